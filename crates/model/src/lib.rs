@@ -1,0 +1,15 @@
+//! The shared domain of Evne: what a profile is, how it is validated, what travels on the wire
+//! and how the tablet decides what to send. Pure Rust + serde, so the very same code runs in the
+//! browser (wasm32) and on the server; nothing here does I/O.
+
+pub mod ids;
+pub mod profile;
+pub mod roles;
+pub mod submission;
+pub mod synthetic;
+pub mod sync;
+
+pub use ids::SubmissionId;
+pub use profile::{BirthYear, Draft, FieldError, LanguageCode, PersonName, Profile, ProfileRecord};
+pub use roles::Role;
+pub use submission::{Receipt, Submission, SubmissionRecord};

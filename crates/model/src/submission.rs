@@ -1,0 +1,55 @@
+//! What travels from a tablet to the server, and what comes back.
+
+use crate::ids::SubmissionId;
+use crate::profile::{FieldError, Profile, ProfileRecord};
+use serde::{Deserialize, Serialize};
+
+/// The body of `POST /api/submissions`. The id is made on the tablet and is the idempotency key.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SubmissionRecord {
+    pub id: SubmissionId,
+    pub profile: ProfileRecord,
+}
+
+/// A submission whose profile passed validation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Submission {
+    pub id: SubmissionId,
+    pub profile: Profile,
+}
+
+impl Submission {
+    pub fn parse(record: SubmissionRecord, current_year: u16) -> Result<Self, Vec<FieldError>> {
+        Ok(Self {
+            id: record.id,
+            profile: Profile::parse(record.profile, current_year)?,
+        })
+    }
+
+    pub fn to_record(&self) -> SubmissionRecord {
+        SubmissionRecord {
+            id: self.id,
+            profile: self.profile.to_record(),
+        }
+    }
+}
+
+/// The server's acknowledgement. Only on receiving it may a tablet forget a submission; a
+/// repeat of the same submission gets the very same receipt.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Receipt {
+    pub id: SubmissionId,
+    /// When the server first stored it (RFC 3339, UTC).
+    pub received_at: String,
+}
+
+/// The one JSON shape of every error the API returns.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErrorBody {
+    /// A stable machine-readable code, e.g. `"conflict"`, `"invalid_profile"`.
+    pub error: String,
+    /// Field problems, when the request was a profile that failed validation.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<FieldError>,
+}

@@ -1,0 +1,54 @@
+//! The audit log: who did what to which record, and whether it was allowed. Written in the
+//! database next to the data, never to the process log.
+
+use sqlx::SqliteExecutor;
+
+/// What happened. Stable names: auditors query them.
+#[derive(Debug, Clone, Copy)]
+pub enum Action {
+    Login,
+    Logout,
+    ReadProfile,
+    ListRegistrations,
+}
+
+impl Action {
+    fn as_str(self) -> &'static str {
+        match self {
+            Action::Login => "login",
+            Action::Logout => "logout",
+            Action::ReadProfile => "read_profile",
+            Action::ListRegistrations => "list_registrations",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+pub enum Outcome {
+    Allowed,
+    Denied,
+}
+
+/// Appends one row. `actor` is a user id (or a username for failed logins), `subject` the
+/// record concerned.
+pub async fn record(
+    db: impl SqliteExecutor<'_>,
+    actor: Option<&str>,
+    action: Action,
+    subject: Option<&str>,
+    outcome: Outcome,
+) -> Result<(), sqlx::Error> {
+    let outcome = match outcome {
+        Outcome::Allowed => "allowed",
+        Outcome::Denied => "denied",
+    };
+    sqlx::query("INSERT INTO audit_log (at, actor, action, subject, outcome) VALUES (?, ?, ?, ?, ?)")
+        .bind(crate::now_unix())
+        .bind(actor)
+        .bind(action.as_str())
+        .bind(subject)
+        .bind(outcome)
+        .execute(db)
+        .await?;
+    Ok(())
+}

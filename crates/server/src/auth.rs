@@ -1,0 +1,155 @@
+//! Passwords (argon2id) and server-side sessions. The cookie holds a random token; the database
+//! holds only its SHA-256, the user and two timestamps (idle and absolute timeout).
+
+use crate::error::{Error, Result};
+use crate::AppState;
+use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, SaltString};
+use argon2::{Argon2, PasswordVerifier};
+use axum::extract::FromRequestParts;
+use axum::http::header::COOKIE;
+use axum::http::request::Parts;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use evne_model::Role;
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+use sqlx::Row;
+
+pub const SESSION_COOKIE: &str = "evne_session";
+
+/// Hashes a password with argon2id and a fresh salt (PHC string format).
+pub fn hash_password(password: &str) -> anyhow::Result<String> {
+    let salt = SaltString::generate(&mut OsRng);
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(|e| anyhow::anyhow!("Failed to hash a password: {e}"))
+}
+
+/// Checks a password against a stored PHC string. A malformed hash never verifies.
+pub fn verify_password(password: &str, phc: &str) -> bool {
+    PasswordHash::new(phc)
+        .map(|h| {
+            Argon2::default()
+                .verify_password(password.as_bytes(), &h)
+                .is_ok()
+        })
+        .unwrap_or(false)
+}
+
+/// A fresh session token for the cookie, and the hash to store.
+pub fn new_token() -> (String, Vec<u8>) {
+    let mut bytes = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    let token = URL_SAFE_NO_PAD.encode(bytes);
+    let hash = token_hash(&token);
+    (token, hash)
+}
+
+pub fn token_hash(token: &str) -> Vec<u8> {
+    Sha256::digest(token.as_bytes()).to_vec()
+}
+
+/// The `Set-Cookie` value that starts a session.
+pub fn session_cookie(token: &str, state: &AppState) -> String {
+    let secure = if state.settings.cookie_secure { "; Secure" } else { "" };
+    format!(
+        "{SESSION_COOKIE}={token}; HttpOnly; SameSite=Strict; Path=/; Max-Age={}{secure}",
+        state.settings.session_max.as_secs()
+    )
+}
+
+/// The `Set-Cookie` value that ends one in the browser (the server row is deleted separately).
+pub fn clear_cookie() -> String {
+    format!("{SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0")
+}
+
+/// The session token from the request's cookies, if any.
+pub fn token_from(parts: &Parts) -> Option<String> {
+    parts
+        .headers
+        .get_all(COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, _)| *name == SESSION_COOKIE)
+        .map(|(_, value)| value.to_owned())
+}
+
+/// A logged-in user, taken from a valid, unexpired session. Extracting it refreshes the idle
+/// timer; a missing or expired session is a 401.
+#[derive(Debug, Clone)]
+pub struct CurrentUser {
+    pub id: String,
+    pub username: String,
+    pub role: Role,
+}
+
+impl CurrentUser {
+    /// Allows only `role`; anyone else gets a 403 and the refusal is audited by the caller.
+    pub fn require(&self, role: Role) -> Result<()> {
+        if self.role == role {
+            Ok(())
+        } else {
+            Err(Error::Forbidden)
+        }
+    }
+}
+
+impl FromRequestParts<AppState> for CurrentUser {
+    type Rejection = Error;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self> {
+        let token = token_from(parts).ok_or(Error::Unauthorized)?;
+        let now = crate::now_unix();
+        let idle_limit = now - state.settings.session_idle.as_secs() as i64;
+        let max_limit = now - state.settings.session_max.as_secs() as i64;
+        let row = sqlx::query(
+            "UPDATE sessions SET last_seen_at = ?
+             WHERE token_hash = ? AND last_seen_at >= ? AND created_at >= ?
+             RETURNING user_id",
+        )
+        .bind(now)
+        .bind(token_hash(&token))
+        .bind(idle_limit)
+        .bind(max_limit)
+        .fetch_optional(&state.db)
+        .await?
+        .ok_or(Error::Unauthorized)?;
+        let user_id: String = row.try_get("user_id")?;
+        let user = sqlx::query("SELECT username, role FROM users WHERE id = ?")
+            .bind(&user_id)
+            .fetch_one(&state.db)
+            .await?;
+        let role: String = user.try_get("role")?;
+        Ok(CurrentUser {
+            id: user_id,
+            username: user.try_get("username")?,
+            role: Role::parse(&role).ok_or_else(|| anyhow::anyhow!("unknown role in users"))?,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_password_verifies_only_against_its_own_hash() {
+        let hash = hash_password("correct horse").unwrap();
+        assert!(hash.starts_with("$argon2id$"));
+        assert!(verify_password("correct horse", &hash));
+        assert!(!verify_password("wrong horse", &hash));
+        assert!(!verify_password("correct horse", "not a hash"));
+    }
+
+    #[test]
+    fn tokens_are_random_and_only_their_hash_is_kept() {
+        let (a, ha) = new_token();
+        let (b, _) = new_token();
+        assert_ne!(a, b);
+        assert_eq!(ha, token_hash(&a));
+        assert_eq!(ha.len(), 32);
+    }
+}

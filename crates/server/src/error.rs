@@ -1,0 +1,63 @@
+//! One error type for every handler. Internal causes are logged (without personal data) and
+//! never sent to the client; the client gets one JSON shape, [`ErrorBody`].
+
+use axum::extract::rejection::JsonRejection;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use evne_model::submission::ErrorBody;
+use evne_model::FieldError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// No valid session.
+    #[error("not logged in")]
+    Unauthorized,
+    /// Logged in, but the role does not allow this.
+    #[error("not allowed")]
+    Forbidden,
+    #[error("not found")]
+    NotFound,
+    /// The same submission id was sent before with a different profile.
+    #[error("conflicting submission")]
+    Conflict,
+    #[error("invalid profile")]
+    InvalidProfile(Vec<FieldError>),
+    #[error("bad request body")]
+    BadBody(#[from] JsonRejection),
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
+}
+
+impl IntoResponse for Error {
+    fn into_response(self) -> Response {
+        let (status, code, fields) = match self {
+            Error::Unauthorized => (StatusCode::UNAUTHORIZED, "unauthorized", vec![]),
+            Error::Forbidden => (StatusCode::FORBIDDEN, "forbidden", vec![]),
+            Error::NotFound => (StatusCode::NOT_FOUND, "not_found", vec![]),
+            Error::Conflict => (StatusCode::CONFLICT, "conflict", vec![]),
+            Error::InvalidProfile(fields) => {
+                (StatusCode::UNPROCESSABLE_ENTITY, "invalid_profile", fields)
+            }
+            // The rejection's own text can echo parts of the body: don't send or log it.
+            Error::BadBody(rejection) => (rejection.status(), "bad_request", vec![]),
+            Error::Database(err) => {
+                tracing::error!(error = %err, "database error");
+                (StatusCode::INTERNAL_SERVER_ERROR, "internal", vec![])
+            }
+            Error::Internal(err) => {
+                tracing::error!(error = format!("{err:#}"), "internal error");
+                (StatusCode::INTERNAL_SERVER_ERROR, "internal", vec![])
+            }
+        };
+        let body = ErrorBody {
+            error: code.into(),
+            fields,
+        };
+        (status, Json(body)).into_response()
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

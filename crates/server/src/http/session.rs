@@ -1,0 +1,122 @@
+//! `POST /api/login` and `POST /api/logout`, and `GET /api/me`.
+//!
+//! CSRF: the session cookie is `SameSite=Strict`, so no other site's page can make the browser
+//! send it; login takes JSON only, which a cross-site form cannot post.
+
+use super::AppJson;
+use crate::audit::{self, Action, Outcome};
+use crate::auth::{self, CurrentUser};
+use crate::error::{Error, Result};
+use crate::AppState;
+use axum::extract::State;
+use axum::http::header::SET_COOKIE;
+use axum::http::request::Parts;
+use axum::response::{AppendHeaders, IntoResponse};
+use axum::routing::{get, post};
+use axum::Router;
+use evne_model::Role;
+use serde::{Deserialize, Serialize};
+use sqlx::Row;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/login", post(login))
+        .route("/logout", post(logout))
+        .route("/me", get(me))
+}
+
+#[derive(Deserialize)]
+struct Credentials {
+    username: String,
+    password: String,
+}
+
+#[derive(Serialize)]
+struct Me {
+    username: String,
+    role: Role,
+}
+
+/// A hash of a password nobody has, checked when the username is unknown so that a wrong
+/// username takes as long as a wrong password.
+static DUMMY_HASH: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    auth::hash_password("evne-no-such-user").unwrap_or_default()
+});
+
+async fn login(
+    State(state): State<AppState>,
+    AppJson(creds): AppJson<Credentials>,
+) -> Result<impl IntoResponse> {
+    let row = sqlx::query("SELECT id, password_hash, role FROM users WHERE username = ?")
+        .bind(&creds.username)
+        .fetch_optional(&state.db)
+        .await?;
+    let (user_id, phc, role) = match row {
+        Some(r) => (
+            Some(r.try_get::<String, _>("id")?),
+            r.try_get::<String, _>("password_hash")?,
+            r.try_get::<String, _>("role")?,
+        ),
+        None => (None, DUMMY_HASH.clone(), String::new()),
+    };
+    let password = creds.password;
+    let ok = tokio::task::spawn_blocking(move || auth::verify_password(&password, &phc))
+        .await
+        .map_err(|e| anyhow::anyhow!("Failed to join the password check: {e}"))?;
+    let (Some(user_id), true) = (user_id, ok) else {
+        audit::record(&state.db, None, Action::Login, None, Outcome::Denied).await?;
+        return Err(Error::Unauthorized);
+    };
+
+    let (token, hash) = auth::new_token();
+    let now = crate::now_unix();
+    let mut tx = state.db.begin().await?;
+    // Expired sessions of anyone are cleared here rather than by a background task.
+    sqlx::query("DELETE FROM sessions WHERE created_at < ?")
+        .bind(now - state.settings.session_max.as_secs() as i64)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query(
+        "INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at) VALUES (?, ?, ?, ?)",
+    )
+    .bind(hash)
+    .bind(&user_id)
+    .bind(now)
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
+    audit::record(&mut *tx, Some(&user_id), Action::Login, None, Outcome::Allowed).await?;
+    tx.commit().await?;
+
+    let me = Me {
+        username: creds.username,
+        role: Role::parse(&role).ok_or_else(|| anyhow::anyhow!("unknown role in users"))?,
+    };
+    let cookie = auth::session_cookie(&token, &state);
+    Ok((AppendHeaders([(SET_COOKIE, cookie)]), AppJson(me)))
+}
+
+async fn logout(State(state): State<AppState>, parts: Parts) -> Result<impl IntoResponse> {
+    if let Some(token) = auth::token_from(&parts) {
+        let deleted = sqlx::query("DELETE FROM sessions WHERE token_hash = ? RETURNING user_id")
+            .bind(auth::token_hash(&token))
+            .fetch_optional(&state.db)
+            .await?;
+        if let Some(row) = deleted {
+            let user_id: String = row.try_get("user_id")?;
+            audit::record(&state.db, Some(&user_id), Action::Logout, None, Outcome::Allowed)
+                .await?;
+        }
+    }
+    Ok((
+        AppendHeaders([(SET_COOKIE, auth::clear_cookie())]),
+        axum::http::StatusCode::NO_CONTENT,
+    ))
+}
+
+async fn me(user: CurrentUser) -> AppJson<Me> {
+    AppJson(Me {
+        username: user.username,
+        role: user.role,
+    })
+}

@@ -1,0 +1,68 @@
+//! `POST /api/submissions`: a tablet hands over one finished registration.
+//!
+//! Idempotent by the client-made id: the same id with the same profile gets the same receipt
+//! (however often the tablet retries after a lost answer), the same id with another profile
+//! gets 409. The receipt is sent only after the row is durably committed.
+
+use super::AppJson;
+use crate::error::{Error, Result};
+use crate::AppState;
+use axum::extract::State;
+use axum::routing::post;
+use axum::Router;
+use evne_model::{Receipt, Submission, SubmissionRecord};
+use sha2::{Digest, Sha256};
+use sqlx::Row;
+use time::format_description::well_known::Rfc3339;
+use time::OffsetDateTime;
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/submissions", post(submit))
+}
+
+// TODO(issue 6): only an enrolled device's token may submit; today anyone can (write-only:
+// nothing is ever read back through this route).
+async fn submit(
+    State(state): State<AppState>,
+    AppJson(record): AppJson<SubmissionRecord>,
+) -> Result<AppJson<Receipt>> {
+    let now = OffsetDateTime::now_utc();
+    let submission =
+        Submission::parse(record, now.year() as u16).map_err(Error::InvalidProfile)?;
+    // Canonical form: the validated profile re-serialised (fixed field order, trimmed text),
+    // so a repeat that differs only in whitespace or key order is still the same submission.
+    let profile = serde_json::to_string(&submission.profile)
+        .map_err(|e| anyhow::anyhow!("Failed to serialise a profile: {e}"))?;
+    let hash = Sha256::digest(profile.as_bytes()).to_vec();
+    let id = submission.id.to_string();
+    let received_at = now
+        .format(&Rfc3339)
+        .map_err(|e| anyhow::anyhow!("Failed to format a timestamp: {e}"))?;
+
+    let mut tx = state.db.begin().await?;
+    sqlx::query(
+        "INSERT INTO submissions (id, body_sha256, profile, received_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (id) DO NOTHING",
+    )
+    .bind(&id)
+    .bind(&hash)
+    .bind(&profile)
+    .bind(&received_at)
+    .execute(&mut *tx)
+    .await?;
+    let stored = sqlx::query("SELECT body_sha256, received_at FROM submissions WHERE id = ?")
+        .bind(&id)
+        .fetch_one(&mut *tx)
+        .await?;
+    tx.commit().await?;
+
+    let stored_hash: Vec<u8> = stored.try_get("body_sha256")?;
+    if stored_hash != hash {
+        tracing::warn!(submission = %id, "submission id reused with a different profile");
+        return Err(Error::Conflict);
+    }
+    Ok(AppJson(Receipt {
+        id: submission.id,
+        received_at: stored.try_get("received_at")?,
+    }))
+}

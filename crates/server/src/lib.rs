@@ -1,0 +1,27 @@
+//! Evne's server: receives submissions from tablets, lets logged-in staff read what their role
+//! allows, and serves the built app. Library so that the integration tests drive the same
+//! router as the binary.
+
+pub mod audit;
+pub mod auth;
+pub mod config;
+pub mod db;
+pub mod error;
+pub mod http;
+pub mod seed;
+
+use sqlx::SqlitePool;
+use std::sync::Arc;
+
+/// Shared by every handler. Holds nothing a second replica would need: sessions live in the
+/// database.
+#[derive(Clone)]
+pub struct AppState {
+    pub db: SqlitePool,
+    pub settings: Arc<config::Settings>,
+}
+
+/// Seconds since the Unix epoch, from the server's clock.
+pub fn now_unix() -> i64 {
+    time::OffsetDateTime::now_utc().unix_timestamp()
+}

@@ -1,0 +1,84 @@
+//! `evne-server [--demo]`: serve the API and the built app. Settings come from `EVNE_*`
+//! environment variables (see `config.rs`); `--demo` seeds demo accounts into an empty database.
+
+use anyhow::Context;
+use evne_server::{config::Settings, db, http, seed, AppState};
+use std::io::Write;
+use std::sync::Arc;
+use tower_http::trace::TraceLayer;
+use tracing_subscriber::EnvFilter;
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let demo = std::env::args().skip(1).any(|a| a == "--demo");
+    let settings = Settings::from_env()?;
+    let pool = db::connect(&settings.database_url).await?;
+    let seeded = demo && seed::seed_demo(&pool).await?;
+
+    let listener = tokio::net::TcpListener::bind(settings.bind)
+        .await
+        .with_context(|| format!("Failed to listen on {}", settings.bind))?;
+    let addr = listener.local_addr().context("Failed to read the bound address")?;
+    let state = AppState {
+        db: pool.clone(),
+        settings: Arc::new(settings),
+    };
+    // Method, path and status only: no bodies, no query strings, nothing personal.
+    let app = http::router(state).layer(TraceLayer::new_for_http().make_span_with(
+        |req: &axum::http::Request<_>| {
+            tracing::info_span!("request", method = %req.method(), path = %req.uri().path())
+        },
+    ));
+
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "Evne is running at http://{addr}/")?;
+    if demo {
+        if seeded {
+            writeln!(out, "Seeded demo data (synthetic).")?;
+        }
+        writeln!(out, "Demo logins (password for all: {}):", seed::DEMO_PASSWORD)?;
+        for (username, role) in seed::demo_users() {
+            writeln!(out, "  {username:<24} {}", role.as_str())?;
+        }
+    }
+    writeln!(out, "Press Ctrl-C to stop.")?;
+    out.flush()?;
+    drop(out);
+
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .context("Server failed")?;
+    pool.close().await;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if let Err(e) = tokio::signal::ctrl_c().await {
+            tracing::error!(error = %e, "cannot listen for Ctrl-C");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+}

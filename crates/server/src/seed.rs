@@ -1,0 +1,81 @@
+//! Demo data for `cargo xtask run`: one organisation of each kind, one user per staff role and a
+//! few synthetic registrations. Only ever seeded into an empty database.
+
+use crate::auth::hash_password;
+use anyhow::Context;
+use evne_model::{synthetic, Role, SubmissionId};
+use sha2::{Digest, Sha256};
+use sqlx::SqlitePool;
+use time::format_description::well_known::Rfc3339;
+use time::OffsetDateTime;
+
+/// The demo password of every demo account. Demo databases only.
+pub const DEMO_PASSWORD: &str = "evne-demo";
+
+/// Demo usernames, one per role, as printed by `run`.
+pub fn demo_users() -> Vec<(String, Role)> {
+    Role::ALL
+        .into_iter()
+        .map(|role| (format!("demo-{}", role.as_str().replace('_', "-")), role))
+        .collect()
+}
+
+/// Seeds the demo data unless there are users already. Returns whether it seeded.
+pub async fn seed_demo(db: &SqlitePool) -> anyhow::Result<bool> {
+    let (users,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM users")
+        .fetch_one(db)
+        .await
+        .context("Failed to count users")?;
+    if users > 0 {
+        return Ok(false);
+    }
+    let mut tx = db.begin().await?;
+    let orgs = [
+        ("org-directorate", "directorate", "Demo integration directorate"),
+        ("org-centre", "reception_centre", "Demo reception centre"),
+        ("org-municipality", "municipality", "Demo municipality"),
+    ];
+    for (id, kind, name) in orgs {
+        sqlx::query("INSERT INTO organisations (id, kind, name) VALUES (?, ?, ?)")
+            .bind(id)
+            .bind(kind)
+            .bind(name)
+            .execute(&mut *tx)
+            .await?;
+    }
+    for (username, role) in demo_users() {
+        let org = match role {
+            Role::Admin | Role::SettlementOfficer => "org-directorate",
+            Role::ReceptionStaff | Role::Counsellor => "org-centre",
+            Role::Municipality => "org-municipality",
+        };
+        sqlx::query(
+            "INSERT INTO users (id, username, password_hash, role, organisation_id, created_at)
+             VALUES (?, ?, ?, ?, ?, ?)",
+        )
+        .bind(uuid::Uuid::now_v7().to_string())
+        .bind(&username)
+        .bind(hash_password(DEMO_PASSWORD)?)
+        .bind(role.as_str())
+        .bind(org)
+        .bind(crate::now_unix())
+        .execute(&mut *tx)
+        .await?;
+    }
+    let now = OffsetDateTime::now_utc();
+    let received_at = now.format(&Rfc3339).context("Failed to format a timestamp")?;
+    for profile in synthetic::profiles(2018, 3, now.year() as u16) {
+        let json = serde_json::to_string(&profile).context("Failed to serialise a profile")?;
+        sqlx::query(
+            "INSERT INTO submissions (id, body_sha256, profile, received_at) VALUES (?, ?, ?, ?)",
+        )
+        .bind(SubmissionId::new().to_string())
+        .bind(Sha256::digest(json.as_bytes()).to_vec())
+        .bind(&json)
+        .bind(&received_at)
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(true)
+}

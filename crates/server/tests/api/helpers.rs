@@ -1,0 +1,133 @@
+use axum::body::Body;
+use axum::http::{header, Request, StatusCode};
+use axum::Router;
+use evne_model::Role;
+use evne_server::{auth, config::Settings, db, http, AppState};
+use http_body_util::BodyExt;
+use serde_json::Value;
+use std::sync::Arc;
+use tempfile::TempDir;
+use tower::ServiceExt;
+
+pub const PASSWORD: &str = "a long test password";
+
+/// A server on a fresh SQLite file in its own temporary directory.
+pub struct TestApp {
+    pub state: AppState,
+    _dir: TempDir,
+}
+
+pub struct Answer {
+    pub status: StatusCode,
+    pub set_cookie: Option<String>,
+    pub body: Value,
+}
+
+impl TestApp {
+    pub async fn spawn() -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let url = format!("sqlite://{}", dir.path().join("evne.db").display());
+        let pool = db::connect(&url).await.expect("database");
+        let settings = Settings {
+            database_url: url,
+            app_dir: dir.path().join("no-app"),
+            ..Settings::default()
+        };
+        Self {
+            state: AppState {
+                db: pool,
+                settings: Arc::new(settings),
+            },
+            _dir: dir,
+        }
+    }
+
+    pub fn router(&self) -> Router {
+        http::router(self.state.clone())
+    }
+
+    pub async fn add_user(&self, username: &str, role: Role) {
+        sqlx::query(
+            "INSERT INTO users (id, username, password_hash, role, created_at) VALUES (?, ?, ?, ?, 0)",
+        )
+        .bind(uuid::Uuid::now_v7().to_string())
+        .bind(username)
+        .bind(auth::hash_password(PASSWORD).unwrap())
+        .bind(role.as_str())
+        .execute(&self.state.db)
+        .await
+        .expect("insert user");
+    }
+
+    pub async fn request(
+        &self,
+        method: &str,
+        uri: &str,
+        cookie: Option<&str>,
+        body: Option<Value>,
+    ) -> Answer {
+        let mut req = Request::builder().method(method).uri(uri);
+        if let Some(c) = cookie {
+            req = req.header(header::COOKIE, c);
+        }
+        let req = match body {
+            Some(b) => req
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from(b.to_string())),
+            None => req.body(Body::empty()),
+        }
+        .unwrap();
+        let res = self.router().oneshot(req).await.unwrap();
+        let status = res.status();
+        let set_cookie = res
+            .headers()
+            .get(header::SET_COOKIE)
+            .map(|v| v.to_str().unwrap().to_owned());
+        let bytes = res.into_body().collect().await.unwrap().to_bytes();
+        let body = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
+        Answer {
+            status,
+            set_cookie,
+            body,
+        }
+    }
+
+    /// Logs in and returns the `Cookie` header value to send.
+    pub async fn login(&self, username: &str) -> String {
+        let a = self
+            .request(
+                "POST",
+                "/api/login",
+                None,
+                Some(serde_json::json!({"username": username, "password": PASSWORD})),
+            )
+            .await;
+        assert_eq!(a.status, StatusCode::OK, "login of {username}");
+        let set = a.set_cookie.expect("a session cookie");
+        set.split(';').next().unwrap().to_owned()
+    }
+
+    pub async fn audit_rows(&self, action: &str) -> Vec<(Option<String>, String)> {
+        sqlx::query_as("SELECT subject, outcome FROM audit_log WHERE action = ? ORDER BY id")
+            .bind(action)
+            .fetch_all(&self.state.db)
+            .await
+            .unwrap()
+    }
+}
+
+pub fn submission(id: &str, name: &str) -> Value {
+    serde_json::json!({
+        "id": id,
+        "profile": {
+            "name": name,
+            "year_of_birth": 1990,
+            "languages": ["ar", "en"],
+            "written_in": "ar"
+        }
+    })
+}
+
+pub fn new_id() -> String {
+    evne_model::SubmissionId::new().to_string()
+}

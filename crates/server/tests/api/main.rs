@@ -1,0 +1,6 @@
+//! The server's integration tests: one binary, a fresh database per test.
+
+mod helpers;
+mod registrations;
+mod session;
+mod submissions;

@@ -1,0 +1,70 @@
+use crate::helpers::{TestApp, PASSWORD};
+use axum::http::StatusCode;
+use evne_model::Role;
+use serde_json::json;
+
+#[tokio::test]
+async fn login_sets_a_strict_http_only_cookie_and_logout_invalidates_it() {
+    let app = TestApp::spawn().await;
+    app.add_user("officer", Role::SettlementOfficer).await;
+
+    let res = app
+        .request("POST", "/api/login", None, Some(json!({"username": "officer", "password": PASSWORD})))
+        .await;
+    let set = res.set_cookie.clone().unwrap();
+    assert!(set.contains("HttpOnly"));
+    assert!(set.contains("SameSite=Strict"));
+    assert_eq!(res.body["role"], "settlement_officer");
+    let cookie = set.split(';').next().unwrap().to_owned();
+
+    assert_eq!(app.request("GET", "/api/me", Some(&cookie), None).await.status, StatusCode::OK);
+    let out = app.request("POST", "/api/logout", Some(&cookie), None).await;
+    assert_eq!(out.status, StatusCode::NO_CONTENT);
+    let after = app.request("GET", "/api/me", Some(&cookie), None).await;
+    assert_eq!(after.status, StatusCode::UNAUTHORIZED, "the old cookie is dead server-side");
+}
+
+#[tokio::test]
+async fn wrong_password_and_unknown_user_look_the_same_and_are_audited() {
+    let app = TestApp::spawn().await;
+    app.add_user("officer", Role::SettlementOfficer).await;
+
+    let wrong = app
+        .request("POST", "/api/login", None, Some(json!({"username": "officer", "password": "nope"})))
+        .await;
+    let unknown = app
+        .request("POST", "/api/login", None, Some(json!({"username": "ghost", "password": "nope"})))
+        .await;
+
+    assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(unknown.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(wrong.body, unknown.body);
+    assert!(wrong.set_cookie.is_none());
+    let denied = app.audit_rows("login").await;
+    assert_eq!(denied.len(), 2);
+    assert!(denied.iter().all(|(_, outcome)| outcome == "denied"));
+}
+
+#[tokio::test]
+async fn an_idle_session_expires() {
+    let app = TestApp::spawn().await;
+    app.add_user("officer", Role::SettlementOfficer).await;
+    let cookie = app.login("officer").await;
+    // Pretend the last request was 31 minutes ago.
+    sqlx::query("UPDATE sessions SET last_seen_at = last_seen_at - 31 * 60")
+        .execute(&app.state.db)
+        .await
+        .unwrap();
+    let res = app.request("GET", "/api/me", Some(&cookie), None).await;
+    assert_eq!(res.status, StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn a_forged_cookie_is_not_a_session() {
+    let app = TestApp::spawn().await;
+    let res = app
+        .request("GET", "/api/me", Some("evne_session=forged-token"), None)
+        .await;
+    assert_eq!(res.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(res.body["error"], "unauthorized");
+}
