@@ -1,0 +1,18 @@
+//! Evne's app: the resident's registration on a shared tablet, offline first.
+//! `main.rs` only calls [`start`]; everything else is here so that tests can import it.
+
+pub mod api;
+pub mod app;
+pub mod bindings;
+pub mod components;
+pub mod i18n;
+pub mod pages;
+pub mod state;
+pub mod storage;
+pub mod sync;
+
+/// Mounts the app on `<body>` and registers the service worker.
+pub fn start() {
+    bindings::register_service_worker();
+    yew::Renderer::<app::App>::new().render();
+}

@@ -1,0 +1,60 @@
+# Evne — resident app, English.
+app-title = Evne
+app-tagline = Register what you know and can do
+
+language-title = Choose your language
+language-change = Change language
+
+form-title = About you
+form-intro = Your answers are saved on this tablet while you type.
+field-name = Your name
+field-name-hint = Write your name the way you usually write it.
+field-year = Year of birth
+field-year-hint = For example 1990
+field-languages = Which languages do you speak?
+
+language-ar = Arabic
+language-ti = Tigrinya
+language-am = Amharic
+language-uk = Ukrainian
+language-ru = Russian
+language-fa = Persian
+language-prs = Dari
+language-ps = Pashto
+language-ckb = Sorani Kurdish
+language-kmr = Kurmanji Kurdish
+language-so = Somali
+language-tr = Turkish
+language-fr = French
+language-sw = Swahili
+language-en = English
+language-nb = Norwegian
+
+submit = Send my registration
+submit-fix = Please check the answers marked in red.
+
+status-draft = Saved on this tablet.
+status-queued =
+    { $count ->
+        [one] One registration is waiting to be sent.
+       *[other] { $count } registrations are waiting to be sent.
+    }
+status-offline = There is no network now. It will be sent when the network is back.
+status-sent = Your registration has been sent.
+status-rejected = A registration could not be sent. Please ask the staff for help.
+
+sent-title = Thank you!
+sent-body = Your registration is safe. It is sent to the settlement office as soon as there is network. Nothing of it stays on this tablet after that.
+new-registration = Start a new registration
+
+error-name-empty = Please write your name.
+error-name-too-long = The name is too long.
+error-name-invalid = The name has characters that cannot be used.
+error-year-missing = Please write the year you were born.
+error-year-not-a-number = Please write the year with numbers only, for example 1990.
+error-year-too-early = That year is too early. Please check it.
+error-year-too-late = You must be at least 15 years old to register here.
+error-languages-empty = Please choose at least one language.
+error-languages-invalid = One of the languages cannot be used. Please choose again.
+error-locale-invalid = Please choose your language again.
+error-storage = Your answer was NOT saved on this tablet. Please ask the staff for help.

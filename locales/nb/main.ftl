@@ -1,0 +1,60 @@
+# Evne — resident app, Norwegian Bokmål.
+app-title = Evne
+app-tagline = Registrer det du vet og kan
+
+language-title = Velg språket ditt
+language-change = Bytt språk
+
+form-title = Om deg
+form-intro = Svarene dine blir lagret på dette nettbrettet mens du skriver.
+field-name = Navnet ditt
+field-name-hint = Skriv navnet ditt slik du vanligvis skriver det.
+field-year = Fødselsår
+field-year-hint = For eksempel 1990
+field-languages = Hvilke språk snakker du?
+
+language-ar = arabisk
+language-ti = tigrinja
+language-am = amharisk
+language-uk = ukrainsk
+language-ru = russisk
+language-fa = persisk
+language-prs = dari
+language-ps = pashto
+language-ckb = kurdisk (sorani)
+language-kmr = kurdisk (kurmanji)
+language-so = somali
+language-tr = tyrkisk
+language-fr = fransk
+language-sw = swahili
+language-en = engelsk
+language-nb = norsk
+
+submit = Send registreringen min
+submit-fix = Se på svarene som er merket med rødt.
+
+status-draft = Lagret på dette nettbrettet.
+status-queued =
+    { $count ->
+        [one] Én registrering venter på å bli sendt.
+       *[other] { $count } registreringer venter på å bli sendt.
+    }
+status-offline = Det er ikke nett nå. Registreringen blir sendt når nettet er tilbake.
+status-sent = Registreringen din er sendt.
+status-rejected = En registrering kunne ikke sendes. Spør de ansatte om hjelp.
+
+sent-title = Takk!
+sent-body = Registreringen din er trygg. Den blir sendt til bosettingskontoret så snart det er nett. Etter det er ingenting av den igjen på dette nettbrettet.
+new-registration = Start en ny registrering
+
+error-name-empty = Skriv navnet ditt.
+error-name-too-long = Navnet er for langt.
+error-name-invalid = Navnet har tegn som ikke kan brukes.
+error-year-missing = Skriv året du ble født.
+error-year-not-a-number = Skriv året bare med tall, for eksempel 1990.
+error-year-too-early = Det året er for tidlig. Sjekk det igjen.
+error-year-too-late = Du må være minst 15 år for å registrere deg her.
+error-languages-empty = Velg minst ett språk.
+error-languages-invalid = Et av språkene kan ikke brukes. Velg på nytt.
+error-locale-invalid = Velg språket ditt på nytt.
+error-storage = Svaret ditt ble IKKE lagret på dette nettbrettet. Spør de ansatte om hjelp.

@@ -1,0 +1,60 @@
+# Evne — resident app, Tigrinya.
+app-title = Evne
+app-tagline = ፍልጠትኩምን ክእለትኩምን መዝግቡ
+
+language-title = ቋንቋኹም ምረጹ
+language-change = ቋንቋ ቀይሩ
+
+form-title = ብዛዕባኹም
+form-intro = ክትጽሕፉ ከለኹም መልስታትኩም ኣብዚ ታብለት ይዕቀቡ።
+field-name = ስምኩም
+field-name-hint = ስምኩም ከምቲ ወትሩ እትጽሕፍዎ ጽሓፍዎ።
+field-year = ዓመተ ልደት
+field-year-hint = ንኣብነት 1990
+field-languages = ኣየኖት ቋንቋታት ትዛረቡ?
+
+language-ar = ዓረብኛ
+language-ti = ትግርኛ
+language-am = ኣምሓርኛ
+language-uk = ዩክረይንኛ
+language-ru = ሩስኛ
+language-fa = ፋርስኛ
+language-prs = ዳሪ
+language-ps = ፓሽቶ
+language-ckb = ሶራኒ ኩርዲሽ
+language-kmr = ኩርማንጂ ኩርዲሽ
+language-so = ሶማሊ
+language-tr = ቱርክኛ
+language-fr = ፈረንሳይኛ
+language-sw = ስዋሂሊ
+language-en = እንግሊዝኛ
+language-nb = ኖርወይኛ
+
+submit = ምዝገባይ ስደዱ
+submit-fix = በጃኹም ብቐይሕ ዝተመልከቱ መልስታት ፈትሹ።
+
+status-draft = ኣብዚ ታብለት ተዓቂቡ ኣሎ።
+status-queued =
+    { $count ->
+        [one] { $count } ምዝገባ ክስደድ ይጽበ ኣሎ።
+       *[other] { $count } ምዝገባታት ክስደዱ ይጽበዩ ኣለዉ።
+    }
+status-offline = ሕጂ ኔትዎርክ የለን። ኔትዎርክ ምስ ተመልሰ እቲ ምዝገባ ክስደድ እዩ።
+status-sent = ምዝገባኹም ተሰዲዱ ኣሎ።
+status-rejected = ሓደ ምዝገባ ክስደድ ኣይከኣለን። በጃኹም ንሰራሕተኛታት ሓገዝ ሕተቱ።
+
+sent-title = የቐንየልና!
+sent-body = ምዝገባኹም ውሑስ እዩ። ኔትዎርክ ምስ ተረኽበ ናብ ቤት ጽሕፈት ምስፋር ክስደድ እዩ። ድሕሪኡ ካብኡ ዝኾነ ነገር ኣብዚ ታብለት ኣይተርፍን።
+new-registration = ሓድሽ ምዝገባ ጀምሩ
+
+error-name-empty = በጃኹም ስምኩም ጽሓፉ።
+error-name-too-long = እቲ ስም ኣዝዩ ነዊሕ እዩ።
+error-name-invalid = ኣብቲ ስም ክሰርሑ ዘይክእሉ ፊደላት ኣለዉ።
+error-year-missing = በጃኹም ዝተወለድኩምሉ ዓመት ጽሓፉ።
+error-year-not-a-number = በጃኹም ነቲ ዓመት ብቑጽሪ ጥራይ ጽሓፍዎ፡ ንኣብነት 1990።
+error-year-too-early = እዚ ዓመት ቅኑዕ ኣይመስልን። በጃኹም ፈትሽዎ።
+error-year-too-late = ኣብዚ ንምምዝጋብ ዕድሜኹም እንተወሓደ 15 ዓመት ክኸውን ኣለዎ።
+error-languages-empty = በጃኹም እንተወሓደ ሓደ ቋንቋ ምረጹ።
+error-languages-invalid = ሓደ ካብቶም ቋንቋታት ክሰርሕ ኣይክእልን። በጃኹም እንደገና ምረጹ።
+error-locale-invalid = በጃኹም ቋንቋኹም እንደገና ምረጹ።
+error-storage = ኣስተውዕሉ፡ መልስኹም ኣብዚ ታብለት ኣይተዓቀበን። በጃኹም ንሰራሕተኛታት ሓገዝ ሕተቱ።

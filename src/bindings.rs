@@ -1,0 +1,55 @@
+//! Every call into the browser's JS APIs that is not IndexedDB or fetch, in one typed place.
+
+use wasm_bindgen::JsValue;
+
+/// Milliseconds since the Unix epoch, from the device clock.
+pub fn now_ms() -> u64 {
+    js_sys::Date::now().max(0.0) as u64
+}
+
+/// The current year by the device clock (used to check a year of birth).
+pub fn current_year() -> u16 {
+    js_sys::Date::new_0().get_full_year() as u16
+}
+
+/// A random number in [0, 1) for retry jitter (not for anything secret).
+pub fn jitter() -> f64 {
+    js_sys::Math::random()
+}
+
+/// `navigator.onLine`: false means surely offline; true only means "maybe".
+pub fn is_online() -> bool {
+    web_sys::window().is_some_and(|w| w.navigator().on_line())
+}
+
+/// Sets `<html lang dir>` so that the browser shapes, aligns and reads aloud correctly.
+pub fn set_document_locale(lang: &str, dir: &str) {
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element());
+    if let Some(root) = root {
+        // Setting an attribute on <html> cannot fail for these names.
+        let _ = root.set_attribute("lang", lang);
+        let _ = root.set_attribute("dir", dir);
+    }
+}
+
+/// Registers the service worker that keeps the app shell for offline starts. Done from wasm,
+/// not an inline script, so that the CSP needs no `unsafe-inline`.
+pub fn register_service_worker() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let container = window.navigator().service_worker();
+    let promise = container.register("/sw.js");
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Err(e) = wasm_bindgen_futures::JsFuture::from(promise).await {
+            gloo::console::warn!("service worker not registered", e);
+        }
+    });
+}
+
+/// A JS error as text, for messages to developers (never shown to residents).
+pub fn describe(e: &JsValue) -> String {
+    e.as_string().unwrap_or_else(|| format!("{e:?}"))
+}

@@ -1,0 +1,42 @@
+//! Where the person's registration is: saved here, waiting to be sent, or sent.
+
+use crate::i18n::use_translator;
+use crate::sync::SyncReport;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub outbox: SyncReport,
+    pub storage_failed: bool,
+    pub has_draft: bool,
+}
+
+#[component]
+pub fn StatusLine(props: &Props) -> Html {
+    let t = use_translator();
+    let o = props.outbox;
+    let mut lines: Vec<(&str, String)> = vec![];
+    if props.storage_failed {
+        lines.push(("error", t.t("error-storage")));
+    } else if props.has_draft {
+        lines.push(("draft", t.t("status-draft")));
+    }
+    if o.waiting > 0 {
+        lines.push(("queued", t.t_count("status-queued", o.waiting)));
+        if o.offline {
+            lines.push(("offline", t.t("status-offline")));
+        }
+    } else if o.sent > 0 {
+        lines.push(("sent", t.t("status-sent")));
+    }
+    if o.rejected > 0 {
+        lines.push(("rejected", t.t("status-rejected")));
+    }
+    html! {
+        <footer class="status" aria-live="polite">
+            { for lines.into_iter().map(|(kind, text)| html! {
+                <p class={classes!("status-line", kind)} data-status={kind}>{ text }</p>
+            }) }
+        </footer>
+    }
+}

@@ -1,0 +1,85 @@
+//! Carries out the sync plan of `evne_model::sync`: sends what is due and records the outcome.
+//! Runs on app start, on the browser's `online` event and on a timer.
+
+use crate::bindings;
+use crate::storage::{Storage, StorageError};
+use evne_model::sync::{self, SendOutcome};
+use std::cell::Cell;
+
+/// What the outbox looks like after one run, for the status line.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SyncReport {
+    /// Acknowledged by the server in this run.
+    pub sent: usize,
+    /// Still waiting (will be retried).
+    pub waiting: usize,
+    /// Refused by the server for good; kept on the tablet for staff.
+    pub rejected: usize,
+    /// The last attempt got no answer at all.
+    pub offline: bool,
+}
+
+/// When to run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Trigger {
+    /// Timer or start: respect each entry's backoff.
+    Scheduled,
+    /// The network just came back: try everything now.
+    Online,
+}
+
+thread_local! {
+    static RUNNING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// One pass over the outbox. Returns `None` when another pass is already running.
+pub async fn run(storage: &Storage, trigger: Trigger) -> Option<Result<SyncReport, StorageError>> {
+    if RUNNING.with(|r| r.replace(true)) {
+        return None;
+    }
+    let result = run_pass(storage, trigger).await;
+    RUNNING.with(|r| r.set(false));
+    Some(result)
+}
+
+async fn run_pass(storage: &Storage, trigger: Trigger) -> Result<SyncReport, StorageError> {
+    let mut entries = storage.outbox().await?;
+    let mut report = SyncReport::default();
+    if bindings::is_online() {
+        let now = bindings::now_ms();
+        let metas: Vec<_> = entries.iter().map(|e| e.meta.clone()).collect();
+        let plan_time = match trigger {
+            Trigger::Scheduled => now,
+            Trigger::Online => u64::MAX,
+        };
+        for id in sync::due(&metas, plan_time) {
+            let Some(entry) = entries.iter_mut().find(|e| e.meta.id == id) else {
+                continue;
+            };
+            let status = crate::api::send_submission(&entry.record).await;
+            let outcome = sync::classify(status);
+            report.offline = status.is_none();
+            match sync::after_attempt(&entry.meta, outcome, bindings::now_ms(), bindings::jitter())
+            {
+                None => {
+                    storage.remove_outbox(&id).await?;
+                    report.sent += 1;
+                }
+                Some(meta) => {
+                    entry.meta = meta;
+                    storage.update_outbox(entry).await?;
+                }
+            }
+            if outcome == SendOutcome::Retry {
+                // The server or the network is down: the rest would fail the same way.
+                break;
+            }
+        }
+    } else {
+        report.offline = true;
+    }
+    let remaining = storage.outbox().await?;
+    report.rejected = remaining.iter().filter(|e| e.meta.rejected).count();
+    report.waiting = remaining.len() - report.rejected;
+    Ok(report)
+}

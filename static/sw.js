@@ -1,0 +1,45 @@
+// Evne's service worker: keeps the app shell so that the app starts with no network.
+// BUILD is replaced by `cargo xtask` after each build, so that a new build is a new worker
+// that precaches the whole new shell before it takes over (no mixing of old and new files).
+const BUILD = "__EVNE_BUILD__";
+const CACHE = `evne-shell-${BUILD}`;
+const SHELL = [
+  "/",
+  "/index.html",
+  "/evne.js",
+  "/evne_bg.wasm",
+  "/style.css",
+  "/manifest.webmanifest",
+  "/icons/icon.svg",
+];
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    caches.open(CACHE).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  // The API is never cached: its answers carry personal data or acknowledgements.
+  if (request.method !== "GET" || url.origin !== self.location.origin) return;
+  if (url.pathname.startsWith("/api/")) return;
+  if (request.mode === "navigate") {
+    // Any page of the app is the same shell.
+    event.respondWith(
+      caches.match("/index.html").then((cached) => cached || fetch(request)),
+    );
+    return;
+  }
+  event.respondWith(caches.match(request).then((cached) => cached || fetch(request)));
+});
