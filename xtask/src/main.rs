@@ -1,1 +1,38 @@
-fn main() {}
+//! `cargo xtask <command>`: the one entry point of the project.
+//!
+//! - `run [--port N]`: install what is missing, build the app and the server, start it on
+//!   SQLite with demo data, print the URL and the demo logins.
+//! - `test`: install what tests need, then run every check and test, and print
+//!   `N passed, N failed`.
+//! - `i18n`: check that every locale has exactly the reference locale's messages.
+//! - `build`: only build the app (release) into `dist/`.
+
+mod build;
+mod i18n;
+mod run;
+mod shell;
+mod test;
+mod tools;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("run") => run::run(&args[1..]),
+        Some("test") => test::test(),
+        Some("i18n") => i18n::check(&shell::root()).map(|_| ()),
+        Some("build") => tools::ensure_build_tools().and_then(|t| build::app(&t)),
+        _ => {
+            eprintln!("usage: cargo xtask run [--port N] | test | i18n | build");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,70 @@
+// Shared setup for the e2e tests: Debian's Chromium through playwright-core, the server that
+// `cargo xtask test` started (EVNE_URL), and a folder for screenshots (EVNE_ARTIFACTS).
+import { chromium } from 'playwright-core';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const BASE = process.env.EVNE_URL ?? 'http://127.0.0.1:8080';
+export const ARTIFACTS = process.env.EVNE_ARTIFACTS ?? 'artifacts';
+mkdirSync(ARTIFACTS, { recursive: true });
+
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+}
+
+/// A page that records uncaught errors and CSP violations, which every test asserts are none.
+export async function openPage(browser) {
+  const context = await browser.newContext({ viewport: { width: 800, height: 1000 } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy|panicked/i.test(m.text())) {
+      problems.push(`console: ${m.text()}`);
+    }
+  });
+  return { context, page, problems };
+}
+
+export function screenshot(page, name) {
+  return page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/// One message of a locale's Fluent file (single-line messages only).
+export function message(locale, id) {
+  const src = readFileSync(new URL(`../../locales/${locale}/main.ftl`, import.meta.url), 'utf8');
+  const line = src.split('\n').find((l) => l.startsWith(`${id} = `));
+  if (!line) throw new Error(`${locale}: no message ${id}`);
+  return line.slice(id.length + 3).trim();
+}
+
+/// Logs in through the API and returns the Cookie header to send.
+export async function login(username, password = 'evne-demo') {
+  const res = await fetch(`${BASE}/api/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (res.status !== 200) throw new Error(`login ${username}: ${res.status}`);
+  return res.headers.get('set-cookie').split(';')[0];
+}
+
+/// What a storage of the page holds (reads IndexedDB directly, not through the app).
+export function storeCount(page, store) {
+  return page.evaluate((store) => new Promise((resolve, reject) => {
+    const open = indexedDB.open('evne');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const tx = open.result.transaction(store, 'readonly');
+      const req = tx.objectStore(store).count();
+      req.onsuccess = () => { resolve(req.result); open.result.close(); };
+      req.onerror = () => reject(req.error);
+    };
+  }), store);
+}

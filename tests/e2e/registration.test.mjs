@@ -1,0 +1,126 @@
+// The first end-to-end slice: a resident registers offline in Arabic, nothing is lost on a
+// reload, the registration is sent once the network returns, and an officer sees it exactly
+// once, however often it is re-sent.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE, launch, openPage, screenshot, message, login, storeCount } from './helpers.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const NAME = 'سارا اختبار';
+
+test('the app is served with a strict CSP and starts', async () => {
+  const res = await fetch(`${BASE}/`);
+  const csp = res.headers.get('content-security-policy');
+  assert.match(csp, /'wasm-unsafe-eval'/);
+  assert.doesNotMatch(csp, /unsafe-inline|'unsafe-eval'/);
+  const { context, page, problems } = await openPage(browser);
+  await page.goto(`${BASE}/`);
+  await page.waitForSelector('[data-locale="ti"]');
+  assert.equal(await page.textContent('[data-locale="ti"]'), 'ትግርኛ');
+  await screenshot(page, 'language-screen');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('bad input is explained in the language the person chose', async () => {
+  const { context, page, problems } = await openPage(browser);
+  await page.goto(`${BASE}/`);
+  await page.click('[data-locale="ti"]');
+  await page.fill('#name', 'ሰላም');
+  await page.fill('#year', '19x0');
+  await page.click('button[type="submit"]');
+  const errors = await page.locator('.field-error').allTextContents();
+  assert.deepEqual(errors, [
+    message('ti', 'error-year-not-a-number'),
+    message('ti', 'error-languages-empty'),
+  ]);
+  await screenshot(page, 'form-ti-errors');
+  assert.equal(await storeCount(page, 'outbox'), 0, 'nothing invalid is queued');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('an offline registration survives a reload, is sent when online, and is stored once', async () => {
+  const { context, page, problems } = await openPage(browser);
+  const posted = [];
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && r.url().endsWith('/api/submissions')) posted.push(r.postData());
+  });
+
+  // Online once, so that the service worker installs and takes control.
+  await page.goto(`${BASE}/`);
+  await page.waitForSelector('[data-locale="ar"]');
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+
+  await context.setOffline(true);
+  await page.click('[data-locale="ar"]');
+  await page.waitForSelector('html[lang="ar"][dir="rtl"]');
+  await page.fill('#name', NAME);
+  await page.fill('#year', '1990');
+  await page.check('input[value="ar"]');
+  await page.check('input[value="ti"]');
+  await page.waitForSelector('[data-status="draft"]');
+  await screenshot(page, 'form-ar-offline');
+
+  // A reload with no network: the shell comes from the service worker, the answers from
+  // IndexedDB.
+  await page.reload();
+  await page.waitForSelector('#name');
+  assert.equal(await page.inputValue('#name'), NAME);
+  assert.equal(await page.inputValue('#year'), '1990');
+  assert.equal(await page.isChecked('input[value="ar"]'), true);
+  assert.equal(await page.isChecked('input[value="ti"]'), true);
+  assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+
+  await page.click('button[type="submit"]');
+  await page.waitForSelector('[data-status="queued"]');
+  await page.waitForSelector('[data-status="offline"]');
+  await screenshot(page, 'done-ar-queued-offline');
+  assert.equal(await storeCount(page, 'drafts'), 0, 'the plaintext draft is gone');
+  assert.equal(await storeCount(page, 'outbox'), 1);
+  assert.equal(posted.length, 0, 'nothing was sent while offline');
+
+  await context.setOffline(false);
+  await page.waitForSelector('[data-status="sent"]', { timeout: 30_000 });
+  assert.equal(await storeCount(page, 'outbox'), 0, 'acknowledged, so nothing remains');
+  await screenshot(page, 'done-ar-sent');
+
+  // The officer sees it exactly once, with the values typed.
+  const cookie = await login('demo-settlement-officer');
+  const mine = async () => {
+    const res = await fetch(`${BASE}/api/registrations`, { headers: { cookie } });
+    assert.equal(res.status, 200);
+    return (await res.json()).filter((r) => r.profile.name === NAME);
+  };
+  const found = await mine();
+  assert.equal(found.length, 1);
+  assert.deepEqual(found[0].profile, {
+    name: NAME, year_of_birth: 1990, languages: ['ar', 'ti'], written_in: 'ar',
+  });
+
+  // The same submission again (a retry after a lost answer): same receipt, no duplicate.
+  assert.equal(posted.length, 1);
+  const again = await fetch(`${BASE}/api/submissions`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: posted[0],
+  });
+  assert.equal(again.status, 200);
+  assert.equal((await again.json()).id, found[0].id);
+  assert.equal((await mine()).length, 1);
+
+  // The same id with other content is refused.
+  const altered = JSON.parse(posted[0]);
+  altered.profile.year_of_birth = 1991;
+  const conflict = await fetch(`${BASE}/api/submissions`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(altered),
+  });
+  assert.equal(conflict.status, 409);
+
+  // Without a session the list is closed.
+  assert.equal((await fetch(`${BASE}/api/registrations`)).status, 401);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,0 +1,156 @@
+//! `cargo xtask i18n`: every locale must have exactly the messages of the reference locale
+//! (nb), with the same variables, and parse without errors. Prints a completeness table.
+
+use anyhow::{bail, Context};
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+pub const REFERENCE: &str = "nb";
+
+/// Message id → the variables it uses.
+type Messages = BTreeMap<String, BTreeSet<String>>;
+
+/// Checks every `locales/<lang>/*.ftl`; returns the number of locales checked.
+pub fn check(root: &Path) -> anyhow::Result<usize> {
+    let dir = root.join("locales");
+    let mut locales = BTreeMap::new();
+    for entry in std::fs::read_dir(&dir).context("Failed to read locales/")? {
+        let path = entry?.path();
+        if path.is_dir() {
+            let lang = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
+            locales.insert(lang, load(&path)?);
+        }
+    }
+    let Some(reference) = locales.get(REFERENCE) else {
+        bail!("the reference locale {REFERENCE} is missing");
+    };
+    let mut problems = vec![];
+    println!("{:<8} {:>9} {:>8}", "locale", "messages", "complete");
+    for (lang, messages) in &locales {
+        for (id, vars) in reference {
+            match messages.get(id) {
+                None => problems.push(format!("{lang}: missing {id}")),
+                Some(v) if v != vars => {
+                    problems.push(format!("{lang}: {id} uses {v:?}, the reference {vars:?}"))
+                }
+                Some(_) => {}
+            }
+        }
+        for id in messages.keys().filter(|id| !reference.contains_key(*id)) {
+            problems.push(format!("{lang}: {id} is not in the reference locale"));
+        }
+        let present = reference.keys().filter(|id| messages.contains_key(*id)).count();
+        let pct = 100.0 * present as f64 / reference.len().max(1) as f64;
+        println!("{lang:<8} {:>9} {pct:>7.1}%", messages.len());
+    }
+    if !problems.is_empty() {
+        bail!("i18n check failed:\n  {}", problems.join("\n  "));
+    }
+    Ok(locales.len())
+}
+
+/// Parses every .ftl file of one locale folder.
+fn load(dir: &Path) -> anyhow::Result<Messages> {
+    let mut messages = Messages::new();
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.extension().is_none_or(|e| e != "ftl") {
+            continue;
+        }
+        let source = std::fs::read_to_string(&path)
+            .with_context(|| format!("Failed to read {}", path.display()))?;
+        let resource = fluent_syntax::parser::parse(source.as_str()).map_err(|(_, errors)| {
+            anyhow::anyhow!("{}: {} Fluent syntax errors: {errors:?}", path.display(), errors.len())
+        })?;
+        for entry in resource.body {
+            if let Entry::Message(m) = entry {
+                let mut vars = BTreeSet::new();
+                if let Some(p) = &m.value {
+                    pattern_vars(p, &mut vars);
+                }
+                for a in &m.attributes {
+                    pattern_vars(&a.value, &mut vars);
+                }
+                if messages.insert(m.id.name.to_owned(), vars).is_some() {
+                    bail!("{}: {} is defined twice", path.display(), m.id.name);
+                }
+            }
+        }
+    }
+    Ok(messages)
+}
+
+fn pattern_vars(p: &Pattern<&str>, out: &mut BTreeSet<String>) {
+    for el in &p.elements {
+        if let PatternElement::Placeable { expression } = el {
+            expression_vars(expression, out);
+        }
+    }
+}
+
+fn expression_vars(e: &Expression<&str>, out: &mut BTreeSet<String>) {
+    match e {
+        Expression::Select { selector, variants } => {
+            inline_vars(selector, out);
+            for v in variants {
+                pattern_vars(&v.value, out);
+            }
+        }
+        Expression::Inline(i) => inline_vars(i, out),
+    }
+}
+
+fn inline_vars(e: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match e {
+        InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_owned());
+        }
+        InlineExpression::Placeable { expression } => expression_vars(expression, out),
+        InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                inline_vars(a, out);
+            }
+            for a in &arguments.named {
+                inline_vars(&a.value, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tree(files: &[(&str, &str)]) -> tempfile::TempDir {
+        let d = tempfile::tempdir().unwrap();
+        for (lang, src) in files {
+            let dir = d.path().join("locales").join(lang);
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(dir.join("main.ftl"), src).unwrap();
+        }
+        d
+    }
+
+    #[test]
+    fn complete_locales_pass() {
+        let d = tree(&[("nb", "a = A\nb = { $n } B\n"), ("ar", "a = أ\nb = { $n } ب\n")]);
+        assert_eq!(check(d.path()).unwrap(), 2);
+    }
+
+    #[test]
+    fn missing_extra_and_variable_mismatches_fail() {
+        let d = tree(&[("nb", "a = A\nb = { $n } B\n"), ("ti", "b = B\nc = C\n")]);
+        let err = check(d.path()).unwrap_err().to_string();
+        assert!(err.contains("ti: missing a"), "{err}");
+        assert!(err.contains("ti: c is not in the reference"), "{err}");
+        assert!(err.contains("ti: b uses"), "{err}");
+    }
+
+    #[test]
+    fn syntax_errors_fail() {
+        let d = tree(&[("nb", "a = A\n"), ("en", "a = { $n\n")]);
+        assert!(check(d.path()).unwrap_err().to_string().contains("syntax"));
+    }
+}

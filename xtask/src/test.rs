@@ -1,0 +1,270 @@
+//! `cargo xtask test`: every check and test, in one run, with one verdict.
+//!
+//! Steps run in order and a failing step does not stop the others (except those that need its
+//! output). Test counts come from the runners' own summary lines; a check that is not a test
+//! runner (fmt, clippy, i18n, builds) counts as one test. The last line is
+//! `N passed, N failed`, and the exit code is non-zero on any failure.
+
+use crate::shell::{cmd, describe, root};
+use crate::{build, i18n, tools};
+use anyhow::{bail, Context};
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+use std::time::Instant;
+
+#[derive(Default)]
+struct Tally {
+    passed: usize,
+    failed: usize,
+    rows: Vec<(String, bool, f64)>,
+}
+
+impl Tally {
+    /// Runs one step and records it. Returns whether it passed.
+    fn step(&mut self, name: &str, f: impl FnOnce() -> anyhow::Result<Counts>) -> bool {
+        eprintln!("\n==> {name}");
+        let start = Instant::now();
+        let result = f();
+        let secs = start.elapsed().as_secs_f64();
+        let ok = match result {
+            Ok(c) if c.failed == 0 => {
+                self.passed += c.passed.max(1);
+                true
+            }
+            Ok(c) => {
+                self.passed += c.passed;
+                self.failed += c.failed;
+                false
+            }
+            Err(e) => {
+                eprintln!("error: {e:#}");
+                self.failed += 1;
+                false
+            }
+        };
+        self.rows.push((name.to_owned(), ok, secs));
+        ok
+    }
+
+    fn skip(&mut self, name: &str) {
+        eprintln!("\n==> {name}: skipped (a step it needs failed)");
+        self.failed += 1;
+        self.rows.push((format!("{name} (skipped)"), false, 0.0));
+    }
+}
+
+/// Passed/failed counts read from a runner's output.
+#[derive(Default, Debug, PartialEq)]
+pub struct Counts {
+    passed: usize,
+    failed: usize,
+}
+
+pub fn test() -> anyhow::Result<()> {
+    let mut t = Tally::default();
+    let tools = match tools::ensure_build_tools().and_then(|b| {
+        tools::ensure_test_tools()?;
+        Ok(b)
+    }) {
+        Ok(b) => Some(b),
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            t.failed += 1;
+            t.rows.push(("install tools".into(), false, 0.0));
+            None
+        }
+    };
+
+    t.step("format (cargo fmt --check)", || {
+        check(cargo(&["fmt", "--all", "--", "--check"]))
+    });
+    t.step("i18n (every locale complete)", || {
+        i18n::check(&root()).map(|_| Counts::default())
+    });
+    t.step("clippy, native (-D warnings)", || {
+        check(cargo(&["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))
+    });
+    t.step("clippy, wasm32 app (-D warnings)", || {
+        check(cargo(&[
+            "clippy", "--package", "evne", "--target", "wasm32-unknown-unknown", "--all-targets",
+            "--", "-D", "warnings",
+        ]))
+    });
+    t.step("native tests (workspace)", || counted(cargo(&["test", "--workspace"])));
+
+    let Some(tools) = tools else {
+        for s in ["browser tests (wasm-bindgen-test)", "build app", "e2e (Playwright)"] {
+            t.skip(s);
+        }
+        return finish(t);
+    };
+    t.step("browser tests (wasm-bindgen-test, headless Chromium)", || {
+        let mut args = vec!["test", "--package", "evne", "--target", "wasm32-unknown-unknown"];
+        let names = wasm_test_names()?;
+        for n in &names {
+            args.extend(["--test", n.as_str()]);
+        }
+        counted(cargo(&args))
+    });
+    let built = t.step("build app (trunk, release) and server", || {
+        build::app(&tools)?;
+        build::server()?;
+        Ok(Counts::default())
+    });
+    if built {
+        t.step("e2e (Playwright, Chromium, fresh server)", e2e);
+    } else {
+        t.skip("e2e (Playwright)");
+    }
+    finish(t)
+}
+
+fn finish(t: Tally) -> anyhow::Result<()> {
+    eprintln!("\n{:<60} {:>7} {:>8}", "step", "result", "seconds");
+    for (name, ok, secs) in &t.rows {
+        eprintln!("{name:<60} {:>7} {secs:>8.1}", if *ok { "ok" } else { "FAILED" });
+    }
+    println!("{} passed, {} failed", t.passed, t.failed);
+    if t.failed > 0 {
+        bail!("{} failed", t.failed);
+    }
+    Ok(())
+}
+
+fn cargo(args: &[&str]) -> Command {
+    let mut c = cmd("cargo");
+    c.args(args);
+    c
+}
+
+/// A check: passes or fails as a whole.
+fn check(mut c: Command) -> anyhow::Result<Counts> {
+    crate::shell::run(&mut c)?;
+    Ok(Counts::default())
+}
+
+/// Runs a test runner, echoing its output, and adds up its summary lines. A runner that fails
+/// without reporting a failed test still counts as one failure.
+fn counted(mut c: Command) -> anyhow::Result<Counts> {
+    let what = describe(&c);
+    let mut child = c
+        .stdout(Stdio::piped())
+        .spawn()
+        .with_context(|| format!("could not start `{what}`"))?;
+    let mut counts = Counts::default();
+    if let Some(out) = child.stdout.take() {
+        for line in BufReader::new(out).lines().map_while(Result::ok) {
+            println!("{line}");
+            add_summary(&line, &mut counts);
+        }
+    }
+    let status = child.wait()?;
+    if !status.success() && counts.failed == 0 {
+        counts.failed = 1;
+    }
+    if status.success() && counts.passed == 0 {
+        bail!("`{what}` ran no test");
+    }
+    Ok(counts)
+}
+
+/// Reads `test result: ok. 3 passed; 0 failed; ...` (cargo, wasm-bindgen-test) and TAP's
+/// `# pass 3` / `# fail 0` (node --test).
+fn add_summary(line: &str, counts: &mut Counts) {
+    let line = line.trim();
+    if let Some(rest) = line.strip_prefix("test result: ") {
+        for part in rest.split(';') {
+            let mut words = part.split_whitespace().rev();
+            let (Some(label), Some(n)) = (words.next(), words.next()) else { continue };
+            let Ok(n) = n.parse::<usize>() else { continue };
+            match label {
+                "passed" => counts.passed += n,
+                "failed" => counts.failed += n,
+                _ => {}
+            }
+        }
+    } else if let Some(n) = line.strip_prefix("# pass ") {
+        counts.passed += n.trim().parse().unwrap_or(0);
+    } else if let Some(n) = line.strip_prefix("# fail ") {
+        counts.failed += n.trim().parse().unwrap_or(0);
+    }
+}
+
+/// The browser test files: `tests/*.rs` (each is a wasm-bindgen-test binary).
+fn wasm_test_names() -> anyhow::Result<Vec<String>> {
+    let mut names = vec![];
+    for entry in std::fs::read_dir(root().join("tests")).context("Failed to read tests/")? {
+        let path = entry?.path();
+        if path.extension().is_some_and(|e| e == "rs") {
+            if let Some(stem) = path.file_stem() {
+                names.push(stem.to_string_lossy().into_owned());
+            }
+        }
+    }
+    names.sort();
+    Ok(names)
+}
+
+/// Starts the built server on a fresh temporary database and a free port, runs the Playwright
+/// tests against it, and stops it.
+fn e2e() -> anyhow::Result<Counts> {
+    let tmp = std::env::temp_dir().join(format!("evne-e2e-{}", std::process::id()));
+    std::fs::create_dir_all(&tmp)?;
+    let artifacts = root().join("target").join("e2e-artifacts");
+    std::fs::create_dir_all(&artifacts)?;
+    let log = std::fs::File::create(artifacts.join("server.log"))?;
+    let mut server = cmd(&root().join("target/debug/evne-server").to_string_lossy())
+        .arg("--demo")
+        .env("EVNE_BIND", "127.0.0.1:0")
+        .env("EVNE_DATABASE_URL", format!("sqlite://{}", tmp.join("e2e.db").display()))
+        .env("EVNE_APP_DIR", root().join("dist"))
+        .stdout(Stdio::piped())
+        .stderr(log)
+        .spawn()
+        .context("Failed to start evne-server")?;
+    let url = server.stdout.take().and_then(|out| {
+        BufReader::new(out)
+            .lines()
+            .map_while(Result::ok)
+            .find_map(|l| l.strip_prefix("Evne is running at ").map(str::to_owned))
+    });
+    let result = match url {
+        Some(url) => {
+            let mut node = cmd("node");
+            node.args(["--test", "--test-reporter=tap", "--test-concurrency=1"])
+                .arg("tests/e2e/")
+                .env("EVNE_URL", url.trim_end_matches('/'))
+                .env("EVNE_ARTIFACTS", &artifacts);
+            counted(node)
+        }
+        None => Err(anyhow::anyhow!("the server did not start; see target/e2e-artifacts/server.log")),
+    };
+    stop(&mut server);
+    let _ = std::fs::remove_dir_all(&tmp);
+    result
+}
+
+/// SIGTERM first, so the server shuts down cleanly; kill if that is not possible.
+fn stop(server: &mut std::process::Child) {
+    let term = Command::new("kill").arg(server.id().to_string()).status();
+    if !term.is_ok_and(|s| s.success()) {
+        let _ = server.kill();
+    }
+    let _ = server.wait();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn summaries_of_cargo_and_tap_are_added_up() {
+        let mut c = Counts::default();
+        add_summary("test result: ok. 13 passed; 0 failed; 0 ignored; 0 measured", &mut c);
+        add_summary("test result: FAILED. 2 passed; 1 failed; 0 ignored", &mut c);
+        add_summary("# pass 4", &mut c);
+        add_summary("# fail 2", &mut c);
+        add_summary("running 3 tests", &mut c);
+        assert_eq!(c, Counts { passed: 19, failed: 3 });
+    }
+}
