@@ -138,7 +138,8 @@ pub fn App() -> Html {
     }
 }
 
-async fn load() -> Result<(Option<Locale>, Option<evne_model::Draft>), crate::storage::StorageError> {
+async fn load() -> Result<(Option<Locale>, Option<evne_model::Draft>), crate::storage::StorageError>
+{
     let draft = Storage::shared().await?.load_draft().await?;
     // The draft carries the locale it is being written in.
     let locale = draft.as_ref().and_then(|d| Locale::parse(&d.locale));

@@ -65,7 +65,11 @@ async fn submit_moves_the_draft_to_the_outbox_in_one_step() {
 
     storage.submit(&e).await.unwrap();
 
-    assert_eq!(storage.load_draft().await.unwrap(), None, "no plaintext draft remains");
+    assert_eq!(
+        storage.load_draft().await.unwrap(),
+        None,
+        "no plaintext draft remains"
+    );
     assert_eq!(storage.outbox().await.unwrap(), vec![e.clone()]);
     storage.close();
     Storage::delete(name).await.unwrap();
@@ -78,7 +82,10 @@ async fn a_submission_id_is_queued_only_once_and_leaves_only_when_removed() {
     let e = entry(&draft());
     storage.submit(&e).await.unwrap();
 
-    assert!(storage.submit(&e).await.is_err(), "the same id cannot be queued twice");
+    assert!(
+        storage.submit(&e).await.is_err(),
+        "the same id cannot be queued twice"
+    );
     let mut retried = e.clone();
     retried.meta.attempts = 3;
     storage.update_outbox(&retried).await.unwrap();

@@ -41,7 +41,11 @@ impl Translator {
         // which the Unicode bidi algorithm already places correctly in RTL text.
         bundle.set_use_isolating(false);
         if let Err(errors) = bundle.add_resource(resource) {
-            gloo::console::error!(format!("{}: {} duplicate messages", locale.code(), errors.len()));
+            gloo::console::error!(format!(
+                "{}: {} duplicate messages",
+                locale.code(),
+                errors.len()
+            ));
         }
         Self {
             locale,
@@ -99,6 +103,9 @@ mod tests {
 
     #[test]
     fn a_missing_message_shows_its_id() {
-        assert_eq!(Translator::new(Locale::En).t("no-such-message"), "no-such-message");
+        assert_eq!(
+            Translator::new(Locale::En).t("no-such-message"),
+            "no-such-message"
+        );
     }
 }

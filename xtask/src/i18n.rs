@@ -18,7 +18,11 @@ pub fn check(root: &Path) -> anyhow::Result<usize> {
     for entry in std::fs::read_dir(&dir).context("Failed to read locales/")? {
         let path = entry?.path();
         if path.is_dir() {
-            let lang = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
+            let lang = path
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned();
             locales.insert(lang, load(&path)?);
         }
     }
@@ -40,7 +44,10 @@ pub fn check(root: &Path) -> anyhow::Result<usize> {
         for id in messages.keys().filter(|id| !reference.contains_key(*id)) {
             problems.push(format!("{lang}: {id} is not in the reference locale"));
         }
-        let present = reference.keys().filter(|id| messages.contains_key(*id)).count();
+        let present = reference
+            .keys()
+            .filter(|id| messages.contains_key(*id))
+            .count();
         let pct = 100.0 * present as f64 / reference.len().max(1) as f64;
         println!("{lang:<8} {:>9} {pct:>7.1}%", messages.len());
     }
@@ -61,7 +68,11 @@ fn load(dir: &Path) -> anyhow::Result<Messages> {
         let source = std::fs::read_to_string(&path)
             .with_context(|| format!("Failed to read {}", path.display()))?;
         let resource = fluent_syntax::parser::parse(source.as_str()).map_err(|(_, errors)| {
-            anyhow::anyhow!("{}: {} Fluent syntax errors: {errors:?}", path.display(), errors.len())
+            anyhow::anyhow!(
+                "{}: {} Fluent syntax errors: {errors:?}",
+                path.display(),
+                errors.len()
+            )
         })?;
         for entry in resource.body {
             if let Entry::Message(m) = entry {
@@ -135,7 +146,10 @@ mod tests {
 
     #[test]
     fn complete_locales_pass() {
-        let d = tree(&[("nb", "a = A\nb = { $n } B\n"), ("ar", "a = أ\nb = { $n } ب\n")]);
+        let d = tree(&[
+            ("nb", "a = A\nb = { $n } B\n"),
+            ("ar", "a = أ\nb = { $n } ب\n"),
+        ]);
         assert_eq!(check(d.path()).unwrap(), 2);
     }
 

@@ -10,7 +10,9 @@ pub fn run(args: &[String]) -> anyhow::Result<()> {
         [flag, port] if flag == "--port" => port.clone(),
         _ => bail!("usage: cargo xtask run [--port N]"),
     };
-    let port: u16 = port.parse().with_context(|| format!("{port:?} is not a port number"))?;
+    let port: u16 = port
+        .parse()
+        .with_context(|| format!("{port:?} is not a port number"))?;
     let tools = tools::ensure_build_tools()?;
     build::app(&tools)?;
     build::server()?;

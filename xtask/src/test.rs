@@ -82,30 +82,59 @@ pub fn test() -> anyhow::Result<()> {
         i18n::check(&root()).map(|_| Counts::default())
     });
     t.step("clippy, native (-D warnings)", || {
-        check(cargo(&["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))
+        check(cargo(&[
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ]))
     });
     t.step("clippy, wasm32 app (-D warnings)", || {
         check(cargo(&[
-            "clippy", "--package", "evne", "--target", "wasm32-unknown-unknown", "--all-targets",
-            "--", "-D", "warnings",
+            "clippy",
+            "--package",
+            "evne",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
         ]))
     });
-    t.step("native tests (workspace)", || counted(cargo(&["test", "--workspace"])));
+    t.step("native tests (workspace)", || {
+        counted(cargo(&["test", "--workspace"]))
+    });
 
     let Some(tools) = tools else {
-        for s in ["browser tests (wasm-bindgen-test)", "build app", "e2e (Playwright)"] {
+        for s in [
+            "browser tests (wasm-bindgen-test)",
+            "build app",
+            "e2e (Playwright)",
+        ] {
             t.skip(s);
         }
         return finish(t);
     };
-    t.step("browser tests (wasm-bindgen-test, headless Chromium)", || {
-        let mut args = vec!["test", "--package", "evne", "--target", "wasm32-unknown-unknown"];
-        let names = wasm_test_names()?;
-        for n in &names {
-            args.extend(["--test", n.as_str()]);
-        }
-        counted(cargo(&args))
-    });
+    t.step(
+        "browser tests (wasm-bindgen-test, headless Chromium)",
+        || {
+            let mut args = vec![
+                "test",
+                "--package",
+                "evne",
+                "--target",
+                "wasm32-unknown-unknown",
+            ];
+            let names = wasm_test_names()?;
+            for n in &names {
+                args.extend(["--test", n.as_str()]);
+            }
+            counted(cargo(&args))
+        },
+    );
     let built = t.step("build app (trunk, release) and server", || {
         build::app(&tools)?;
         build::server()?;
@@ -122,7 +151,10 @@ pub fn test() -> anyhow::Result<()> {
 fn finish(t: Tally) -> anyhow::Result<()> {
     eprintln!("\n{:<60} {:>7} {:>8}", "step", "result", "seconds");
     for (name, ok, secs) in &t.rows {
-        eprintln!("{name:<60} {:>7} {secs:>8.1}", if *ok { "ok" } else { "FAILED" });
+        eprintln!(
+            "{name:<60} {:>7} {secs:>8.1}",
+            if *ok { "ok" } else { "FAILED" }
+        );
     }
     println!("{} passed, {} failed", t.passed, t.failed);
     if t.failed > 0 {
@@ -175,7 +207,9 @@ fn add_summary(line: &str, counts: &mut Counts) {
     if let Some(rest) = line.strip_prefix("test result: ") {
         for part in rest.split(';') {
             let mut words = part.split_whitespace().rev();
-            let (Some(label), Some(n)) = (words.next(), words.next()) else { continue };
+            let (Some(label), Some(n)) = (words.next(), words.next()) else {
+                continue;
+            };
             let Ok(n) = n.parse::<usize>() else { continue };
             match label {
                 "passed" => counts.passed += n,
@@ -216,7 +250,10 @@ fn e2e() -> anyhow::Result<Counts> {
     let mut server = cmd(&root().join("target/debug/evne-server").to_string_lossy())
         .arg("--demo")
         .env("EVNE_BIND", "127.0.0.1:0")
-        .env("EVNE_DATABASE_URL", format!("sqlite://{}", tmp.join("e2e.db").display()))
+        .env(
+            "EVNE_DATABASE_URL",
+            format!("sqlite://{}", tmp.join("e2e.db").display()),
+        )
         .env("EVNE_APP_DIR", root().join("dist"))
         .stdout(Stdio::piped())
         .stderr(log)
@@ -237,7 +274,9 @@ fn e2e() -> anyhow::Result<Counts> {
                 .env("EVNE_ARTIFACTS", &artifacts);
             counted(node)
         }
-        None => Err(anyhow::anyhow!("the server did not start; see target/e2e-artifacts/server.log")),
+        None => Err(anyhow::anyhow!(
+            "the server did not start; see target/e2e-artifacts/server.log"
+        )),
     };
     stop(&mut server);
     let _ = std::fs::remove_dir_all(&tmp);
@@ -260,11 +299,20 @@ mod tests {
     #[test]
     fn summaries_of_cargo_and_tap_are_added_up() {
         let mut c = Counts::default();
-        add_summary("test result: ok. 13 passed; 0 failed; 0 ignored; 0 measured", &mut c);
+        add_summary(
+            "test result: ok. 13 passed; 0 failed; 0 ignored; 0 measured",
+            &mut c,
+        );
         add_summary("test result: FAILED. 2 passed; 1 failed; 0 ignored", &mut c);
         add_summary("# pass 4", &mut c);
         add_summary("# fail 2", &mut c);
         add_summary("running 3 tests", &mut c);
-        assert_eq!(c, Counts { passed: 19, failed: 3 });
+        assert_eq!(
+            c,
+            Counts {
+                passed: 19,
+                failed: 3
+            }
+        );
     }
 }

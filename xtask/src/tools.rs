@@ -58,9 +58,12 @@ pub fn ensure_test_tools() -> anyhow::Result<()> {
 
 fn ensure_wasm_target() -> anyhow::Result<()> {
     need("rustup", "rustup (https://rustup.rs)")?;
-    let installed = output(cmd("rustup").args(["target", "list", "--installed"]))
-    .unwrap_or_default();
-    if !installed.lines().any(|l| l.trim() == "wasm32-unknown-unknown") {
+    let installed =
+        output(cmd("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
+    if !installed
+        .lines()
+        .any(|l| l.trim() == "wasm32-unknown-unknown")
+    {
         let mut c = cmd("rustup");
         c.args(["target", "add", "wasm32-unknown-unknown"]);
         run(&mut c)?;
@@ -84,7 +87,10 @@ fn ensure_cargo_tool(bin: &str, krate: &str, version: &str, locked: bool) -> any
 }
 
 fn ensure_binaryen() -> anyhow::Result<()> {
-    let wasm_opt = tools_dir().join("node_modules").join(".bin").join("wasm-opt");
+    let wasm_opt = tools_dir()
+        .join("node_modules")
+        .join(".bin")
+        .join("wasm-opt");
     let current = output(cmd(&wasm_opt.to_string_lossy()).arg("--version"));
     if current.is_some_and(|v| v.contains(&format!("version {BINARYEN_VERSION}"))) {
         return Ok(());
@@ -105,7 +111,10 @@ pub fn wasm_bindgen_version() -> anyhow::Result<String> {
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
         if line.trim() == "name = \"wasm-bindgen\"" {
-            if let Some(v) = lines.next().and_then(|l| l.trim().strip_prefix("version = ")) {
+            if let Some(v) = lines
+                .next()
+                .and_then(|l| l.trim().strip_prefix("version = "))
+            {
                 return Ok(v.trim_matches('"').to_owned());
             }
         }

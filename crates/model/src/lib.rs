@@ -6,8 +6,8 @@ pub mod ids;
 pub mod profile;
 pub mod roles;
 pub mod submission;
-pub mod synthetic;
 pub mod sync;
+pub mod synthetic;
 
 pub use ids::SubmissionId;
 pub use profile::{BirthYear, Draft, FieldError, LanguageCode, PersonName, Profile, ProfileRecord};

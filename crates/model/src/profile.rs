@@ -219,7 +219,10 @@ impl Draft {
             return result;
         };
         let mut errors = result.err().unwrap_or_default();
-        let at = errors.iter().take_while(|e| e.field() == Field::Name).count();
+        let at = errors
+            .iter()
+            .take_while(|e| e.field() == Field::Name)
+            .count();
         errors.insert(at, year_error);
         Err(errors)
     }
@@ -287,7 +290,11 @@ impl Profile {
         ProfileRecord {
             name: self.name.as_str().to_owned(),
             year_of_birth: self.year_of_birth.get(),
-            languages: self.languages.iter().map(|l| l.as_str().to_owned()).collect(),
+            languages: self
+                .languages
+                .iter()
+                .map(|l| l.as_str().to_owned())
+                .collect(),
             written_in: self.written_in.as_str().to_owned(),
         }
     }
@@ -353,12 +360,30 @@ mod tests {
 
     #[test]
     fn year_bounds() {
-        assert_eq!(BirthYear::parse_text("", YEAR), Err(FieldError::YearMissing));
-        assert_eq!(BirthYear::parse_text("1899", YEAR), Err(FieldError::YearTooEarly));
-        assert_eq!(BirthYear::parse_text("2012", YEAR), Err(FieldError::YearTooLate));
-        assert_eq!(BirthYear::parse_text("99999", YEAR), Err(FieldError::YearTooLate));
-        assert_eq!(BirthYear::parse_text("-1990", YEAR), Err(FieldError::YearNotANumber));
-        assert_eq!(BirthYear::parse_text(" 2011 ", YEAR).map(BirthYear::get), Ok(2011));
+        assert_eq!(
+            BirthYear::parse_text("", YEAR),
+            Err(FieldError::YearMissing)
+        );
+        assert_eq!(
+            BirthYear::parse_text("1899", YEAR),
+            Err(FieldError::YearTooEarly)
+        );
+        assert_eq!(
+            BirthYear::parse_text("2012", YEAR),
+            Err(FieldError::YearTooLate)
+        );
+        assert_eq!(
+            BirthYear::parse_text("99999", YEAR),
+            Err(FieldError::YearTooLate)
+        );
+        assert_eq!(
+            BirthYear::parse_text("-1990", YEAR),
+            Err(FieldError::YearNotANumber)
+        );
+        assert_eq!(
+            BirthYear::parse_text(" 2011 ", YEAR).map(BirthYear::get),
+            Ok(2011)
+        );
     }
 
     #[test]
@@ -379,7 +404,9 @@ mod tests {
 
     #[test]
     fn record_round_trip_is_lossless() {
-        let profile = draft("Amina", "1985", &["so", "en"]).finalize(YEAR).unwrap();
+        let profile = draft("Amina", "1985", &["so", "en"])
+            .finalize(YEAR)
+            .unwrap();
         let json = serde_json::to_string(&profile).unwrap();
         let record: ProfileRecord = serde_json::from_str(&json).unwrap();
         assert_eq!(record, profile.to_record());

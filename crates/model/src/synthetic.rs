@@ -68,8 +68,10 @@ mod tests {
         assert_eq!(a.len(), 50);
         assert_eq!(a, profiles(7, 50, 2026));
         assert_ne!(a, profiles(8, 50, 2026));
-        let scripts: std::collections::HashSet<_> =
-            a.iter().map(|p| p.written_in().as_str().to_owned()).collect();
+        let scripts: std::collections::HashSet<_> = a
+            .iter()
+            .map(|p| p.written_in().as_str().to_owned())
+            .collect();
         assert_eq!(scripts.len(), 3);
     }
 }

@@ -42,13 +42,15 @@ pub async fn record(
         Outcome::Allowed => "allowed",
         Outcome::Denied => "denied",
     };
-    sqlx::query("INSERT INTO audit_log (at, actor, action, subject, outcome) VALUES (?, ?, ?, ?, ?)")
-        .bind(crate::now_unix())
-        .bind(actor)
-        .bind(action.as_str())
-        .bind(subject)
-        .bind(outcome)
-        .execute(db)
-        .await?;
+    sqlx::query(
+        "INSERT INTO audit_log (at, actor, action, subject, outcome) VALUES (?, ?, ?, ?, ?)",
+    )
+    .bind(crate::now_unix())
+    .bind(actor)
+    .bind(action.as_str())
+    .bind(subject)
+    .bind(outcome)
+    .execute(db)
+    .await?;
     Ok(())
 }

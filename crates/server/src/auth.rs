@@ -52,7 +52,11 @@ pub fn token_hash(token: &str) -> Vec<u8> {
 
 /// The `Set-Cookie` value that starts a session.
 pub fn session_cookie(token: &str, state: &AppState) -> String {
-    let secure = if state.settings.cookie_secure { "; Secure" } else { "" };
+    let secure = if state.settings.cookie_secure {
+        "; Secure"
+    } else {
+        ""
+    };
     format!(
         "{SESSION_COOKIE}={token}; HttpOnly; SameSite=Strict; Path=/; Max-Age={}{secure}",
         state.settings.session_max.as_secs()

@@ -47,7 +47,9 @@ impl Settings {
     pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> anyhow::Result<Self> {
         let mut s = Self::default();
         if let Some(v) = get("EVNE_BIND") {
-            s.bind = v.parse().with_context(|| format!("EVNE_BIND={v:?} is not ip:port"))?;
+            s.bind = v
+                .parse()
+                .with_context(|| format!("EVNE_BIND={v:?} is not ip:port"))?;
         }
         if let Some(v) = get("EVNE_DATABASE_URL") {
             s.database_url = v;
@@ -61,11 +63,15 @@ impl Settings {
                 .with_context(|| format!("EVNE_COOKIE_SECURE={v:?} is not true/false"))?;
         }
         if let Some(v) = get("EVNE_SESSION_IDLE_MINUTES") {
-            let m: u64 = v.parse().context("EVNE_SESSION_IDLE_MINUTES is not a number")?;
+            let m: u64 = v
+                .parse()
+                .context("EVNE_SESSION_IDLE_MINUTES is not a number")?;
             s.session_idle = Duration::from_secs(m * 60);
         }
         if let Some(v) = get("EVNE_SESSION_MAX_HOURS") {
-            let h: u64 = v.parse().context("EVNE_SESSION_MAX_HOURS is not a number")?;
+            let h: u64 = v
+                .parse()
+                .context("EVNE_SESSION_MAX_HOURS is not a number")?;
             s.session_max = Duration::from_secs(h * 60 * 60);
         }
         Ok(s)
@@ -91,8 +97,8 @@ mod tests {
 
     #[test]
     fn environment_overrides_defaults_and_bad_values_are_named() {
-        let s = Settings::from_lookup(|k| (k == "EVNE_BIND").then(|| "127.0.0.1:0".into()))
-            .unwrap();
+        let s =
+            Settings::from_lookup(|k| (k == "EVNE_BIND").then(|| "127.0.0.1:0".into())).unwrap();
         assert_eq!(s.bind.port(), 0);
         assert_eq!(s.session_idle, Duration::from_secs(1800));
         let err = Settings::from_lookup(|k| (k == "EVNE_BIND").then(|| "nope".into()))

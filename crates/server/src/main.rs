@@ -24,7 +24,9 @@ async fn main() -> anyhow::Result<()> {
     let listener = tokio::net::TcpListener::bind(settings.bind)
         .await
         .with_context(|| format!("Failed to listen on {}", settings.bind))?;
-    let addr = listener.local_addr().context("Failed to read the bound address")?;
+    let addr = listener
+        .local_addr()
+        .context("Failed to read the bound address")?;
     let state = AppState {
         db: pool.clone(),
         settings: Arc::new(settings),
@@ -42,7 +44,11 @@ async fn main() -> anyhow::Result<()> {
         if seeded {
             writeln!(out, "Seeded demo data (synthetic).")?;
         }
-        writeln!(out, "Demo logins (password for all: {}):", seed::DEMO_PASSWORD)?;
+        writeln!(
+            out,
+            "Demo logins (password for all: {}):",
+            seed::DEMO_PASSWORD
+        )?;
         for (username, role) in seed::demo_users() {
             writeln!(out, "  {username:<24} {}", role.as_str())?;
         }

@@ -31,7 +31,11 @@ pub async fn seed_demo(db: &SqlitePool) -> anyhow::Result<bool> {
     }
     let mut tx = db.begin().await?;
     let orgs = [
-        ("org-directorate", "directorate", "Demo integration directorate"),
+        (
+            "org-directorate",
+            "directorate",
+            "Demo integration directorate",
+        ),
         ("org-centre", "reception_centre", "Demo reception centre"),
         ("org-municipality", "municipality", "Demo municipality"),
     ];
@@ -63,7 +67,9 @@ pub async fn seed_demo(db: &SqlitePool) -> anyhow::Result<bool> {
         .await?;
     }
     let now = OffsetDateTime::now_utc();
-    let received_at = now.format(&Rfc3339).context("Failed to format a timestamp")?;
+    let received_at = now
+        .format(&Rfc3339)
+        .context("Failed to format a timestamp")?;
     for profile in synthetic::profiles(2018, 3, now.year() as u16) {
         let json = serde_json::to_string(&profile).context("Failed to serialise a profile")?;
         sqlx::query(

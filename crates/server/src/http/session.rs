@@ -39,9 +39,8 @@ struct Me {
 
 /// A hash of a password nobody has, checked when the username is unknown so that a wrong
 /// username takes as long as a wrong password.
-static DUMMY_HASH: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-    auth::hash_password("evne-no-such-user").unwrap_or_default()
-});
+static DUMMY_HASH: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| auth::hash_password("evne-no-such-user").unwrap_or_default());
 
 async fn login(
     State(state): State<AppState>,
@@ -85,7 +84,14 @@ async fn login(
     .bind(now)
     .execute(&mut *tx)
     .await?;
-    audit::record(&mut *tx, Some(&user_id), Action::Login, None, Outcome::Allowed).await?;
+    audit::record(
+        &mut *tx,
+        Some(&user_id),
+        Action::Login,
+        None,
+        Outcome::Allowed,
+    )
+    .await?;
     tx.commit().await?;
 
     let me = Me {
@@ -104,8 +110,14 @@ async fn logout(State(state): State<AppState>, parts: Parts) -> Result<impl Into
             .await?;
         if let Some(row) = deleted {
             let user_id: String = row.try_get("user_id")?;
-            audit::record(&state.db, Some(&user_id), Action::Logout, None, Outcome::Allowed)
-                .await?;
+            audit::record(
+                &state.db,
+                Some(&user_id),
+                Action::Logout,
+                None,
+                Outcome::Allowed,
+            )
+            .await?;
         }
     }
     Ok((

@@ -52,7 +52,8 @@ impl Shell {
              base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
         );
         // Base64 and the fixed text above are always valid header characters.
-        HeaderValue::from_str(&policy).unwrap_or_else(|_| HeaderValue::from_static("default-src 'self'"))
+        HeaderValue::from_str(&policy)
+            .unwrap_or_else(|_| HeaderValue::from_static("default-src 'self'"))
     }
 }
 
@@ -62,10 +63,14 @@ fn inline_script_hashes(html: &str) -> Vec<String> {
     let mut rest = html;
     while let Some(start) = rest.find("<script") {
         let after = &rest[start..];
-        let Some(tag_end) = after.find('>') else { break };
+        let Some(tag_end) = after.find('>') else {
+            break;
+        };
         let tag = &after[..tag_end];
         let body_and_rest = &after[tag_end + 1..];
-        let Some(close) = body_and_rest.find("</script>") else { break };
+        let Some(close) = body_and_rest.find("</script>") else {
+            break;
+        };
         if !tag.contains(" src=") {
             let body = &body_and_rest[..close];
             hashes.push(STANDARD.encode(Sha256::digest(body.as_bytes())));

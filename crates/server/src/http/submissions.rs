@@ -27,8 +27,7 @@ async fn submit(
     AppJson(record): AppJson<SubmissionRecord>,
 ) -> Result<AppJson<Receipt>> {
     let now = OffsetDateTime::now_utc();
-    let submission =
-        Submission::parse(record, now.year() as u16).map_err(Error::InvalidProfile)?;
+    let submission = Submission::parse(record, now.year() as u16).map_err(Error::InvalidProfile)?;
     // Canonical form: the validated profile re-serialised (fixed field order, trimmed text),
     // so a repeat that differs only in whitespace or key order is still the same submission.
     let profile = serde_json::to_string(&submission.profile)

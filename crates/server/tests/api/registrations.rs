@@ -5,7 +5,13 @@ use evne_model::Role;
 #[tokio::test]
 async fn without_a_session_the_list_is_401() {
     let app = TestApp::spawn().await;
-    app.request("POST", "/api/submissions", None, Some(submission(&new_id(), "Sara"))).await;
+    app.request(
+        "POST",
+        "/api/submissions",
+        None,
+        Some(submission(&new_id(), "Sara")),
+    )
+    .await;
 
     let res = app.request("GET", "/api/registrations", None, None).await;
 
@@ -16,7 +22,13 @@ async fn without_a_session_the_list_is_401() {
 #[tokio::test]
 async fn other_roles_get_403_and_the_refusal_is_audited() {
     let app = TestApp::spawn().await;
-    app.request("POST", "/api/submissions", None, Some(submission(&new_id(), "Sara"))).await;
+    app.request(
+        "POST",
+        "/api/submissions",
+        None,
+        Some(submission(&new_id(), "Sara")),
+    )
+    .await;
     for (name, role) in [
         ("staff", Role::ReceptionStaff),
         ("counsellor", Role::Counsellor),
@@ -25,7 +37,9 @@ async fn other_roles_get_403_and_the_refusal_is_audited() {
     ] {
         app.add_user(name, role).await;
         let cookie = app.login(name).await;
-        let res = app.request("GET", "/api/registrations", Some(&cookie), None).await;
+        let res = app
+            .request("GET", "/api/registrations", Some(&cookie), None)
+            .await;
         assert_eq!(res.status, StatusCode::FORBIDDEN, "{name}");
     }
     let rows = app.audit_rows("list_registrations").await;
@@ -37,18 +51,41 @@ async fn other_roles_get_403_and_the_refusal_is_audited() {
 async fn an_officer_sees_each_registration_once_and_each_read_is_audited() {
     let app = TestApp::spawn().await;
     let (a, b) = (new_id(), new_id());
-    app.request("POST", "/api/submissions", None, Some(submission(&a, "ሰላም"))).await;
-    app.request("POST", "/api/submissions", None, Some(submission(&b, "Amina"))).await;
-    app.request("POST", "/api/submissions", None, Some(submission(&a, "ሰላም"))).await;
+    app.request(
+        "POST",
+        "/api/submissions",
+        None,
+        Some(submission(&a, "ሰላም")),
+    )
+    .await;
+    app.request(
+        "POST",
+        "/api/submissions",
+        None,
+        Some(submission(&b, "Amina")),
+    )
+    .await;
+    app.request(
+        "POST",
+        "/api/submissions",
+        None,
+        Some(submission(&a, "ሰላም")),
+    )
+    .await;
     app.add_user("officer", Role::SettlementOfficer).await;
     let cookie = app.login("officer").await;
 
-    let res = app.request("GET", "/api/registrations", Some(&cookie), None).await;
+    let res = app
+        .request("GET", "/api/registrations", Some(&cookie), None)
+        .await;
 
     assert_eq!(res.status, StatusCode::OK);
     let list = res.body.as_array().unwrap();
     assert_eq!(list.len(), 2);
-    let names: Vec<_> = list.iter().map(|r| r["profile"]["name"].as_str().unwrap()).collect();
+    let names: Vec<_> = list
+        .iter()
+        .map(|r| r["profile"]["name"].as_str().unwrap())
+        .collect();
     assert!(names.contains(&"ሰላም") && names.contains(&"Amina"));
     let reads = app.audit_rows("read_profile").await;
     let mut subjects: Vec<_> = reads.into_iter().filter_map(|(s, _)| s).collect();

@@ -9,7 +9,12 @@ async fn login_sets_a_strict_http_only_cookie_and_logout_invalidates_it() {
     app.add_user("officer", Role::SettlementOfficer).await;
 
     let res = app
-        .request("POST", "/api/login", None, Some(json!({"username": "officer", "password": PASSWORD})))
+        .request(
+            "POST",
+            "/api/login",
+            None,
+            Some(json!({"username": "officer", "password": PASSWORD})),
+        )
         .await;
     let set = res.set_cookie.clone().unwrap();
     assert!(set.contains("HttpOnly"));
@@ -17,11 +22,22 @@ async fn login_sets_a_strict_http_only_cookie_and_logout_invalidates_it() {
     assert_eq!(res.body["role"], "settlement_officer");
     let cookie = set.split(';').next().unwrap().to_owned();
 
-    assert_eq!(app.request("GET", "/api/me", Some(&cookie), None).await.status, StatusCode::OK);
-    let out = app.request("POST", "/api/logout", Some(&cookie), None).await;
+    assert_eq!(
+        app.request("GET", "/api/me", Some(&cookie), None)
+            .await
+            .status,
+        StatusCode::OK
+    );
+    let out = app
+        .request("POST", "/api/logout", Some(&cookie), None)
+        .await;
     assert_eq!(out.status, StatusCode::NO_CONTENT);
     let after = app.request("GET", "/api/me", Some(&cookie), None).await;
-    assert_eq!(after.status, StatusCode::UNAUTHORIZED, "the old cookie is dead server-side");
+    assert_eq!(
+        after.status,
+        StatusCode::UNAUTHORIZED,
+        "the old cookie is dead server-side"
+    );
 }
 
 #[tokio::test]
@@ -30,10 +46,20 @@ async fn wrong_password_and_unknown_user_look_the_same_and_are_audited() {
     app.add_user("officer", Role::SettlementOfficer).await;
 
     let wrong = app
-        .request("POST", "/api/login", None, Some(json!({"username": "officer", "password": "nope"})))
+        .request(
+            "POST",
+            "/api/login",
+            None,
+            Some(json!({"username": "officer", "password": "nope"})),
+        )
         .await;
     let unknown = app
-        .request("POST", "/api/login", None, Some(json!({"username": "ghost", "password": "nope"})))
+        .request(
+            "POST",
+            "/api/login",
+            None,
+            Some(json!({"username": "ghost", "password": "nope"})),
+        )
         .await;
 
     assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);

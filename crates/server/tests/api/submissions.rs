@@ -6,13 +6,30 @@ async fn a_valid_submission_is_stored_once_and_acknowledged() {
     let app = TestApp::spawn().await;
     let id = new_id();
 
-    let first = app.request("POST", "/api/submissions", None, Some(submission(&id, "سارا"))).await;
-    let again = app.request("POST", "/api/submissions", None, Some(submission(&id, "سارا"))).await;
+    let first = app
+        .request(
+            "POST",
+            "/api/submissions",
+            None,
+            Some(submission(&id, "سارا")),
+        )
+        .await;
+    let again = app
+        .request(
+            "POST",
+            "/api/submissions",
+            None,
+            Some(submission(&id, "سارا")),
+        )
+        .await;
 
     assert_eq!(first.status, StatusCode::OK);
     assert_eq!(first.body["id"], id);
     assert_eq!(again.status, StatusCode::OK);
-    assert_eq!(again.body, first.body, "a repeat gets the very same receipt");
+    assert_eq!(
+        again.body, first.body,
+        "a repeat gets the very same receipt"
+    );
     let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM submissions")
         .fetch_one(&app.state.db)
         .await
@@ -24,8 +41,21 @@ async fn a_valid_submission_is_stored_once_and_acknowledged() {
 async fn a_repeat_that_differs_only_in_whitespace_is_the_same_submission() {
     let app = TestApp::spawn().await;
     let id = new_id();
-    app.request("POST", "/api/submissions", None, Some(submission(&id, "Sara"))).await;
-    let again = app.request("POST", "/api/submissions", None, Some(submission(&id, "  Sara "))).await;
+    app.request(
+        "POST",
+        "/api/submissions",
+        None,
+        Some(submission(&id, "Sara")),
+    )
+    .await;
+    let again = app
+        .request(
+            "POST",
+            "/api/submissions",
+            None,
+            Some(submission(&id, "  Sara ")),
+        )
+        .await;
     assert_eq!(again.status, StatusCode::OK);
 }
 
@@ -33,16 +63,30 @@ async fn a_repeat_that_differs_only_in_whitespace_is_the_same_submission() {
 async fn the_same_id_with_another_profile_is_a_conflict() {
     let app = TestApp::spawn().await;
     let id = new_id();
-    app.request("POST", "/api/submissions", None, Some(submission(&id, "Sara"))).await;
+    app.request(
+        "POST",
+        "/api/submissions",
+        None,
+        Some(submission(&id, "Sara")),
+    )
+    .await;
 
-    let other = app.request("POST", "/api/submissions", None, Some(submission(&id, "Samir"))).await;
+    let other = app
+        .request(
+            "POST",
+            "/api/submissions",
+            None,
+            Some(submission(&id, "Samir")),
+        )
+        .await;
 
     assert_eq!(other.status, StatusCode::CONFLICT);
     assert_eq!(other.body["error"], "conflict");
-    let (name,): (String,) = sqlx::query_as("SELECT json_extract(profile, '$.name') FROM submissions")
-        .fetch_one(&app.state.db)
-        .await
-        .unwrap();
+    let (name,): (String,) =
+        sqlx::query_as("SELECT json_extract(profile, '$.name') FROM submissions")
+            .fetch_one(&app.state.db)
+            .await
+            .unwrap();
     assert_eq!(name, "Sara", "the first version is kept");
 }
 
@@ -53,7 +97,9 @@ async fn an_invalid_profile_is_refused_with_every_field_problem() {
     body["profile"]["year_of_birth"] = 2024.into();
     body["profile"]["languages"] = serde_json::json!([]);
 
-    let a = app.request("POST", "/api/submissions", None, Some(body)).await;
+    let a = app
+        .request("POST", "/api/submissions", None, Some(body))
+        .await;
 
     assert_eq!(a.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(a.body["error"], "invalid_profile");
@@ -70,12 +116,19 @@ async fn an_invalid_profile_is_refused_with_every_field_problem() {
 async fn malformed_and_oversized_bodies_get_the_json_error_shape() {
     let app = TestApp::spawn().await;
     let garbage = app
-        .request("POST", "/api/submissions", None, Some(serde_json::json!({"id": "x"})))
+        .request(
+            "POST",
+            "/api/submissions",
+            None,
+            Some(serde_json::json!({"id": "x"})),
+        )
         .await;
     assert_eq!(garbage.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(garbage.body["error"], "bad_request");
 
     let huge = submission(&new_id(), &"a".repeat(300 * 1024));
-    let too_big = app.request("POST", "/api/submissions", None, Some(huge)).await;
+    let too_big = app
+        .request("POST", "/api/submissions", None, Some(huge))
+        .await;
     assert_eq!(too_big.status, StatusCode::PAYLOAD_TOO_LARGE);
 }
