@@ -15,6 +15,8 @@ pub struct Settings {
     pub database_url: String,
     /// `EVNE_APP_DIR`, default `dist`: trunk's output, served at `/`.
     pub app_dir: PathBuf,
+    /// `EVNE_KEY_DIR`, default `keys`: the submission key pairs (private; see `keys.rs`).
+    pub key_dir: PathBuf,
     /// `EVNE_COOKIE_SECURE` (`true`/`false`, default `false`): set `Secure` on the session
     /// cookie. Must be `true` behind HTTPS in production.
     pub cookie_secure: bool,
@@ -30,6 +32,7 @@ impl Default for Settings {
             bind: SocketAddr::from(([127, 0, 0, 1], 8080)),
             database_url: "sqlite://evne.db".into(),
             app_dir: PathBuf::from("dist"),
+            key_dir: PathBuf::from("keys"),
             cookie_secure: false,
             session_idle: Duration::from_secs(30 * 60),
             session_max: Duration::from_secs(12 * 60 * 60),
@@ -56,6 +59,9 @@ impl Settings {
         }
         if let Some(v) = get("EVNE_APP_DIR") {
             s.app_dir = PathBuf::from(v);
+        }
+        if let Some(v) = get("EVNE_KEY_DIR") {
+            s.key_dir = PathBuf::from(v);
         }
         if let Some(v) = get("EVNE_COOKIE_SECURE") {
             s.cookie_secure = v
@@ -84,6 +90,7 @@ impl fmt::Debug for Settings {
             .field("bind", &self.bind)
             .field("database_url", &"[redacted]")
             .field("app_dir", &self.app_dir)
+            .field("key_dir", &self.key_dir)
             .field("cookie_secure", &self.cookie_secure)
             .field("session_idle", &self.session_idle)
             .field("session_max", &self.session_max)

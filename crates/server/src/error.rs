@@ -21,6 +21,12 @@ pub enum Error {
     /// The same submission id was sent before with a different profile.
     #[error("conflicting submission")]
     Conflict,
+    /// Sealed to a key this server does not have (any more).
+    #[error("unknown submission key")]
+    UnknownKey,
+    /// Tampered, truncated or not sealed by our scheme.
+    #[error("undecryptable submission")]
+    Undecryptable,
     #[error("invalid profile")]
     InvalidProfile(Vec<FieldError>),
     #[error("bad request body")]
@@ -38,6 +44,8 @@ impl IntoResponse for Error {
             Error::Forbidden => (StatusCode::FORBIDDEN, "forbidden", vec![]),
             Error::NotFound => (StatusCode::NOT_FOUND, "not_found", vec![]),
             Error::Conflict => (StatusCode::CONFLICT, "conflict", vec![]),
+            Error::UnknownKey => (StatusCode::UNPROCESSABLE_ENTITY, "unknown_key", vec![]),
+            Error::Undecryptable => (StatusCode::UNPROCESSABLE_ENTITY, "undecryptable", vec![]),
             Error::InvalidProfile(fields) => {
                 (StatusCode::UNPROCESSABLE_ENTITY, "invalid_profile", fields)
             }

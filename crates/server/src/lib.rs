@@ -8,6 +8,7 @@ pub mod config;
 pub mod db;
 pub mod error;
 pub mod http;
+pub mod keys;
 pub mod seed;
 
 use sqlx::SqlitePool;
@@ -19,6 +20,8 @@ use std::sync::Arc;
 pub struct AppState {
     pub db: SqlitePool,
     pub settings: Arc<config::Settings>,
+    /// Submission keys, loaded at start (a rotation takes effect at the next start).
+    pub keys: Arc<keys::KeyRing>,
 }
 
 /// Seconds since the Unix epoch, from the server's clock.

@@ -1,8 +1,11 @@
 //! `evne-server [--demo]`: serve the API and the built app. Settings come from `EVNE_*`
 //! environment variables (see `config.rs`); `--demo` seeds demo accounts into an empty database.
+//!
+//! `evne-server rotate-key`: add a new submission key pair to `EVNE_KEY_DIR`; it is published
+//! from the next start on, and older keys keep opening what was sealed to them.
 
 use anyhow::Context;
-use evne_server::{config::Settings, db, http, seed, AppState};
+use evne_server::{config::Settings, db, http, keys::KeyRing, seed, AppState};
 use std::io::Write;
 use std::sync::Arc;
 use tower_http::trace::TraceLayer;
@@ -16,8 +19,25 @@ async fn main() -> anyhow::Result<()> {
         )
         .with_writer(std::io::stderr)
         .init();
-    let demo = std::env::args().skip(1).any(|a| a == "--demo");
+    let args: Vec<String> = std::env::args().skip(1).collect();
     let settings = Settings::from_env()?;
+    match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        [] | ["--demo"] => {}
+        ["rotate-key"] => {
+            std::fs::create_dir_all(&settings.key_dir).context("Failed to create EVNE_KEY_DIR")?;
+            let id = KeyRing::rotate(&settings.key_dir)?;
+            println!("New submission key {id}: published from the next start.");
+            return Ok(());
+        }
+        _ => anyhow::bail!("usage: evne-server [--demo] | evne-server rotate-key"),
+    }
+    let demo = args.iter().any(|a| a == "--demo");
+    let keys = KeyRing::load_or_create(&settings.key_dir)?;
     let pool = db::connect(&settings.database_url).await?;
     let seeded = demo && seed::seed_demo(&pool).await?;
 
@@ -30,6 +50,7 @@ async fn main() -> anyhow::Result<()> {
     let state = AppState {
         db: pool.clone(),
         settings: Arc::new(settings),
+        keys: Arc::new(keys),
     };
     // Method, path and status only: no bodies, no query strings, nothing personal.
     let app = http::router(state).layer(TraceLayer::new_for_http().make_span_with(

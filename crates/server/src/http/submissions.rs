@@ -3,30 +3,46 @@
 //! Idempotent by the client-made id: the same id with the same profile gets the same receipt
 //! (however often the tablet retries after a lost answer), the same id with another profile
 //! gets 409. The receipt is sent only after the row is durably committed.
+//!
+//! The body is sealed to the server's key (see `evne_model::envelope`): only here, in memory,
+//! is the profile readable; the ciphertext itself is not kept.
+//!
+//! `GET /api/submission-key` publishes the key tablets seal to.
 
 use super::AppJson;
 use crate::error::{Error, Result};
 use crate::AppState;
 use axum::extract::State;
-use axum::routing::post;
+use axum::routing::{get, post};
 use axum::Router;
-use evne_model::{Receipt, Submission, SubmissionRecord};
+use evne_model::envelope::{self, EnvelopeError, PublicKeyRecord, SealedSubmission};
+use evne_model::{Receipt, Submission};
 use sha2::{Digest, Sha256};
 use sqlx::Row;
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
 pub fn router() -> Router<AppState> {
-    Router::new().route("/submissions", post(submit))
+    Router::new()
+        .route("/submissions", post(submit))
+        .route("/submission-key", get(submission_key))
+}
+
+async fn submission_key(State(state): State<AppState>) -> Result<AppJson<PublicKeyRecord>> {
+    Ok(AppJson(state.keys.current()?.public_key().to_record()))
 }
 
 // TODO(issue 6): only an enrolled device's token may submit; today anyone can (write-only:
 // nothing is ever read back through this route).
 async fn submit(
     State(state): State<AppState>,
-    AppJson(record): AppJson<SubmissionRecord>,
+    AppJson(sealed): AppJson<SealedSubmission>,
 ) -> Result<AppJson<Receipt>> {
     let now = OffsetDateTime::now_utc();
+    let record = envelope::open(&sealed, state.keys.all()).map_err(|e| match e {
+        EnvelopeError::UnknownKey => Error::UnknownKey,
+        _ => Error::Undecryptable,
+    })?;
     let submission = Submission::parse(record, now.year() as u16).map_err(Error::InvalidProfile)?;
     // Canonical form: the validated profile re-serialised (fixed field order, trimmed text),
     // so a repeat that differs only in whitespace or key order is still the same submission.

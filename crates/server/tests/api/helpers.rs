@@ -1,8 +1,10 @@
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use axum::Router;
+use evne_model::envelope::{self, PublicKey};
 use evne_model::Role;
-use evne_server::{auth, config::Settings, db, http, AppState};
+use evne_model::SubmissionRecord;
+use evne_server::{auth, config::Settings, db, http, keys::KeyRing, AppState};
 use http_body_util::BodyExt;
 use serde_json::Value;
 use std::sync::Arc;
@@ -31,15 +33,46 @@ impl TestApp {
         let settings = Settings {
             database_url: url,
             app_dir: dir.path().join("no-app"),
+            key_dir: dir.path().join("keys"),
             ..Settings::default()
         };
+        let keys = KeyRing::load_or_create(&settings.key_dir).expect("keys");
         Self {
             state: AppState {
                 db: pool,
                 settings: Arc::new(settings),
+                keys: Arc::new(keys),
             },
             _dir: dir,
         }
+    }
+
+    /// The same database and settings with another key ring (as after a restart).
+    pub fn with_keys(&self, keys: KeyRing) -> TestApp {
+        TestApp {
+            state: AppState {
+                keys: Arc::new(keys),
+                ..self.state.clone()
+            },
+            _dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    /// The key tablets would seal to now.
+    pub fn public_key(&self) -> PublicKey {
+        self.state.keys.current().unwrap().public_key()
+    }
+
+    /// Seals a plain `{id, profile}` as a tablet does.
+    pub fn seal(&self, record: Value) -> Value {
+        let record: SubmissionRecord = serde_json::from_value(record).expect("a record");
+        let sealed = envelope::seal(&record, &self.public_key(), &mut rand::rngs::OsRng).unwrap();
+        serde_json::to_value(sealed).unwrap()
+    }
+
+    /// A sealed, valid submission.
+    pub fn submission(&self, id: &str, name: &str) -> Value {
+        self.seal(record(id, name))
     }
 
     pub fn router(&self) -> Router {
@@ -116,7 +149,8 @@ impl TestApp {
     }
 }
 
-pub fn submission(id: &str, name: &str) -> Value {
+/// A plain, valid `{id, profile}` (what a tablet seals).
+pub fn record(id: &str, name: &str) -> Value {
     serde_json::json!({
         "id": id,
         "profile": {

@@ -4,3 +4,4 @@ mod helpers;
 mod registrations;
 mod session;
 mod submissions;
+mod torture;

@@ -1,4 +1,4 @@
-use crate::helpers::{new_id, submission, TestApp};
+use crate::helpers::{new_id, TestApp};
 use axum::http::StatusCode;
 use evne_model::Role;
 
@@ -9,7 +9,7 @@ async fn without_a_session_the_list_is_401() {
         "POST",
         "/api/submissions",
         None,
-        Some(submission(&new_id(), "Sara")),
+        Some(app.submission(&new_id(), "Sara")),
     )
     .await;
 
@@ -26,7 +26,7 @@ async fn other_roles_get_403_and_the_refusal_is_audited() {
         "POST",
         "/api/submissions",
         None,
-        Some(submission(&new_id(), "Sara")),
+        Some(app.submission(&new_id(), "Sara")),
     )
     .await;
     for (name, role) in [
@@ -55,21 +55,21 @@ async fn an_officer_sees_each_registration_once_and_each_read_is_audited() {
         "POST",
         "/api/submissions",
         None,
-        Some(submission(&a, "ሰላም")),
+        Some(app.submission(&a, "ሰላም")),
     )
     .await;
     app.request(
         "POST",
         "/api/submissions",
         None,
-        Some(submission(&b, "Amina")),
+        Some(app.submission(&b, "Amina")),
     )
     .await;
     app.request(
         "POST",
         "/api/submissions",
         None,
-        Some(submission(&a, "ሰላም")),
+        Some(app.submission(&a, "ሰላም")),
     )
     .await;
     app.add_user("officer", Role::SettlementOfficer).await;

@@ -1,5 +1,6 @@
-use crate::helpers::{new_id, submission, TestApp};
+use crate::helpers::{new_id, record, TestApp};
 use axum::http::StatusCode;
+use evne_server::keys::KeyRing;
 
 #[tokio::test]
 async fn a_valid_submission_is_stored_once_and_acknowledged() {
@@ -11,7 +12,7 @@ async fn a_valid_submission_is_stored_once_and_acknowledged() {
             "POST",
             "/api/submissions",
             None,
-            Some(submission(&id, "سارا")),
+            Some(app.submission(&id, "سارا")),
         )
         .await;
     let again = app
@@ -19,7 +20,7 @@ async fn a_valid_submission_is_stored_once_and_acknowledged() {
             "POST",
             "/api/submissions",
             None,
-            Some(submission(&id, "سارا")),
+            Some(app.submission(&id, "سارا")),
         )
         .await;
 
@@ -45,7 +46,7 @@ async fn a_repeat_that_differs_only_in_whitespace_is_the_same_submission() {
         "POST",
         "/api/submissions",
         None,
-        Some(submission(&id, "Sara")),
+        Some(app.submission(&id, "Sara")),
     )
     .await;
     let again = app
@@ -53,7 +54,7 @@ async fn a_repeat_that_differs_only_in_whitespace_is_the_same_submission() {
             "POST",
             "/api/submissions",
             None,
-            Some(submission(&id, "  Sara ")),
+            Some(app.submission(&id, "  Sara ")),
         )
         .await;
     assert_eq!(again.status, StatusCode::OK);
@@ -67,7 +68,7 @@ async fn the_same_id_with_another_profile_is_a_conflict() {
         "POST",
         "/api/submissions",
         None,
-        Some(submission(&id, "Sara")),
+        Some(app.submission(&id, "Sara")),
     )
     .await;
 
@@ -76,7 +77,7 @@ async fn the_same_id_with_another_profile_is_a_conflict() {
             "POST",
             "/api/submissions",
             None,
-            Some(submission(&id, "Samir")),
+            Some(app.submission(&id, "Samir")),
         )
         .await;
 
@@ -93,12 +94,12 @@ async fn the_same_id_with_another_profile_is_a_conflict() {
 #[tokio::test]
 async fn an_invalid_profile_is_refused_with_every_field_problem() {
     let app = TestApp::spawn().await;
-    let mut body = submission(&new_id(), " ");
-    body["profile"]["year_of_birth"] = 2024.into();
-    body["profile"]["languages"] = serde_json::json!([]);
+    let mut plain = record(&new_id(), " ");
+    plain["profile"]["year_of_birth"] = 2024.into();
+    plain["profile"]["languages"] = serde_json::json!([]);
 
     let a = app
-        .request("POST", "/api/submissions", None, Some(body))
+        .request("POST", "/api/submissions", None, Some(app.seal(plain)))
         .await;
 
     assert_eq!(a.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -126,9 +127,66 @@ async fn malformed_and_oversized_bodies_get_the_json_error_shape() {
     assert_eq!(garbage.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(garbage.body["error"], "bad_request");
 
-    let huge = submission(&new_id(), &"a".repeat(300 * 1024));
+    let huge = app.submission(&new_id(), &"a".repeat(300 * 1024));
     let too_big = app
         .request("POST", "/api/submissions", None, Some(huge))
         .await;
     assert_eq!(too_big.status, StatusCode::PAYLOAD_TOO_LARGE);
+}
+
+#[tokio::test]
+async fn a_plaintext_profile_is_not_accepted() {
+    let app = TestApp::spawn().await;
+    let a = app
+        .request(
+            "POST",
+            "/api/submissions",
+            None,
+            Some(record(&new_id(), "Sara")),
+        )
+        .await;
+    assert_eq!(a.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(a.body["error"], "bad_request");
+}
+
+#[tokio::test]
+async fn tampered_and_foreign_envelopes_are_refused_clearly() {
+    let app = TestApp::spawn().await;
+    let mut tampered = app.submission(&new_id(), "Sara");
+    let ct = tampered["ciphertext"].as_str().unwrap().to_owned();
+    let flipped = if ct.starts_with('A') { "B" } else { "A" };
+    tampered["ciphertext"] = format!("{flipped}{}", &ct[1..]).into();
+    let a = app
+        .request("POST", "/api/submissions", None, Some(tampered))
+        .await;
+    assert_eq!(a.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(a.body["error"], "undecryptable");
+
+    let mut foreign = app.submission(&new_id(), "Sara");
+    foreign["key_id"] = "k0123456789abcdef".into();
+    let b = app
+        .request("POST", "/api/submissions", None, Some(foreign))
+        .await;
+    assert_eq!(b.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(b.body["error"], "unknown_key");
+}
+
+#[tokio::test]
+async fn after_a_key_rotation_old_envelopes_still_open_and_the_new_key_is_published() {
+    let app = TestApp::spawn().await;
+    let old_key = app.public_key();
+    let sealed_before = app.submission(&new_id(), "Sara");
+
+    let new_id_ = KeyRing::rotate(&app.state.settings.key_dir).unwrap();
+    let rotated = app.with_keys(KeyRing::load(&app.state.settings.key_dir).unwrap());
+
+    let published = rotated
+        .request("GET", "/api/submission-key", None, None)
+        .await;
+    assert_eq!(published.body["key_id"], new_id_.as_str());
+    assert_ne!(published.body["key_id"], old_key.id().as_str());
+    let a = rotated
+        .request("POST", "/api/submissions", None, Some(sealed_before))
+        .await;
+    assert_eq!(a.status, StatusCode::OK);
 }
