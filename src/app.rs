@@ -8,6 +8,7 @@ use crate::pages::{DonePage, FormPage, LanguagePage};
 use crate::state::{Action, Screen, State};
 use crate::storage::{OutboxEntry, Storage};
 use crate::sync::{self, Trigger};
+use evne_model::envelope::{self, OsRng, PublicKey};
 use evne_model::sync::OutboxMeta;
 use evne_model::{SubmissionId, SubmissionRecord};
 use gloo::events::EventListener;
@@ -75,7 +76,10 @@ pub fn App() -> Html {
                 // One transaction, created before any later submit's: IndexedDB runs them in
                 // order, so a submit can never be overtaken by an older autosave.
                 spawn_local(async move {
-                    let saved = async { Storage::shared().await?.save_draft(&draft).await };
+                    let saved = Storage::retrying(|s| {
+                        let draft = draft.clone();
+                        async move { s.save_draft(&draft).await }
+                    });
                     dispatch.dispatch(match saved.await {
                         Ok(()) => Action::StorageOk,
                         Err(e) => {
@@ -114,6 +118,7 @@ pub fn App() -> Html {
                 errors={state.errors.clone()}
                 dispatch={dispatch.clone()}
                 {on_submit}
+                no_key={state.no_key}
             />
         },
         Screen::Done => html! {
@@ -127,11 +132,16 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<Translator> context={(*translator).clone()}>
             <main class="app">
+                // At the top, where the person is looking: what they typed was not kept.
+                if state.storage_failed {
+                    <p class="banner error" role="alert" data-status="error">
+                        { translator.t("error-storage") }
+                    </p>
+                }
                 { body }
                 <StatusLine
                     outbox={state.outbox}
-                    storage_failed={state.storage_failed}
-                    has_draft={state.edits > 0 && state.screen == Screen::Form}
+                    has_draft={state.edits > 0 && state.screen == Screen::Form && !state.storage_failed}
                 />
             </main>
         </ContextProvider<Translator>>
@@ -164,30 +174,50 @@ async fn sync_now(dispatch: UseReducerDispatcher<State>, trigger: Trigger) {
     }
 }
 
-/// Validates the draft; if it is complete, moves it to the outbox and tries to send it.
+/// Validates the draft; if it is complete, seals it to the server's key, moves it to the
+/// outbox (deleting the draft) and tries to send it.
 fn submit(state: &UseReducerHandle<State>) {
     let profile = match state.draft.finalize(bindings::current_year()) {
         Ok(p) => p,
         Err(errors) => return state.dispatch(Action::Invalid(errors)),
     };
-    let now = bindings::now_ms();
     let id = SubmissionId::new();
-    let entry = OutboxEntry {
-        meta: OutboxMeta {
-            id,
-            queued_at_ms: now,
-            attempts: 0,
-            next_attempt_at_ms: now,
-            rejected: false,
-        },
-        record: SubmissionRecord {
-            id,
-            profile: profile.to_record(),
-        },
+    let record = SubmissionRecord {
+        id,
+        profile: profile.to_record(),
     };
     let dispatch = state.dispatcher();
     spawn_local(async move {
-        let queued = async { Storage::shared().await?.submit(&entry).await };
+        let storage = match Storage::shared().await {
+            Ok(s) => s,
+            Err(e) => {
+                gloo::console::error!(e.to_string());
+                return dispatch.dispatch(Action::StorageFailed);
+            }
+        };
+        // Without the server's key nothing can be sealed: keep the draft, say so.
+        let key = storage.submission_key().await.ok().flatten();
+        let Some(key) = key.and_then(|r| PublicKey::from_record(&r).ok()) else {
+            return dispatch.dispatch(Action::NoKey);
+        };
+        let Ok(sealed) = envelope::seal(&record, &key, &mut OsRng) else {
+            return dispatch.dispatch(Action::NoKey);
+        };
+        let now = bindings::now_ms();
+        let entry = OutboxEntry {
+            meta: OutboxMeta {
+                id,
+                queued_at_ms: now,
+                attempts: 0,
+                next_attempt_at_ms: now,
+                rejected: false,
+            },
+            sealed,
+        };
+        let queued = Storage::retrying(|s| {
+            let entry = entry.clone();
+            async move { s.submit(&entry).await }
+        });
         match queued.await {
             Ok(()) => {
                 dispatch.dispatch(Action::Submitted);

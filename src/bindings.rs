@@ -53,3 +53,51 @@ pub fn register_service_worker() {
 pub fn describe(e: &JsValue) -> String {
     e.as_string().unwrap_or_else(|| format!("{e:?}"))
 }
+
+/// WebCrypto, for the device key that encrypts drafts at rest. The key is made
+/// non-extractable: the browser keeps it, and no script (ours included) can read its bytes.
+pub mod webcrypto {
+    use js_sys::{Array, Uint8Array};
+    use wasm_bindgen::{JsCast, JsValue};
+    use wasm_bindgen_futures::JsFuture;
+    use web_sys::{AesGcmParams, AesKeyGenParams, Crypto, CryptoKey, SubtleCrypto};
+
+    fn crypto() -> Result<Crypto, JsValue> {
+        let global = js_sys::global();
+        if let Some(window) = global.dyn_ref::<web_sys::Window>() {
+            return window.crypto();
+        }
+        js_sys::Reflect::get(&global, &JsValue::from_str("crypto"))?.dyn_into::<Crypto>()
+    }
+
+    fn subtle() -> Result<SubtleCrypto, JsValue> {
+        Ok(crypto()?.subtle())
+    }
+
+    /// A fresh AES-256-GCM key that can encrypt and decrypt but never be exported.
+    pub async fn generate_device_key() -> Result<CryptoKey, JsValue> {
+        let usages = Array::of2(&"encrypt".into(), &"decrypt".into());
+        let params = AesKeyGenParams::new("AES-GCM", 256);
+        let promise = subtle()?.generate_key_with_object(&params, false, &usages)?;
+        JsFuture::from(promise).await?.dyn_into::<CryptoKey>()
+    }
+
+    /// `n` bytes from the browser's CSPRNG.
+    pub fn random_bytes(n: usize) -> Result<Vec<u8>, JsValue> {
+        let mut bytes = vec![0u8; n];
+        crypto()?.get_random_values_with_u8_array(&mut bytes)?;
+        Ok(bytes)
+    }
+
+    pub async fn encrypt(key: &CryptoKey, iv: &[u8], data: &[u8]) -> Result<Vec<u8>, JsValue> {
+        let params = AesGcmParams::new("AES-GCM", &Uint8Array::from(iv));
+        let promise = subtle()?.encrypt_with_object_and_u8_array(&params, key, data)?;
+        Ok(Uint8Array::new(&JsFuture::from(promise).await?).to_vec())
+    }
+
+    pub async fn decrypt(key: &CryptoKey, iv: &[u8], data: &[u8]) -> Result<Vec<u8>, JsValue> {
+        let params = AesGcmParams::new("AES-GCM", &Uint8Array::from(iv));
+        let promise = subtle()?.decrypt_with_object_and_u8_array(&params, key, data)?;
+        Ok(Uint8Array::new(&JsFuture::from(promise).await?).to_vec())
+    }
+}

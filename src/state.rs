@@ -29,6 +29,8 @@ pub struct State {
     pub outbox: SyncReport,
     /// The last write to storage failed: the person must be told.
     pub storage_failed: bool,
+    /// Submit was refused because this tablet has never fetched the server's key.
+    pub no_key: bool,
 }
 
 impl Default for State {
@@ -41,6 +43,7 @@ impl Default for State {
             errors: vec![],
             outbox: SyncReport::default(),
             storage_failed: false,
+            no_key: false,
         }
     }
 }
@@ -61,6 +64,7 @@ pub enum Action {
     Synced(SyncReport),
     StorageFailed,
     StorageOk,
+    NoKey,
     NewRegistration,
 }
 
@@ -94,7 +98,9 @@ impl Reducible for State {
                 edit(&mut s, Field::Languages, |d| d.toggle_language(&code))
             }
             Action::Invalid(errors) => s.errors = errors,
+            Action::NoKey => s.no_key = true,
             Action::Submitted => {
+                s.no_key = false;
                 s.draft = Draft {
                     locale: s.draft.locale.clone(),
                     ..Draft::default()

@@ -3,7 +3,8 @@
 
 #![cfg(target_arch = "wasm32")]
 
-use evne::storage::{OutboxEntry, Storage};
+use evne::storage::{LegacyEntry, OutboxEntry, Storage};
+use evne_model::envelope::{self, KeyId, OsRng, SecretKey};
 use evne_model::sync::OutboxMeta;
 use evne_model::{Draft, SubmissionId, SubmissionRecord};
 use wasm_bindgen_test::*;
@@ -19,20 +20,29 @@ fn draft() -> Draft {
     }
 }
 
+fn meta(id: SubmissionId) -> OutboxMeta {
+    OutboxMeta {
+        id,
+        queued_at_ms: 1,
+        attempts: 0,
+        next_attempt_at_ms: 1,
+        rejected: false,
+    }
+}
+
+fn record(d: &Draft) -> SubmissionRecord {
+    SubmissionRecord {
+        id: SubmissionId::new(),
+        profile: d.finalize(2026).expect("valid draft").to_record(),
+    }
+}
+
 fn entry(d: &Draft) -> OutboxEntry {
-    let id = SubmissionId::new();
+    let key = SecretKey::generate(KeyId::new(), &mut OsRng);
+    let record = record(d);
     OutboxEntry {
-        meta: OutboxMeta {
-            id,
-            queued_at_ms: 1,
-            attempts: 0,
-            next_attempt_at_ms: 1,
-            rejected: false,
-        },
-        record: SubmissionRecord {
-            id,
-            profile: d.finalize(2026).expect("valid draft").to_record(),
-        },
+        meta: meta(record.id),
+        sealed: envelope::seal(&record, &key.public_key(), &mut OsRng).expect("sealed"),
     }
 }
 
@@ -94,5 +104,122 @@ async fn a_submission_id_is_queued_only_once_and_leaves_only_when_removed() {
     storage.remove_outbox(&e.meta.id).await.unwrap();
     assert!(storage.outbox().await.unwrap().is_empty());
     storage.close();
+    Storage::delete(name).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn plaintext_entries_of_an_older_build_are_kept_and_sealed() {
+    let name = "evne-test-legacy";
+    let storage = fresh(name).await;
+    storage.close();
+    // Write an entry as the first builds did, straight into IndexedDB.
+    let legacy = LegacyEntry {
+        meta: meta(SubmissionId::new()),
+        record: record(&draft()),
+    };
+    {
+        let db = rexie::Rexie::builder(name).build().await.unwrap();
+        let tx = db
+            .transaction(&["outbox"], rexie::TransactionMode::ReadWrite)
+            .unwrap();
+        let value = serde_wasm_bindgen::to_value(&legacy).unwrap();
+        let key = wasm_bindgen::JsValue::from_str(&legacy.meta.id.to_string());
+        tx.store("outbox")
+            .unwrap()
+            .put(&value, Some(&key))
+            .await
+            .unwrap();
+        tx.done().await.unwrap();
+        db.close();
+    }
+    let storage = Storage::open(name).await.unwrap();
+    assert_eq!(storage.outbox_len().await.unwrap(), 1, "kept");
+    assert!(storage.outbox().await.unwrap().is_empty(), "not yet sealed");
+
+    let server = SecretKey::generate(KeyId::new(), &mut OsRng);
+    assert_eq!(storage.seal_legacy(&server.public_key()).await.unwrap(), 1);
+
+    let sealed = storage.outbox().await.unwrap();
+    assert_eq!(sealed.len(), 1);
+    assert_eq!(sealed[0].meta, legacy.meta);
+    let opened = envelope::open(&sealed[0].sealed, &[server]).unwrap();
+    assert_eq!(
+        opened, legacy.record,
+        "the server reads exactly what was queued"
+    );
+    storage.close();
+    Storage::delete(name).await.unwrap();
+}
+
+/// Every value of one store, as the browser holds it, in JSON.
+async fn raw(name: &str, store: &str) -> String {
+    let db = rexie::Rexie::builder(name).build().await.unwrap();
+    let tx = db
+        .transaction(&[store], rexie::TransactionMode::ReadOnly)
+        .unwrap();
+    let values = tx.store(store).unwrap().get_all(None, None).await.unwrap();
+    tx.done().await.unwrap();
+    db.close();
+    values
+        .iter()
+        .map(|v| {
+            js_sys::JSON::stringify(v)
+                .map(String::from)
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn drafts_are_encrypted_at_rest() {
+    let name = "evne-test-draft-at-rest";
+    let storage = fresh(name).await;
+    storage.save_draft(&draft()).await.unwrap();
+    storage.close();
+
+    let stored = raw(name, "drafts").await;
+    assert!(stored.contains("ciphertext"), "{stored}");
+    assert!(!stored.contains("سارا"), "no plaintext name at rest");
+    assert!(!stored.contains("1991"));
+    Storage::delete(name).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_plaintext_draft_of_schema_1_is_kept_and_encrypted() {
+    let name = "evne-test-draft-v1";
+    let _ = Storage::delete(name).await;
+    {
+        let db = rexie::Rexie::builder(name)
+            .version(1)
+            .add_object_store(rexie::ObjectStore::new("drafts"))
+            .add_object_store(rexie::ObjectStore::new("outbox"))
+            .add_object_store(rexie::ObjectStore::new("settings"))
+            .build()
+            .await
+            .unwrap();
+        let tx = db
+            .transaction(&["drafts"], rexie::TransactionMode::ReadWrite)
+            .unwrap();
+        let value = serde_wasm_bindgen::to_value(&draft()).unwrap();
+        let key = wasm_bindgen::JsValue::from_str("current");
+        tx.store("drafts")
+            .unwrap()
+            .put(&value, Some(&key))
+            .await
+            .unwrap();
+        tx.done().await.unwrap();
+        db.close();
+    }
+
+    let storage = Storage::open(name).await.unwrap();
+    assert_eq!(storage.load_draft().await.unwrap(), Some(draft()), "kept");
+    storage.close();
+    assert!(
+        !raw(name, "drafts").await.contains("سارا"),
+        "and now encrypted"
+    );
+    let again = Storage::open(name).await.unwrap();
+    assert_eq!(again.load_draft().await.unwrap(), Some(draft()));
+    again.close();
     Storage::delete(name).await.unwrap();
 }

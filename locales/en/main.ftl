@@ -58,3 +58,5 @@ error-languages-empty = Please choose at least one language.
 error-languages-invalid = One of the languages cannot be used. Please choose again.
 error-locale-invalid = Please choose your language again.
 error-storage = Your answer was NOT saved on this tablet. Please ask the staff for help.
+
+error-no-key = This tablet cannot send registrations yet. Please ask the staff to connect it to the network once.

@@ -58,3 +58,5 @@ error-languages-empty = Velg minst ett språk.
 error-languages-invalid = Et av språkene kan ikke brukes. Velg på nytt.
 error-locale-invalid = Velg språket ditt på nytt.
 error-storage = Svaret ditt ble IKKE lagret på dette nettbrettet. Spør de ansatte om hjelp.
+
+error-no-key = Dette nettbrettet kan ikke sende registreringer ennå. Be de ansatte koble det til nettet én gang.

@@ -7,7 +7,6 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub outbox: SyncReport,
-    pub storage_failed: bool,
     pub has_draft: bool,
 }
 
@@ -16,9 +15,7 @@ pub fn StatusLine(props: &Props) -> Html {
     let t = use_translator();
     let o = props.outbox;
     let mut lines: Vec<(&str, String)> = vec![];
-    if props.storage_failed {
-        lines.push(("error", t.t("error-storage")));
-    } else if props.has_draft {
+    if props.has_draft {
         lines.push(("draft", t.t("status-draft")));
     }
     if o.waiting > 0 {

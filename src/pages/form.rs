@@ -15,6 +15,8 @@ pub struct Props {
     pub errors: Vec<FieldError>,
     pub dispatch: UseReducerDispatcher<State>,
     pub on_submit: Callback<()>,
+    /// This tablet cannot seal a submission yet (it never reached the server).
+    pub no_key: bool,
 }
 
 /// A callback that reads an input's value and turns it into an action.
@@ -99,6 +101,9 @@ pub fn FormPage(props: &Props) -> Html {
                 </fieldset>
                 if !props.errors.is_empty() {
                     <p class="form-error" role="alert">{ t.t("submit-fix") }</p>
+                }
+                if props.no_key {
+                    <p class="form-error" role="alert">{ t.t("error-no-key") }</p>
                 }
                 <button type="submit" class="primary">{ t.t("submit") }</button>
             </form>

@@ -1,19 +1,28 @@
 //! The tablet's storage: one IndexedDB database whose schema, version and value conversions
 //! all live here. Stores:
 //!
-//! - `drafts`: the registration in progress (key `"current"`), saved on every change;
-//! - `outbox`: finished submissions waiting for the server's acknowledgement;
-//! - `settings`: device settings (used from issue 5 on; created now so that v1 has it).
+//! - `drafts`: the registration in progress (key `"current"`), saved on every change,
+//!   encrypted with the device key (see `drafts.rs`);
+//! - `outbox`: finished submissions waiting for the server's acknowledgement, sealed to the
+//!   server's key (the tablet cannot read them);
+//! - `settings`: the server's submission public key;
+//! - `device`: the device key (schema 2 on).
+//!
+//! Schema history: 1 = drafts, outbox, settings (plaintext drafts and outbox entries);
+//! 2 = adds `device`, drafts and outbox entries encrypted. Opening a version-1 database
+//! upgrades it in place and keeps everything; old-shaped values are converted on first read.
 //!
 //! Inside a transaction only IndexedDB requests are awaited: the browser commits a transaction
 //! as soon as the event loop idles, so awaiting anything else would commit it half-done.
 
+mod drafts;
+mod outbox;
 mod values;
 
-use evne_model::sync::OutboxMeta;
-use evne_model::{Draft, SubmissionId, SubmissionRecord};
+pub use outbox::{LegacyEntry, OutboxEntry};
+
 use rexie::{ObjectStore, Rexie, TransactionMode};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::cell::RefCell;
 use std::rc::Rc;
 use values::{from_js, to_js};
@@ -22,12 +31,15 @@ use wasm_bindgen::JsValue;
 /// The database name the app uses. Tests use their own.
 pub const DB_NAME: &str = "evne";
 /// Bump with every schema change, and migrate in [`Storage::open`].
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 const DRAFTS: &str = "drafts";
 const OUTBOX: &str = "outbox";
 const SETTINGS: &str = "settings";
+const DEVICE: &str = "device";
+const DEVICE_KEY: &str = "draft_key";
 const CURRENT_DRAFT: &str = "current";
+const SUBMISSION_KEY: &str = "submission_key";
 
 /// Anything that went wrong with storage. Never swallowed: the person is told their answer was
 /// not saved.
@@ -41,22 +53,34 @@ pub enum StorageError {
 
 impl From<rexie::Error> for StorageError {
     fn from(e: rexie::Error) -> Self {
-        StorageError::Db(e.to_string())
+        // rexie's own text is only "idb error"; the browser's reason is in the source.
+        let mut text = e.to_string();
+        let mut source = std::error::Error::source(&e);
+        while let Some(s) = source {
+            text.push_str(": ");
+            text.push_str(&s.to_string());
+            source = s.source();
+        }
+        StorageError::Db(text)
+    }
+}
+
+impl StorageError {
+    /// The connection was closed under us (the browser does that under memory pressure, or
+    /// when another tab upgrades the schema): reopening may help. A full disk will not.
+    pub fn is_connection_lost(&self) -> bool {
+        matches!(self, StorageError::Db(text)
+            if text.contains("InvalidStateError") || text.contains("closing"))
     }
 }
 
 pub type Result<T> = std::result::Result<T, StorageError>;
 
-/// One queued submission: the payload and what the sync plan needs to know about it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct OutboxEntry {
-    pub meta: OutboxMeta,
-    pub record: SubmissionRecord,
-}
-
 /// An open database.
 pub struct Storage {
     db: Rexie,
+    /// The device key once read (a `CryptoKey` handle, not its bytes).
+    device_key: RefCell<Option<web_sys::CryptoKey>>,
 }
 
 thread_local! {
@@ -71,9 +95,13 @@ impl Storage {
             .add_object_store(ObjectStore::new(DRAFTS))
             .add_object_store(ObjectStore::new(OUTBOX))
             .add_object_store(ObjectStore::new(SETTINGS))
+            .add_object_store(ObjectStore::new(DEVICE))
             .build()
             .await?;
-        Ok(Self { db })
+        Ok(Self {
+            db,
+            device_key: RefCell::new(None),
+        })
     }
 
     /// The app's database, opened once and shared.
@@ -86,6 +114,22 @@ impl Storage {
         Ok(storage)
     }
 
+    /// Runs `op` on the shared database; if the connection was lost, reopens it and runs `op`
+    /// once more. Every other error is returned as it is, never swallowed.
+    pub async fn retrying<T, F, Fut>(op: F) -> Result<T>
+    where
+        F: Fn(Rc<Storage>) -> Fut,
+        Fut: std::future::Future<Output = Result<T>>,
+    {
+        match op(Self::shared().await?).await {
+            Err(e) if e.is_connection_lost() => {
+                SHARED.with(|s| s.borrow_mut().take());
+                op(Self::shared().await?).await
+            }
+            result => result,
+        }
+    }
+
     /// Deletes the database `name` (tests clean up after themselves).
     pub async fn delete(name: &str) -> Result<()> {
         Ok(Rexie::delete(name).await?)
@@ -95,61 +139,23 @@ impl Storage {
         self.db.close();
     }
 
-    pub async fn load_draft(&self) -> Result<Option<Draft>> {
-        self.get(DRAFTS, CURRENT_DRAFT).await
-    }
-
-    /// Saves the draft in progress; returns only once IndexedDB has committed it.
-    pub async fn save_draft(&self, draft: &Draft) -> Result<()> {
-        self.put(DRAFTS, CURRENT_DRAFT, draft).await
-    }
-
-    /// Moves a finished registration to the outbox and deletes the draft, in one transaction:
-    /// either both happen or neither, so nothing is lost and nothing is left twice.
-    pub async fn submit(&self, entry: &OutboxEntry) -> Result<()> {
-        let value = to_js(entry)?;
-        let tx = self
-            .db
-            .transaction(&[DRAFTS, OUTBOX], TransactionMode::ReadWrite)?;
-        tx.store(OUTBOX)?
-            .add(&value, Some(&key(&entry.meta.id)))
-            .await?;
-        tx.store(DRAFTS)?
-            .delete(JsValue::from_str(CURRENT_DRAFT))
-            .await?;
-        tx.done().await?;
-        Ok(())
-    }
-
-    /// Every queued submission, in key order (UUIDv7: oldest first).
-    pub async fn outbox(&self) -> Result<Vec<OutboxEntry>> {
-        let tx = self.db.transaction(&[OUTBOX], TransactionMode::ReadOnly)?;
-        let values = tx.store(OUTBOX)?.get_all(None, None).await?;
-        tx.done().await?;
-        values.into_iter().map(from_js).collect()
-    }
-
-    /// Replaces an entry after a failed attempt.
-    pub async fn update_outbox(&self, entry: &OutboxEntry) -> Result<()> {
-        self.put(OUTBOX, &entry.meta.id.to_string(), entry).await
-    }
-
-    /// Forgets a submission: only after the server acknowledged it.
-    pub async fn remove_outbox(&self, id: &SubmissionId) -> Result<()> {
-        let tx = self.db.transaction(&[OUTBOX], TransactionMode::ReadWrite)?;
-        tx.store(OUTBOX)?.delete(key(id)).await?;
-        tx.done().await?;
-        Ok(())
-    }
-
-    async fn get<T: serde::de::DeserializeOwned>(&self, store: &str, k: &str) -> Result<Option<T>> {
+    pub(crate) async fn get<T: serde::de::DeserializeOwned>(
+        &self,
+        store: &str,
+        k: &str,
+    ) -> Result<Option<T>> {
         let tx = self.db.transaction(&[store], TransactionMode::ReadOnly)?;
         let value = tx.store(store)?.get(JsValue::from_str(k)).await?;
         tx.done().await?;
         value.map(from_js).transpose()
     }
 
-    async fn put<T: Serialize + ?Sized>(&self, store: &str, k: &str, value: &T) -> Result<()> {
+    pub(crate) async fn put<T: Serialize + ?Sized>(
+        &self,
+        store: &str,
+        k: &str,
+        value: &T,
+    ) -> Result<()> {
         let value = to_js(value)?;
         let tx = self.db.transaction(&[store], TransactionMode::ReadWrite)?;
         tx.store(store)?
@@ -158,8 +164,4 @@ impl Storage {
         tx.done().await?;
         Ok(())
     }
-}
-
-fn key(id: &SubmissionId) -> JsValue {
-    JsValue::from_str(&id.to_string())
 }

@@ -3,6 +3,7 @@
 
 use crate::bindings;
 use crate::storage::{Storage, StorageError};
+use evne_model::envelope::PublicKey;
 use evne_model::sync::{self, SendOutcome};
 use std::cell::Cell;
 
@@ -43,9 +44,10 @@ pub async fn run(storage: &Storage, trigger: Trigger) -> Option<Result<SyncRepor
 }
 
 async fn run_pass(storage: &Storage, trigger: Trigger) -> Result<SyncReport, StorageError> {
-    let mut entries = storage.outbox().await?;
     let mut report = SyncReport::default();
     if bindings::is_online() {
+        refresh_key(storage).await?;
+        let mut entries = storage.outbox().await?;
         let now = bindings::now_ms();
         let metas: Vec<_> = entries.iter().map(|e| e.meta.clone()).collect();
         let plan_time = match trigger {
@@ -56,7 +58,7 @@ async fn run_pass(storage: &Storage, trigger: Trigger) -> Result<SyncReport, Sto
             let Some(entry) = entries.iter_mut().find(|e| e.meta.id == id) else {
                 continue;
             };
-            let status = crate::api::send_submission(&entry.record).await;
+            let status = crate::api::send_submission(&entry.sealed).await;
             let outcome = sync::classify(status);
             report.offline = status.is_none();
             match sync::after_attempt(&entry.meta, outcome, bindings::now_ms(), bindings::jitter())
@@ -78,8 +80,28 @@ async fn run_pass(storage: &Storage, trigger: Trigger) -> Result<SyncReport, Sto
     } else {
         report.offline = true;
     }
-    let remaining = storage.outbox().await?;
-    report.rejected = remaining.iter().filter(|e| e.meta.rejected).count();
-    report.waiting = remaining.len() - report.rejected;
+    let rejected = storage
+        .outbox()
+        .await?
+        .iter()
+        .filter(|e| e.meta.rejected)
+        .count();
+    report.rejected = rejected;
+    report.waiting = storage.outbox_len().await?.saturating_sub(rejected);
     Ok(report)
+}
+
+/// Keeps the server's current public key, and seals any plaintext entry an older build left.
+/// A server that cannot be reached leaves the stored key as it is.
+async fn refresh_key(storage: &Storage) -> Result<(), StorageError> {
+    if let Some(fresh) = crate::api::submission_key().await {
+        if storage.submission_key().await?.as_ref() != Some(&fresh) {
+            storage.save_submission_key(&fresh).await?;
+        }
+    }
+    let stored = storage.submission_key().await?;
+    if let Some(key) = stored.and_then(|r| PublicKey::from_record(&r).ok()) {
+        storage.seal_legacy(&key).await?;
+    }
+    Ok(())
 }

@@ -55,7 +55,20 @@ export async function login(username, password = 'evne-demo') {
   return res.headers.get('set-cookie').split(';')[0];
 }
 
-/// What a storage of the page holds (reads IndexedDB directly, not through the app).
+/// Every value in one IndexedDB store of the page (read directly, not through the app).
+export function storeValues(page, store) {
+  return page.evaluate((store) => new Promise((resolve, reject) => {
+    const open = indexedDB.open('evne');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const req = open.result.transaction(store, 'readonly').objectStore(store).getAll();
+      req.onsuccess = () => { resolve(req.result); open.result.close(); };
+      req.onerror = () => reject(req.error);
+    };
+  }), store);
+}
+
+/// How many values one IndexedDB store of the page holds.
 export function storeCount(page, store) {
   return page.evaluate((store) => new Promise((resolve, reject) => {
     const open = indexedDB.open('evne');

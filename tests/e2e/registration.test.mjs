@@ -3,7 +3,7 @@
 // once, however often it is re-sent.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, launch, openPage, screenshot, message, login, storeCount } from './helpers.mjs';
+import { BASE, launch, openPage, screenshot, message, login, storeCount, storeValues } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -65,6 +65,8 @@ test('an offline registration survives a reload, is sent when online, and is sto
   await page.check('input[value="ti"]');
   await page.waitForSelector('[data-status="draft"]');
   await screenshot(page, 'form-ar-offline');
+  const drafts = JSON.stringify(await storeValues(page, 'drafts'));
+  assert.ok(drafts.includes('ciphertext') && !drafts.includes(NAME), 'the draft is encrypted at rest');
 
   // A reload with no network: the shell comes from the service worker, the answers from
   // IndexedDB.
@@ -81,7 +83,10 @@ test('an offline registration survives a reload, is sent when online, and is sto
   await page.waitForSelector('[data-status="offline"]');
   await screenshot(page, 'done-ar-queued-offline');
   assert.equal(await storeCount(page, 'drafts'), 0, 'the plaintext draft is gone');
-  assert.equal(await storeCount(page, 'outbox'), 1);
+  const outbox = await storeValues(page, 'outbox');
+  assert.equal(outbox.length, 1);
+  assert.ok(outbox[0].sealed.ciphertext.length > 40, 'sealed');
+  assert.ok(!JSON.stringify(outbox).includes(NAME), 'no plaintext name in the outbox');
   assert.equal(posted.length, 0, 'nothing was sent while offline');
 
   await context.setOffline(false);
@@ -111,16 +116,50 @@ test('an offline registration survives a reload, is sent when online, and is sto
   assert.equal((await again.json()).id, found[0].id);
   assert.equal((await mine()).length, 1);
 
-  // The same id with other content is refused.
-  const altered = JSON.parse(posted[0]);
-  altered.profile.year_of_birth = 1991;
-  const conflict = await fetch(`${BASE}/api/submissions`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(altered),
+  // The body on the wire is sealed too, and a tampered copy is refused.
+  assert.ok(!posted[0].includes(NAME), 'no plaintext name on the wire');
+  const tampered = JSON.parse(posted[0]);
+  tampered.ciphertext = (tampered.ciphertext[0] === 'A' ? 'B' : 'A') + tampered.ciphertext.slice(1);
+  const refused = await fetch(`${BASE}/api/submissions`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(tampered),
   });
-  assert.equal(conflict.status, 409);
+  assert.equal(refused.status, 422);
+  assert.equal((await refused.json()).error, 'undecryptable');
 
   // Without a session the list is closed.
   assert.equal((await fetch(`${BASE}/api/registrations`)).status, 401);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a write the browser refuses is reported to the person, not swallowed', async () => {
+  const { context, page, problems } = await openPage(browser);
+  // Make IndexedDB refuse writes on demand, as a full disk does.
+  await context.addInitScript(() => {
+    window.evneFailWrites = false;
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (...args) {
+      if (window.evneFailWrites) {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return put.apply(this, args);
+    };
+  });
+  await page.goto(`${BASE}/`);
+  await page.click('[data-locale="nb"]');
+  await page.waitForSelector('[data-status="draft"]');
+
+  await page.evaluate(() => { window.evneFailWrites = true; });
+  await page.fill('#name', 'Kari Test');
+  const error = page.locator('[data-status="error"]');
+  await error.waitFor();
+  assert.equal(await error.textContent(), message('nb', 'error-storage'));
+  await screenshot(page, 'form-nb-storage-error');
+
+  await page.evaluate(() => { window.evneFailWrites = false; });
+  await page.fill('#name', 'Kari Test2');
+  await page.waitForSelector('[data-status="draft"]');
+  assert.equal(await error.count(), 0, 'the warning goes once a save succeeds');
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -1,0 +1,106 @@
+//! The draft in progress, encrypted at rest with the device key: a non-extractable AES-256-GCM
+//! key that the browser keeps in IndexedDB. A copy of the browser profile's files shows no
+//! resident's answers; the app on this device can still read them back after a reload.
+//!
+//! Crypto is awaited outside any IndexedDB transaction: a transaction commits as soon as the
+//! event loop idles, so it may only ever wait on IndexedDB itself.
+
+use super::{Result, Storage, StorageError, CURRENT_DRAFT, DEVICE, DEVICE_KEY, DRAFTS};
+use crate::bindings::{describe, webcrypto};
+use evne_model::Draft;
+use rexie::TransactionMode;
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::CryptoKey;
+
+/// What the `drafts` store holds from schema 2 on.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SealedDraft {
+    pub iv: Vec<u8>,
+    pub ciphertext: Vec<u8>,
+}
+
+fn crypto_error(e: JsValue) -> StorageError {
+    StorageError::Db(format!("WebCrypto: {}", describe(&e)))
+}
+
+impl Storage {
+    /// The draft in progress, if any. A plaintext draft left by schema 1 is returned and
+    /// re-saved encrypted.
+    pub async fn load_draft(&self) -> Result<Option<Draft>> {
+        let Some(value) = self.get::<serde_json::Value>(DRAFTS, CURRENT_DRAFT).await? else {
+            return Ok(None);
+        };
+        let sealed = match serde_json::from_value::<SealedDraft>(value.clone()) {
+            Ok(sealed) => sealed,
+            Err(_) => {
+                let plain: Draft = serde_json::from_value(value)
+                    .map_err(|e| StorageError::Decode(e.to_string()))?;
+                self.save_draft(&plain).await?;
+                return Ok(Some(plain));
+            }
+        };
+        let key = self.device_key().await?;
+        let bytes = webcrypto::decrypt(&key, &sealed.iv, &sealed.ciphertext)
+            .await
+            .map_err(crypto_error)?;
+        serde_json::from_slice(&bytes)
+            .map(Some)
+            .map_err(|e| StorageError::Decode(e.to_string()))
+    }
+
+    /// Encrypts and saves the draft in progress; returns once IndexedDB has committed it.
+    pub async fn save_draft(&self, draft: &Draft) -> Result<()> {
+        let key = self.device_key().await?;
+        let iv = webcrypto::random_bytes(12).map_err(crypto_error)?;
+        let plain = serde_json::to_vec(draft).map_err(|e| StorageError::Decode(e.to_string()))?;
+        let ciphertext = webcrypto::encrypt(&key, &iv, &plain)
+            .await
+            .map_err(crypto_error)?;
+        self.put(DRAFTS, CURRENT_DRAFT, &SealedDraft { iv, ciphertext })
+            .await
+    }
+
+    /// The device key, made on first use. Two first uses at once both try to `add` one; the
+    /// loser reads the winner's, so every draft is encrypted with the one stored key.
+    async fn device_key(&self) -> Result<CryptoKey> {
+        if let Some(key) = self.device_key.borrow().clone() {
+            return Ok(key);
+        }
+        let key = match self.read_device_key().await? {
+            Some(key) => key,
+            None => {
+                let fresh = webcrypto::generate_device_key()
+                    .await
+                    .map_err(crypto_error)?;
+                let tx = self.db.transaction(&[DEVICE], TransactionMode::ReadWrite)?;
+                let added = tx
+                    .store(DEVICE)?
+                    .add(&fresh, Some(&DEVICE_KEY.into()))
+                    .await;
+                let done = tx.done().await;
+                match (added, done) {
+                    (Ok(_), Ok(_)) => fresh,
+                    _ => self
+                        .read_device_key()
+                        .await?
+                        .ok_or_else(|| StorageError::Db("the device key was not saved".into()))?,
+                }
+            }
+        };
+        *self.device_key.borrow_mut() = Some(key.clone());
+        Ok(key)
+    }
+
+    async fn read_device_key(&self) -> Result<Option<CryptoKey>> {
+        let tx = self.db.transaction(&[DEVICE], TransactionMode::ReadOnly)?;
+        let value = tx.store(DEVICE)?.get(DEVICE_KEY.into()).await?;
+        tx.done().await?;
+        value
+            .map(|v| {
+                v.dyn_into::<CryptoKey>()
+                    .map_err(|_| StorageError::Decode("the device key is not a CryptoKey".into()))
+            })
+            .transpose()
+    }
+}

@@ -1,0 +1,113 @@
+//! The outbox: submissions sealed to the server's key, waiting for its acknowledgement.
+
+use super::values::{from_js, to_js};
+use super::{
+    Result, Storage, StorageError, CURRENT_DRAFT, DRAFTS, OUTBOX, SETTINGS, SUBMISSION_KEY,
+};
+use evne_model::envelope::{self, OsRng, PublicKey, PublicKeyRecord, SealedSubmission};
+use evne_model::sync::OutboxMeta;
+use evne_model::{SubmissionId, SubmissionRecord};
+use rexie::TransactionMode;
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::JsValue;
+
+/// One queued submission: the sealed payload and what the sync plan needs to know about it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OutboxEntry {
+    pub meta: OutboxMeta,
+    pub sealed: SealedSubmission,
+}
+
+/// An outbox entry as the first builds wrote it, before sealing: the profile in plaintext.
+/// Kept readable so that a tablet updated with entries still queued loses none; each is sealed
+/// as soon as the server's key is known ([`Storage::seal_legacy`]).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LegacyEntry {
+    pub meta: OutboxMeta,
+    pub record: SubmissionRecord,
+}
+
+impl Storage {
+    /// Moves a finished registration to the outbox and deletes the draft, in one transaction:
+    /// either both happen or neither, so nothing is lost and nothing is left twice.
+    pub async fn submit(&self, entry: &OutboxEntry) -> Result<()> {
+        let value = to_js(entry)?;
+        let tx = self
+            .db
+            .transaction(&[DRAFTS, OUTBOX], TransactionMode::ReadWrite)?;
+        tx.store(OUTBOX)?
+            .add(&value, Some(&key(&entry.meta.id)))
+            .await?;
+        tx.store(DRAFTS)?
+            .delete(JsValue::from_str(CURRENT_DRAFT))
+            .await?;
+        tx.done().await?;
+        Ok(())
+    }
+
+    /// Every sealed queued submission, in key order (UUIDv7: oldest first).
+    pub async fn outbox(&self) -> Result<Vec<OutboxEntry>> {
+        let values = self.outbox_values().await?;
+        Ok(values.into_iter().filter_map(|v| from_js(v).ok()).collect())
+    }
+
+    /// How many submissions are queued, sealed or not.
+    pub async fn outbox_len(&self) -> Result<usize> {
+        let tx = self.db.transaction(&[OUTBOX], TransactionMode::ReadOnly)?;
+        let n = tx.store(OUTBOX)?.count(None).await?;
+        tx.done().await?;
+        Ok(n as usize)
+    }
+
+    /// Seals every plaintext entry left by an older build; returns how many.
+    pub async fn seal_legacy(&self, key: &PublicKey) -> Result<usize> {
+        let mut sealed = 0;
+        for value in self.outbox_values().await? {
+            if from_js::<OutboxEntry>(value.clone()).is_ok() {
+                continue;
+            }
+            let legacy: LegacyEntry = from_js(value)?;
+            let entry = OutboxEntry {
+                sealed: envelope::seal(&legacy.record, key, &mut OsRng)
+                    .map_err(|e| StorageError::Decode(e.to_string()))?,
+                meta: legacy.meta,
+            };
+            self.update_outbox(&entry).await?;
+            sealed += 1;
+        }
+        Ok(sealed)
+    }
+
+    /// The server's public key, as last fetched.
+    pub async fn submission_key(&self) -> Result<Option<PublicKeyRecord>> {
+        self.get(SETTINGS, SUBMISSION_KEY).await
+    }
+
+    pub async fn save_submission_key(&self, key: &PublicKeyRecord) -> Result<()> {
+        self.put(SETTINGS, SUBMISSION_KEY, key).await
+    }
+
+    async fn outbox_values(&self) -> Result<Vec<JsValue>> {
+        let tx = self.db.transaction(&[OUTBOX], TransactionMode::ReadOnly)?;
+        let values = tx.store(OUTBOX)?.get_all(None, None).await?;
+        tx.done().await?;
+        Ok(values)
+    }
+
+    /// Replaces an entry after a failed attempt.
+    pub async fn update_outbox(&self, entry: &OutboxEntry) -> Result<()> {
+        self.put(OUTBOX, &entry.meta.id.to_string(), entry).await
+    }
+
+    /// Forgets a submission: only after the server acknowledged it.
+    pub async fn remove_outbox(&self, id: &SubmissionId) -> Result<()> {
+        let tx = self.db.transaction(&[OUTBOX], TransactionMode::ReadWrite)?;
+        tx.store(OUTBOX)?.delete(key(id)).await?;
+        tx.done().await?;
+        Ok(())
+    }
+}
+
+fn key(id: &SubmissionId) -> JsValue {
+    JsValue::from_str(&id.to_string())
+}
