@@ -26,6 +26,7 @@ pub fn run(args: &[String]) -> anyhow::Result<()> {
         .arg("--demo")
         .env("EVNE_BIND", format!("127.0.0.1:{port}"))
         .env("EVNE_DATABASE_URL", db)
+        .env("EVNE_KEY_DIR", data.join("keys"))
         .env("EVNE_APP_DIR", root().join("dist"));
     exec(server)
 }

@@ -255,6 +255,7 @@ fn e2e() -> anyhow::Result<Counts> {
             format!("sqlite://{}", tmp.join("e2e.db").display()),
         )
         .env("EVNE_APP_DIR", root().join("dist"))
+        .env("EVNE_KEY_DIR", tmp.join("keys"))
         .stdout(Stdio::piped())
         .stderr(log)
         .spawn()
