@@ -27,6 +27,7 @@ fn meta(id: SubmissionId) -> OutboxMeta {
         attempts: 0,
         next_attempt_at_ms: 1,
         rejected: false,
+        last_error: None,
     }
 }
 

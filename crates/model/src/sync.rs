@@ -8,6 +8,8 @@ use serde::{Deserialize, Serialize};
 pub const BASE_DELAY_MS: u64 = 2_000;
 /// Retries never wait longer than this, so a tablet back online sends within minutes.
 pub const MAX_DELAY_MS: u64 = 5 * 60 * 1_000;
+/// A submission still queued after this long needs a person to look at the tablet.
+pub const ATTENTION_AFTER_MS: u64 = 24 * 60 * 60 * 1_000;
 
 /// What the tablet keeps about one queued submission, besides its payload.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -22,6 +24,10 @@ pub struct OutboxMeta {
     /// The server refused it for good: it stays on the tablet and staff are alerted, since
     /// dropping it would lose what a person typed.
     pub rejected: bool,
+    /// Why the last attempt failed, for staff (e.g. `"HTTP 409 conflict"`, `"no network"`).
+    /// Absent in entries queued before it existed.
+    #[serde(default)]
+    pub last_error: Option<String>,
 }
 
 /// What one send attempt came to.
@@ -56,6 +62,11 @@ pub fn retry_delay_ms(attempts: u32, jitter: f64) -> u64 {
     let half = capped / 2;
     let jitter = jitter.clamp(0.0, 1.0);
     half + (half as f64 * jitter) as u64
+}
+
+/// Whether staff must look at this entry: refused for good, or waiting for over a day.
+pub fn needs_attention(entry: &OutboxMeta, now_ms: u64) -> bool {
+    entry.rejected || now_ms.saturating_sub(entry.queued_at_ms) > ATTENTION_AFTER_MS
 }
 
 /// The entries to send now, oldest first.
@@ -105,6 +116,7 @@ mod tests {
             attempts: 0,
             next_attempt_at_ms,
             rejected: false,
+            last_error: None,
         }
     }
 
@@ -140,6 +152,23 @@ mod tests {
         let rejected = after_attempt(&e, SendOutcome::Rejected, 100, 0.0).unwrap();
         assert!(rejected.rejected);
         assert!(due(&[rejected], u64::MAX).is_empty());
+    }
+
+    #[test]
+    fn refused_or_day_old_entries_need_attention() {
+        let e = entry(0, 0);
+        assert!(!needs_attention(&e, ATTENTION_AFTER_MS));
+        assert!(needs_attention(&e, ATTENTION_AFTER_MS + 1));
+        let refused = after_attempt(&e, SendOutcome::Rejected, 1, 0.0).unwrap();
+        assert!(needs_attention(&refused, 1));
+    }
+
+    #[test]
+    fn entries_queued_before_last_error_existed_still_load() {
+        let old = r#"{"id":"0193a000-0000-7000-8000-000000000000","queued_at_ms":1,
+            "attempts":2,"next_attempt_at_ms":3,"rejected":false}"#;
+        let e: OutboxMeta = serde_json::from_str(old).unwrap();
+        assert_eq!((e.attempts, e.last_error), (2, None));
     }
 
     proptest! {

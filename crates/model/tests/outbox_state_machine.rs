@@ -141,6 +141,7 @@ proptest! {
                         attempts: 0,
                         next_attempt_at_ms: w.now,
                         rejected: false,
+                        last_error: None,
                     });
                 }
                 Op::Sync(nets) => w.sync_pass(&nets),

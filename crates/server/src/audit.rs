@@ -10,6 +10,7 @@ pub enum Action {
     Logout,
     ReadProfile,
     ListRegistrations,
+    ListDevices,
 }
 
 impl Action {
@@ -19,6 +20,7 @@ impl Action {
             Action::Logout => "logout",
             Action::ReadProfile => "read_profile",
             Action::ListRegistrations => "list_registrations",
+            Action::ListDevices => "list_devices",
         }
     }
 }

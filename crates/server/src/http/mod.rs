@@ -4,6 +4,7 @@
 //! Security headers are set on every response: a strict CSP (see [`shell`]), no caching of API
 //! answers (they carry personal data), no sniffing, no framing, no referrer.
 
+mod devices;
 mod json;
 mod registrations;
 mod session;
@@ -29,6 +30,7 @@ pub fn router(state: AppState) -> Router {
         .merge(submissions::router())
         .merge(session::router())
         .merge(registrations::router())
+        .merge(devices::router())
         .fallback(|| async { Error::NotFound })
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(SetResponseHeaderLayer::overriding(

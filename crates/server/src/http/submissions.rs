@@ -13,6 +13,7 @@ use super::AppJson;
 use crate::error::{Error, Result};
 use crate::AppState;
 use axum::extract::State;
+use axum::http::HeaderMap;
 use axum::routing::{get, post};
 use axum::Router;
 use evne_model::envelope::{self, EnvelopeError, PublicKeyRecord, SealedSubmission};
@@ -34,10 +35,19 @@ async fn submission_key(State(state): State<AppState>) -> Result<AppJson<PublicK
 
 // TODO(issue 6): only an enrolled device's token may submit; today anyone can (write-only:
 // nothing is ever read back through this route).
+/// The tablet names itself in this header (a UUID it made); used for sync statistics only.
+pub const DEVICE_HEADER: &str = "x-evne-device";
+
 async fn submit(
     State(state): State<AppState>,
+    headers: HeaderMap,
     AppJson(sealed): AppJson<SealedSubmission>,
 ) -> Result<AppJson<Receipt>> {
+    let device = headers
+        .get(DEVICE_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| uuid::Uuid::parse_str(v).ok())
+        .map(|u| u.hyphenated().to_string());
     let now = OffsetDateTime::now_utc();
     let record = envelope::open(&sealed, state.keys.all()).map_err(|e| match e {
         EnvelopeError::UnknownKey => Error::UnknownKey,
@@ -55,16 +65,31 @@ async fn submit(
         .map_err(|e| anyhow::anyhow!("Failed to format a timestamp: {e}"))?;
 
     let mut tx = state.db.begin().await?;
-    sqlx::query(
-        "INSERT INTO submissions (id, body_sha256, profile, received_at) VALUES (?, ?, ?, ?)
-         ON CONFLICT (id) DO NOTHING",
+    let inserted = sqlx::query(
+        "INSERT INTO submissions (id, body_sha256, profile, received_at, device_id)
+         VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
     )
     .bind(&id)
     .bind(&hash)
     .bind(&profile)
     .bind(&received_at)
+    .bind(&device)
     .execute(&mut *tx)
-    .await?;
+    .await?
+    .rows_affected();
+    if let Some(device) = &device {
+        sqlx::query(
+            "INSERT INTO devices (id, first_seen_at, last_sync_at, submissions) VALUES (?, ?, ?, ?)
+             ON CONFLICT (id) DO UPDATE SET last_sync_at = excluded.last_sync_at,
+                 submissions = devices.submissions + excluded.submissions",
+        )
+        .bind(device)
+        .bind(now.unix_timestamp())
+        .bind(now.unix_timestamp())
+        .bind(inserted as i64)
+        .execute(&mut *tx)
+        .await?;
+    }
     let stored = sqlx::query("SELECT body_sha256, received_at FROM submissions WHERE id = ?")
         .bind(&id)
         .fetch_one(&mut *tx)

@@ -125,6 +125,16 @@ impl TestApp {
         }
     }
 
+    /// Submits as the tablet `device` (the `x-evne-device` header).
+    pub async fn submit_from(&self, device: &str, body: Value) -> StatusCode {
+        let req = Request::post("/api/submissions")
+            .header(header::CONTENT_TYPE, "application/json")
+            .header("x-evne-device", device)
+            .body(Body::from(body.to_string()))
+            .unwrap();
+        self.router().oneshot(req).await.unwrap().status()
+    }
+
     /// Logs in and returns the `Cookie` header value to send.
     pub async fn login(&self, username: &str) -> String {
         let a = self

@@ -142,6 +142,7 @@ async fn tablet(
                     attempts: 0,
                     next_attempt_at_ms: now(),
                     rejected: false,
+                    last_error: None,
                 },
                 sealed: envelope::seal(&record, &key, &mut OsRng).unwrap(),
             }
