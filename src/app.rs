@@ -1,58 +1,66 @@
-//! The root component: owns the state, loads what storage holds, autosaves every edit and
-//! drives the sync loop.
+//! The root component: owns the state, loads what storage holds, autosaves every edit, drives
+//! the sync loop and deletes drafts left idle too long.
 
 use crate::bindings;
 use crate::components::StatusLine;
 use crate::i18n::{Locale, Translator};
-use crate::pages::{DonePage, FormPage, LanguagePage};
+use crate::pages::{DonePage, FormPage, LanguagePage, TabletPage};
 use crate::state::{Action, Screen, State};
-use crate::storage::{OutboxEntry, Storage};
+use crate::storage::{OutboxEntry, Storage, StorageError};
 use crate::sync::{self, Trigger};
 use evne_model::envelope::{self, OsRng, PublicKey};
 use evne_model::sync::OutboxMeta;
-use evne_model::{SubmissionId, SubmissionRecord};
+use evne_model::{Draft, SubmissionId, SubmissionRecord};
 use gloo::events::EventListener;
 use gloo::timers::callback::Interval;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
-/// How often the sync loop looks at the outbox. Each entry's own backoff decides whether it is
-/// sent; a tick is one IndexedDB read.
-const SYNC_TICK_MS: u32 = 10_000;
+/// How often the sync loop looks at the outbox (each entry's own backoff decides whether it is
+/// sent), the draft's age and a waiting update. A tick is a few IndexedDB reads.
+const TICK_MS: u32 = 10_000;
+
+type Dispatch = UseReducerDispatcher<State>;
 
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(State::default);
 
-    // Start: read the stored locale and draft, then try to send anything queued.
+    // Start: keep our storage, read the stored draft, then try to send anything queued.
     {
         let dispatch = state.dispatcher();
         use_effect_with((), move |_| {
             spawn_local(async move {
+                dispatch.dispatch(Action::StorageInfo(bindings::persist_storage().await));
                 match load().await {
-                    Ok((locale, draft)) => dispatch.dispatch(Action::Loaded { locale, draft }),
+                    Ok((locale, draft, idle_hours)) => dispatch.dispatch(Action::Loaded {
+                        locale,
+                        draft,
+                        idle_hours,
+                    }),
                     Err(e) => {
                         gloo::console::error!(e.to_string());
                         dispatch.dispatch(Action::StorageFailed);
                         dispatch.dispatch(Action::Loaded {
                             locale: None,
                             draft: None,
+                            idle_hours: evne_model::retention::DEFAULT_DRAFT_IDLE_HOURS,
                         });
                     }
                 }
-                sync_now(dispatch, Trigger::Scheduled).await;
+                tick(dispatch, Trigger::Scheduled).await;
             });
         });
     }
 
-    // The sync loop: a timer and the browser's online event.
+    // The loop: a timer and the browser's online event.
     {
         let dispatch = state.dispatcher();
         use_effect_with((), move |_| {
-            let tick = {
+            let timer = {
                 let dispatch = dispatch.clone();
-                Interval::new(SYNC_TICK_MS, move || {
-                    spawn_local(sync_now(dispatch.clone(), Trigger::Scheduled));
+                Interval::new(TICK_MS, move || {
+                    spawn_local(tick(dispatch.clone(), Trigger::Scheduled));
                 })
             };
             let online = web_sys::window().map(|w| {
@@ -61,32 +69,34 @@ pub fn App() -> Html {
                 })
             });
             move || {
-                drop(tick);
+                drop(timer);
                 drop(online);
             }
         });
     }
 
-    // Autosave: every edit is written to IndexedDB at once.
+    // Autosave: every edit is written to IndexedDB at once, encrypted.
     {
         let dispatch = state.dispatcher();
         let draft = state.draft.clone();
         use_effect_with(state.edits, move |edits| {
             if *edits > 0 {
-                // One transaction, created before any later submit's: IndexedDB runs them in
-                // order, so a submit can never be overtaken by an older autosave.
+                spawn_local(autosave(dispatch, draft));
+            }
+        });
+    }
+
+    // An idle draft expired: delete it from storage too.
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with(state.purges, move |purges| {
+            if *purges > 0 {
                 spawn_local(async move {
-                    let saved = Storage::retrying(|s| {
-                        let draft = draft.clone();
-                        async move { s.save_draft(&draft).await }
-                    });
-                    dispatch.dispatch(match saved.await {
-                        Ok(()) => Action::StorageOk,
-                        Err(e) => {
-                            gloo::console::error!(e.to_string());
-                            Action::StorageFailed
-                        }
-                    });
+                    let deleted = Storage::retrying(|s| async move { s.delete_draft().await });
+                    if let Err(e) = deleted.await {
+                        gloo::console::error!(e.to_string());
+                        dispatch.dispatch(Action::StorageFailed);
+                    }
                 });
             }
         });
@@ -99,33 +109,64 @@ pub fn App() -> Html {
     });
     let translator = use_memo(locale, |l| Translator::new(*l));
 
-    let on_submit = {
-        let state = state.clone();
-        Callback::from(move |_| submit(&state))
-    };
     let dispatch = state.dispatcher();
+    let on = |action: fn() -> Action| {
+        let d = dispatch.clone();
+        Callback::from(move |_| d.dispatch(action()))
+    };
     let body = match state.screen {
         Screen::Loading => html! {},
         Screen::Language => html! {
-            <LanguagePage on_choose={Callback::from({
-                let d = dispatch.clone();
-                move |l| d.dispatch(Action::ChooseLocale(l))
-            })} />
+            <LanguagePage
+                on_choose={Callback::from({
+                    let d = dispatch.clone();
+                    move |l| d.dispatch(Action::ChooseLocale(l))
+                })}
+                on_tablet={on(|| Action::OpenTablet)}
+            />
         },
         Screen::Form => html! {
             <FormPage
                 draft={state.draft.clone()}
                 errors={state.errors.clone()}
                 dispatch={dispatch.clone()}
-                {on_submit}
+                on_submit={Callback::from({
+                    let state = state.clone();
+                    move |_| submit(&state)
+                })}
                 no_key={state.no_key}
             />
         },
         Screen::Done => html! {
             <DonePage on_new={Callback::from({
                 let d = dispatch.clone();
-                move |_| d.dispatch(Action::NewRegistration)
+                let update_ready = state.update_ready;
+                // Between two residents is the moment to switch to a new version.
+                move |_| if update_ready {
+                    spawn_local(bindings::apply_update());
+                } else {
+                    d.dispatch(Action::NewRegistration);
+                }
             })} />
+        },
+        Screen::Tablet => html! {
+            <TabletPage
+                storage={state.storage_info}
+                queue={state.queue.clone()}
+                update_ready={state.update_ready}
+                idle_hours={state.idle_hours}
+                device_id={state.device_id.clone()}
+                on_back={on(|| Action::CloseTablet)}
+                on_send_now={Callback::from({
+                    let d = dispatch.clone();
+                    move |_| spawn_local(sync_now(d.clone(), Trigger::Online))
+                })}
+                on_update={Callback::from(|_| spawn_local(bindings::apply_update()))}
+                on_idle_hours={Callback::from({
+                    let d = dispatch.clone();
+                    move |hours| spawn_local(set_idle_hours(d.clone(), hours))
+                })}
+            />
         },
     };
 
@@ -142,26 +183,54 @@ pub fn App() -> Html {
                 <StatusLine
                     outbox={state.outbox}
                     has_draft={state.edits > 0 && state.screen == Screen::Form && !state.storage_failed}
+                    draft_age={state.draft_age}
                 />
             </main>
         </ContextProvider<Translator>>
     }
 }
 
-async fn load() -> Result<(Option<Locale>, Option<evne_model::Draft>), crate::storage::StorageError>
-{
-    let draft = Storage::shared().await?.load_draft().await?;
+async fn load() -> Result<(Option<Locale>, Option<Draft>, u32), StorageError> {
+    let storage = Storage::shared().await?;
+    let draft = storage.load_draft().await?;
     // The draft carries the locale it is being written in.
     let locale = draft.as_ref().and_then(|d| Locale::parse(&d.locale));
-    Ok((locale, draft))
+    Ok((locale, draft, storage.draft_idle_hours().await?))
 }
 
-async fn sync_now(dispatch: UseReducerDispatcher<State>, trigger: Trigger) {
+/// Writes the draft, stamped with the time; one transaction, created before any later
+/// submit's, so a submit can never be overtaken by an older autosave.
+async fn autosave(dispatch: Dispatch, mut draft: Draft) {
+    let at_ms = bindings::now_ms();
+    draft.updated_at_ms = at_ms;
+    let saved = Storage::retrying(|s| {
+        let draft = draft.clone();
+        async move { s.save_draft(&draft).await }
+    });
+    dispatch.dispatch(match saved.await {
+        Ok(()) => Action::Saved { at_ms },
+        Err(e) => {
+            gloo::console::error!(e.to_string());
+            Action::StorageFailed
+        }
+    });
+}
+
+/// One turn of the loop: the draft's age, a waiting update, the outbox.
+async fn tick(dispatch: Dispatch, trigger: Trigger) {
+    dispatch.dispatch(Action::Tick {
+        now_ms: bindings::now_ms(),
+    });
+    dispatch.dispatch(Action::UpdateReady(bindings::update_waiting().await));
+    sync_now(dispatch, trigger).await;
+}
+
+async fn sync_now(dispatch: Dispatch, trigger: Trigger) {
     let storage = match Storage::shared().await {
         Ok(s) => s,
         Err(e) => {
             gloo::console::error!(e.to_string());
-            return;
+            return dispatch.dispatch(Action::StorageFailed);
         }
     };
     match sync::run(&storage, trigger).await {
@@ -171,6 +240,24 @@ async fn sync_now(dispatch: UseReducerDispatcher<State>, trigger: Trigger) {
             dispatch.dispatch(Action::StorageFailed);
         }
         None => {}
+    }
+    // What staff see on the tablet screen: no personal data, only the queue's metadata.
+    if let Ok(entries) = storage.outbox().await {
+        dispatch.dispatch(Action::Queue(entries.into_iter().map(|e| e.meta).collect()));
+    }
+    if let Ok(id) = storage.device_id().await {
+        dispatch.dispatch(Action::DeviceId(id));
+    }
+}
+
+async fn set_idle_hours(dispatch: Dispatch, hours: u32) {
+    let saved = Storage::retrying(|s| async move { s.set_draft_idle_hours(hours).await });
+    match saved.await {
+        Ok(()) => dispatch.dispatch(Action::SetIdleHours(hours)),
+        Err(e) => {
+            gloo::console::error!(e.to_string());
+            dispatch.dispatch(Action::StorageFailed);
+        }
     }
 }
 
@@ -188,15 +275,11 @@ fn submit(state: &UseReducerHandle<State>) {
     };
     let dispatch = state.dispatcher();
     spawn_local(async move {
-        let storage = match Storage::shared().await {
-            Ok(s) => s,
-            Err(e) => {
-                gloo::console::error!(e.to_string());
-                return dispatch.dispatch(Action::StorageFailed);
-            }
+        let key = match Storage::shared().await {
+            Ok(s) => s.submission_key().await.ok().flatten(),
+            Err(_) => None,
         };
         // Without the server's key nothing can be sealed: keep the draft, say so.
-        let key = storage.submission_key().await.ok().flatten();
         let Some(key) = key.and_then(|r| PublicKey::from_record(&r).ok()) else {
             return dispatch.dispatch(Action::NoKey);
         };
@@ -211,6 +294,7 @@ fn submit(state: &UseReducerHandle<State>) {
                 attempts: 0,
                 next_attempt_at_ms: now,
                 rejected: false,
+                last_error: None,
             },
             sealed,
         };

@@ -1,6 +1,7 @@
 //! Every call into the browser's JS APIs that is not IndexedDB or fetch, in one typed place.
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 
 /// Milliseconds since the Unix epoch, from the device clock.
 pub fn now_ms() -> u64 {
@@ -32,6 +33,85 @@ pub fn set_document_locale(lang: &str, dir: &str) {
         let _ = root.set_attribute("lang", lang);
         let _ = root.set_attribute("dir", dir);
     }
+}
+
+/// What the browser says about this site's storage.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct StorageInfo {
+    /// The browser promised not to evict our data under storage pressure.
+    pub persisted: bool,
+    pub usage_bytes: f64,
+    pub quota_bytes: f64,
+}
+
+impl StorageInfo {
+    /// Share of the quota in use, 0–100.
+    pub fn percent_used(&self) -> f64 {
+        if self.quota_bytes > 0.0 {
+            100.0 * self.usage_bytes / self.quota_bytes
+        } else {
+            0.0
+        }
+    }
+}
+
+/// Asks the browser to keep our storage (`navigator.storage.persist()`), then reads the
+/// persistence and the quota. `None` where the Storage API is missing.
+pub async fn persist_storage() -> Option<StorageInfo> {
+    let storage = web_sys::window()?.navigator().storage();
+    let persisted = match storage.persist() {
+        Ok(p) => JsFuture::from(p).await.ok().and_then(|v| v.as_bool()),
+        Err(_) => None,
+    };
+    let estimate: web_sys::StorageEstimate = JsFuture::from(storage.estimate().ok()?)
+        .await
+        .ok()?
+        .unchecked_into();
+    Some(StorageInfo {
+        persisted: persisted.unwrap_or(false),
+        usage_bytes: estimate.get_usage().unwrap_or(0.0),
+        quota_bytes: estimate.get_quota().unwrap_or(0.0),
+    })
+}
+
+/// Whether a new version of the app is installed and waiting to take over.
+pub async fn update_waiting() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let container = window.navigator().service_worker();
+    if container.controller().is_none() {
+        return false;
+    }
+    let Ok(reg) = JsFuture::from(container.get_registration()).await else {
+        return false;
+    };
+    let reg: Option<web_sys::ServiceWorkerRegistration> = reg.dyn_into().ok();
+    reg.is_some_and(|r| r.waiting().is_some())
+}
+
+/// Lets the waiting version take over, and reloads once it has. Call only between residents:
+/// the reload starts the app afresh (any draft is in IndexedDB, but none should be open).
+pub async fn apply_update() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let container = window.navigator().service_worker();
+    let Ok(reg) = JsFuture::from(container.get_registration()).await else {
+        return;
+    };
+    let Some(waiting) = reg
+        .dyn_into::<web_sys::ServiceWorkerRegistration>()
+        .ok()
+        .and_then(|r| r.waiting())
+    else {
+        return;
+    };
+    gloo::events::EventListener::once(&container, "controllerchange", move |_| {
+        let _ = window.location().reload();
+    })
+    .forget();
+    let _ = waiting.post_message(&JsValue::from_str("skip-waiting"));
 }
 
 /// Registers the service worker that keeps the app shell for offline starts. Done from wasm,

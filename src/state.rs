@@ -1,9 +1,12 @@
 //! The app's state as a reducer over a typed [`Action`]. Side effects (storage, network) live in
 //! `app.rs`; this stays a pure function that is easy to follow.
 
+use crate::bindings::StorageInfo;
 use crate::i18n::Locale;
 use crate::sync::SyncReport;
 use evne_model::profile::Field;
+use evne_model::retention::{self, DraftAge};
+use evne_model::sync::OutboxMeta;
 use evne_model::{Draft, FieldError};
 use std::rc::Rc;
 use yew::Reducible;
@@ -16,6 +19,8 @@ pub enum Screen {
     Form,
     /// Submitted: queued or already sent.
     Done,
+    /// For staff: storage, queue, updates.
+    Tablet,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -31,6 +36,15 @@ pub struct State {
     pub storage_failed: bool,
     /// Submit was refused because this tablet has never fetched the server's key.
     pub no_key: bool,
+    /// Bumped when an idle draft expires; the purge effect deletes it from storage.
+    pub purges: u32,
+    pub draft_age: DraftAge,
+    pub idle_hours: u32,
+    pub storage_info: Option<StorageInfo>,
+    pub update_ready: bool,
+    /// The queue as staff see it on the tablet screen.
+    pub queue: Vec<OutboxMeta>,
+    pub device_id: Option<String>,
 }
 
 impl Default for State {
@@ -44,6 +58,13 @@ impl Default for State {
             outbox: SyncReport::default(),
             storage_failed: false,
             no_key: false,
+            purges: 0,
+            draft_age: DraftAge::Fresh,
+            idle_hours: retention::DEFAULT_DRAFT_IDLE_HOURS,
+            storage_info: None,
+            update_ready: false,
+            queue: vec![],
+            device_id: None,
         }
     }
 }
@@ -53,6 +74,7 @@ pub enum Action {
     Loaded {
         locale: Option<Locale>,
         draft: Option<Draft>,
+        idle_hours: u32,
     },
     ChooseLocale(Locale),
     ChangeLanguage,
@@ -63,9 +85,23 @@ pub enum Action {
     Submitted,
     Synced(SyncReport),
     StorageFailed,
-    StorageOk,
+    /// The draft was written to storage at this time.
+    Saved {
+        at_ms: u64,
+    },
     NoKey,
     NewRegistration,
+    /// The clock moved on: check the draft's age.
+    Tick {
+        now_ms: u64,
+    },
+    OpenTablet,
+    CloseTablet,
+    StorageInfo(Option<StorageInfo>),
+    UpdateReady(bool),
+    Queue(Vec<OutboxMeta>),
+    DeviceId(String),
+    SetIdleHours(u32),
 }
 
 impl Reducible for State {
@@ -74,8 +110,13 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
         match action {
-            Action::Loaded { locale, draft } => {
+            Action::Loaded {
+                locale,
+                draft,
+                idle_hours,
+            } => {
                 s.locale = locale;
+                s.idle_hours = idle_hours;
                 if let Some(draft) = draft {
                     s.draft = draft;
                 }
@@ -107,6 +148,7 @@ impl Reducible for State {
                 };
                 s.errors.clear();
                 s.outbox.waiting += 1;
+                s.draft_age = DraftAge::Fresh;
                 s.screen = Screen::Done;
             }
             Action::Synced(report) => {
@@ -117,11 +159,42 @@ impl Reducible for State {
                 };
             }
             Action::StorageFailed => s.storage_failed = true,
-            Action::StorageOk => s.storage_failed = false,
+            Action::Saved { at_ms } => {
+                s.storage_failed = false;
+                s.draft.updated_at_ms = at_ms;
+                s.draft_age = DraftAge::Fresh;
+            }
             Action::NewRegistration => {
                 s.outbox.sent = 0;
                 s.screen = Screen::Language;
             }
+            Action::Tick { now_ms } => {
+                s.draft_age = retention::draft_age(s.draft.updated_at_ms, now_ms, s.idle_hours);
+                if s.draft_age == DraftAge::Expired {
+                    // Nobody continued it: it goes, and the tablet is ready for the next person.
+                    s.draft = Draft::default();
+                    s.locale = None;
+                    s.errors.clear();
+                    s.draft_age = DraftAge::Fresh;
+                    s.purges += 1;
+                    if s.screen == Screen::Form {
+                        s.screen = Screen::Language;
+                    }
+                }
+            }
+            Action::OpenTablet => s.screen = Screen::Tablet,
+            Action::CloseTablet => {
+                s.screen = if s.locale.is_some() && s.draft.updated_at_ms > 0 {
+                    Screen::Form
+                } else {
+                    Screen::Language
+                }
+            }
+            Action::StorageInfo(info) => s.storage_info = info,
+            Action::UpdateReady(ready) => s.update_ready = ready,
+            Action::Queue(queue) => s.queue = queue,
+            Action::DeviceId(id) => s.device_id = Some(id),
+            Action::SetIdleHours(hours) => s.idle_hours = hours,
         }
         Rc::new(s)
     }
@@ -132,4 +205,43 @@ fn edit(s: &mut State, field: Field, change: impl FnOnce(&mut Draft)) {
     change(&mut s.draft);
     s.edits += 1;
     s.errors.retain(|e| e.field() != field);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const H: u64 = 60 * 60 * 1_000;
+
+    fn reduce(s: State, a: Action) -> State {
+        (*Rc::new(s).reduce(a)).clone()
+    }
+
+    #[test]
+    fn an_idle_draft_is_warned_about_then_purged() {
+        let mut s = State::default();
+        s = reduce(s, Action::ChooseLocale(Locale::Ar));
+        s = reduce(s, Action::SetName("سارا".into()));
+        s = reduce(s, Action::Saved { at_ms: H });
+
+        s = reduce(s, Action::Tick { now_ms: H + 23 * H });
+        assert!(matches!(s.draft_age, DraftAge::ExpiresSoon { .. }));
+        assert_eq!(s.draft.name, "سارا");
+
+        s = reduce(s, Action::Tick { now_ms: H + 24 * H });
+        assert_eq!(s.draft, Draft::default(), "nothing of the resident remains");
+        assert_eq!(s.purges, 1);
+        assert_eq!(s.screen, Screen::Language);
+    }
+
+    #[test]
+    fn an_edit_keeps_the_errors_of_other_fields() {
+        let mut s = State::default();
+        s = reduce(
+            s,
+            Action::Invalid(vec![FieldError::NameEmpty, FieldError::LanguagesEmpty]),
+        );
+        s = reduce(s, Action::SetName("Amina".into()));
+        assert_eq!(s.errors, vec![FieldError::LanguagesEmpty]);
+    }
 }

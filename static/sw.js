@@ -13,10 +13,15 @@ const SHELL = [
   "/icons/icon.svg",
 ];
 
+// A new version installs alongside the old one and waits: it takes over only when the app
+// says so (between two residents), so an open registration is never cut off. The very first
+// install has nothing to wait for.
 self.addEventListener("install", (event) => {
-  event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()),
-  );
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)));
+});
+
+self.addEventListener("message", (event) => {
+  if (event.data === "skip-waiting") self.skipWaiting();
 });
 
 self.addEventListener("activate", (event) => {

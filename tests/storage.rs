@@ -17,6 +17,7 @@ fn draft() -> Draft {
         name: "سارا أحمد".into(),
         year_of_birth: "1991".into(),
         languages: vec!["ar".into(), "en".into()],
+        updated_at_ms: 1,
     }
 }
 

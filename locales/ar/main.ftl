@@ -64,3 +64,35 @@ error-locale-invalid = من فضلك اختر لغتك مرة أخرى.
 error-storage = انتبه: لم يتم حفظ إجابتك على هذا الجهاز. من فضلك اطلب المساعدة من الموظفين.
 
 error-no-key = لا يستطيع هذا الجهاز إرسال التسجيلات بعد. اطلب من الموظفين توصيله بالشبكة مرة واحدة.
+
+# شاشة الجهاز اللوحي، لموظفي مركز الاستقبال. لا تظهر فيها أي بيانات شخصية.
+tablet-open = حالة الجهاز اللوحي (للموظفين)
+tablet-title = حالة الجهاز اللوحي
+tablet-back = رجوع
+tablet-storage-kept = المتصفح يحتفظ ببيانات هذا التطبيق.
+tablet-storage-not-kept = قد يحذف المتصفح بيانات هذا التطبيق عندما تقل المساحة. ثبّت التطبيق على الشاشة الرئيسية حتى يحتفظ بها.
+tablet-storage-used = تم استخدام { $percent }٪ من مساحة التخزين.
+tablet-storage-full = مساحة التخزين ممتلئة تقريبًا. أرسل التسجيلات المنتظرة ووفّر مساحة على الجهاز.
+tablet-storage-unknown = المتصفح لا يوضح مقدار مساحة التخزين المستخدمة.
+tablet-queue-title = تسجيلات تنتظر الإرسال
+tablet-queue-empty = لا يوجد شيء في الانتظار.
+tablet-entry =
+    في الانتظار منذ { $minutes } دقيقة، { $attempts ->
+        [zero] لم تتم أي محاولة بعد.
+        [one] محاولة واحدة.
+        [two] محاولتان.
+        [few] { $attempts } محاولات.
+        [many] { $attempts } محاولة.
+       *[other] { $attempts } محاولة.
+    }
+tablet-entry-error-offline = آخر محاولة: لا توجد شبكة.
+tablet-entry-error = آخر محاولة: ردّ الخادم بـ { $detail }.
+tablet-entry-refused = رفضه الخادم. سيبقى على هذا الجهاز. تواصل مع الدعم الفني.
+tablet-entry-attention = يحتاج إلى متابعة: في الانتظار منذ أكثر من يوم.
+tablet-send-now = أرسل الآن
+tablet-update-ready = نسخة جديدة من التطبيق جاهزة. ستبدأ قبل التسجيل التالي.
+tablet-update-now = حدّث الآن
+tablet-draft-expires = سيُحذف تسجيل غير مكتمل على هذا الجهاز بعد { $minutes } دقيقة إذا لم يكمله أحد.
+tablet-idle-hours = احذف التسجيلات غير المكتملة بعد
+tablet-hours = { $hours } ساعة
+tablet-device = معرّف الجهاز: { $id }

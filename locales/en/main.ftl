@@ -60,3 +60,31 @@ error-locale-invalid = Please choose your language again.
 error-storage = Your answer was NOT saved on this tablet. Please ask the staff for help.
 
 error-no-key = This tablet cannot send registrations yet. Please ask the staff to connect it to the network once.
+
+# The tablet screen, for reception staff. No personal data is shown there.
+tablet-open = Tablet status (for staff)
+tablet-title = Tablet status
+tablet-back = Back
+tablet-storage-kept = The browser keeps this app's data.
+tablet-storage-not-kept = The browser may delete this app's data when space runs low. Install the app on the home screen so that it is kept.
+tablet-storage-used = { $percent } % of the storage space is used.
+tablet-storage-full = Storage is almost full. Send the waiting registrations and free space on the tablet.
+tablet-storage-unknown = The browser does not tell how much storage is used.
+tablet-queue-title = Registrations waiting to be sent
+tablet-queue-empty = Nothing is waiting.
+tablet-entry =
+    Waiting for { $minutes } min, { $attempts ->
+        [one] one attempt.
+       *[other] { $attempts } attempts.
+    }
+tablet-entry-error-offline = Last try: no network.
+tablet-entry-error = Last try: the server answered { $detail }.
+tablet-entry-refused = Refused by the server. It stays on this tablet. Contact support.
+tablet-entry-attention = Needs attention: it has waited for more than a day.
+tablet-send-now = Send now
+tablet-update-ready = A new version of the app is ready. It starts before the next registration.
+tablet-update-now = Update now
+tablet-draft-expires = An unfinished registration on this tablet will be deleted in { $minutes } min unless someone continues it.
+tablet-idle-hours = Delete unfinished registrations after
+tablet-hours = { $hours } hours
+tablet-device = Tablet id: { $id }

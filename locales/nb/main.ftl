@@ -60,3 +60,31 @@ error-locale-invalid = Velg språket ditt på nytt.
 error-storage = Svaret ditt ble IKKE lagret på dette nettbrettet. Spør de ansatte om hjelp.
 
 error-no-key = Dette nettbrettet kan ikke sende registreringer ennå. Be de ansatte koble det til nettet én gang.
+
+# Nettbrettskjermen, for de ansatte på mottaket. Ingen personopplysninger vises der.
+tablet-open = Nettbrettstatus (for ansatte)
+tablet-title = Nettbrettstatus
+tablet-back = Tilbake
+tablet-storage-kept = Nettleseren tar vare på dataene til appen.
+tablet-storage-not-kept = Nettleseren kan slette dataene til appen når det blir lite plass. Installer appen på startskjermen, så blir dataene tatt vare på.
+tablet-storage-used = { $percent } % av lagringsplassen er brukt.
+tablet-storage-full = Lagringsplassen er nesten full. Send registreringene som venter, og frigjør plass på nettbrettet.
+tablet-storage-unknown = Nettleseren viser ikke hvor mye lagringsplass som er brukt.
+tablet-queue-title = Registreringer som venter på å bli sendt
+tablet-queue-empty = Ingenting venter.
+tablet-entry =
+    Har ventet i { $minutes } min, { $attempts ->
+        [one] ett forsøk.
+       *[other] { $attempts } forsøk.
+    }
+tablet-entry-error-offline = Siste forsøk: ikke nett.
+tablet-entry-error = Siste forsøk: serveren svarte { $detail }.
+tablet-entry-refused = Avvist av serveren. Den blir værende på dette nettbrettet. Kontakt brukerstøtte.
+tablet-entry-attention = Må følges opp: den har ventet i mer enn ett døgn.
+tablet-send-now = Send nå
+tablet-update-ready = En ny versjon av appen er klar. Den starter før neste registrering.
+tablet-update-now = Oppdater nå
+tablet-draft-expires = En uferdig registrering på dette nettbrettet blir slettet om { $minutes } min hvis ingen fortsetter på den.
+tablet-idle-hours = Slett uferdige registreringer etter
+tablet-hours = { $hours } timer
+tablet-device = Nettbrett-ID: { $id }

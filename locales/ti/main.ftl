@@ -60,3 +60,31 @@ error-locale-invalid = በጃኹም ቋንቋኹም እንደገና ምረጹ።
 error-storage = ኣስተውዕሉ፡ መልስኹም ኣብዚ ታብለት ኣይተዓቀበን። በጃኹም ንሰራሕተኛታት ሓገዝ ሕተቱ።
 
 error-no-key = እዚ ታብለት እዚ ገና ምዝገባታት ክሰድድ ኣይክእልን እዩ። በጃኹም ሰራሕተኛታት ሓንሳብ ምስ መርበብ ከራኽብዎ ሕተቱ።
+
+# ስክሪን ታብለት፡ ንሰራሕተኛታት መቐበሊ ማእከል። ኣብኡ ዝኾነ ውልቃዊ ሓበሬታ ኣይርአን።
+tablet-open = ኩነታት ታብለት (ንሰራሕተኛታት)
+tablet-title = ኩነታት ታብለት
+tablet-back = ንድሕሪት
+tablet-storage-kept = እቲ ብራውዘር ናይዚ ኣፕ ሓበሬታ ይዕቅቦ።
+tablet-storage-not-kept = እቲ ብራውዘር ቦታ ምስ ዝውሕድ ናይዚ ኣፕ ሓበሬታ ክድምስሶ ይኽእል። ምእንቲ ክዕቀብ፡ ነቲ ኣፕ ኣብ ቀንዲ ስክሪን ጽዓንዎ።
+tablet-storage-used = { $percent } % ካብቲ መዐቀቢ ቦታ ተታሒዙ ኣሎ።
+tablet-storage-full = መዐቀቢ ቦታ ክመልእ ቀሪቡ ኣሎ። ዝጽበዩ ዘለዉ ምዝገባታት ስደዱ፡ ኣብቲ ታብለት ድማ ቦታ ኣጽርዩ።
+tablet-storage-unknown = እቲ ብራውዘር ክንደይ መዐቀቢ ቦታ ከም ዝተጠቕመ ኣይሕብርን።
+tablet-queue-title = ክለኣኹ ዝጽበዩ ዘለዉ ምዝገባታት
+tablet-queue-empty = ዝጽበ ዘሎ ነገር የለን።
+tablet-entry =
+    { $minutes } ደቒቕ ተጸቢዩ ኣሎ፡ { $attempts ->
+        [one] ሓደ ፈተነ።
+       *[other] { $attempts } ፈተነታት።
+    }
+tablet-entry-error-offline = ናይ መወዳእታ ፈተነ፡ መርበብ የለን።
+tablet-entry-error = ናይ መወዳእታ ፈተነ፡ እቲ ሰርቨር { $detail } ኢሉ መሊሱ።
+tablet-entry-refused = እቲ ሰርቨር ነጺግዎ። ኣብዚ ታብለት ይተርፍ። ንጉጅለ ደገፍ ተወከሱ።
+tablet-entry-attention = ኣቓልቦ የድልዮ፡ ካብ ሓደ መዓልቲ ንላዕሊ ተጸቢዩ ኣሎ።
+tablet-send-now = ሕጂ ስደዱ
+tablet-update-ready = ሓድሽ ስሪት ናይዚ ኣፕ ድሉው እዩ። ቅድሚ እቲ ዝቕጽል ምዝገባ ክጅምር እዩ።
+tablet-update-now = ሕጂ ኣሐድሱ
+tablet-draft-expires = ኣብዚ ታብለት ዘሎ ዘይተወድአ ምዝገባ፡ ሓደ ሰብ እንተዘይቀጺልዎ ኣብ ውሽጢ { $minutes } ደቒቕ ክድምሰስ እዩ።
+tablet-idle-hours = ዘይተወድኡ ምዝገባታት ድሕሪ ክንደይ ግዜ ይደምሰሱ
+tablet-hours = { $hours } ሰዓታት
+tablet-device = መለለዪ ታብለት፡ { $id }

@@ -2,12 +2,14 @@
 
 use crate::i18n::use_translator;
 use crate::sync::SyncReport;
+use evne_model::retention::DraftAge;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub outbox: SyncReport,
     pub has_draft: bool,
+    pub draft_age: DraftAge,
 }
 
 #[component]
@@ -25,6 +27,13 @@ pub fn StatusLine(props: &Props) -> Html {
         }
     } else if o.sent > 0 {
         lines.push(("sent", t.t("status-sent")));
+    }
+    if let DraftAge::ExpiresSoon { remaining_ms } = props.draft_age {
+        let minutes = remaining_ms.div_ceil(60_000);
+        lines.push((
+            "expires",
+            t.t_args("tablet-draft-expires", &[("minutes", minutes.into())]),
+        ));
     }
     if o.rejected > 0 {
         lines.push(("rejected", t.t("status-rejected")));

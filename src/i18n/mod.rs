@@ -6,9 +6,10 @@
 
 mod locale;
 
+pub use fluent_bundle::FluentValue;
 pub use locale::{Direction, Locale};
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -67,6 +68,16 @@ impl Translator {
         let mut args = FluentArgs::new();
         args.set("count", FluentValue::from(count));
         self.format(id, Some(&args))
+    }
+
+    /// The message `id` with named arguments (numbers select plurals; strings are shown as
+    /// they are, so format numbers for display before passing them as strings).
+    pub fn t_args(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        self.format(id, Some(&fluent_args))
     }
 
     fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {

@@ -6,6 +6,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub on_choose: Callback<Locale>,
+    /// Opens the staff's tablet screen.
+    pub on_tablet: Callback<()>,
 }
 
 #[component]
@@ -32,6 +34,10 @@ pub fn LanguagePage(props: &Props) -> Html {
                     }
                 }) }
             </ul>
+            <button class="secondary staff-link" data-action="tablet"
+                onclick={props.on_tablet.reform(|_: MouseEvent| ())}>
+                { t.t("tablet-open") }
+            </button>
         </section>
     }
 }

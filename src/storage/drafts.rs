@@ -5,7 +5,10 @@
 //! Crypto is awaited outside any IndexedDB transaction: a transaction commits as soon as the
 //! event loop idles, so it may only ever wait on IndexedDB itself.
 
-use super::{Result, Storage, StorageError, CURRENT_DRAFT, DEVICE, DEVICE_KEY, DRAFTS};
+use super::{
+    Result, Storage, StorageError, CURRENT_DRAFT, DEVICE, DEVICE_ID, DEVICE_KEY, DRAFTS,
+    DRAFT_IDLE_HOURS, SETTINGS,
+};
 use crate::bindings::{describe, webcrypto};
 use evne_model::Draft;
 use rexie::TransactionMode;
@@ -59,6 +62,49 @@ impl Storage {
             .map_err(crypto_error)?;
         self.put(DRAFTS, CURRENT_DRAFT, &SealedDraft { iv, ciphertext })
             .await
+    }
+
+    /// Deletes the draft in progress (an idle draft, once staff were warned).
+    pub async fn delete_draft(&self) -> Result<()> {
+        let tx = self.db.transaction(&[DRAFTS], TransactionMode::ReadWrite)?;
+        tx.store(DRAFTS)?.delete(CURRENT_DRAFT.into()).await?;
+        tx.done().await?;
+        Ok(())
+    }
+
+    /// Hours an untouched draft is kept (a setting of this tablet).
+    pub async fn draft_idle_hours(&self) -> Result<u32> {
+        let hours: Option<u32> = self.get(SETTINGS, DRAFT_IDLE_HOURS).await?;
+        Ok(hours.unwrap_or(evne_model::retention::DEFAULT_DRAFT_IDLE_HOURS))
+    }
+
+    pub async fn set_draft_idle_hours(&self, hours: u32) -> Result<()> {
+        self.put(SETTINGS, DRAFT_IDLE_HOURS, &hours).await
+    }
+
+    /// This tablet's id (a UUIDv7 made on first use), sent with submissions so that the
+    /// server can show staff when each tablet last synced.
+    pub async fn device_id(&self) -> Result<String> {
+        let tx = self.db.transaction(&[DEVICE], TransactionMode::ReadOnly)?;
+        let existing = tx.store(DEVICE)?.get(DEVICE_ID.into()).await?;
+        tx.done().await?;
+        if let Some(id) = existing.and_then(|v| v.as_string()) {
+            return Ok(id);
+        }
+        let fresh = uuid::Uuid::now_v7().to_string();
+        let tx = self.db.transaction(&[DEVICE], TransactionMode::ReadWrite)?;
+        // `add` fails if another task made one meanwhile; then theirs is read below.
+        let _ = tx
+            .store(DEVICE)?
+            .add(&fresh.as_str().into(), Some(&DEVICE_ID.into()))
+            .await;
+        let _ = tx.done().await;
+        let tx = self.db.transaction(&[DEVICE], TransactionMode::ReadOnly)?;
+        let stored = tx.store(DEVICE)?.get(DEVICE_ID.into()).await?;
+        tx.done().await?;
+        stored
+            .and_then(|v| v.as_string())
+            .ok_or_else(|| StorageError::Db("the device id was not saved".into()))
     }
 
     /// The device key, made on first use. Two first uses at once both try to `add` one; the

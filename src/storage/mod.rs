@@ -38,6 +38,8 @@ const OUTBOX: &str = "outbox";
 const SETTINGS: &str = "settings";
 const DEVICE: &str = "device";
 const DEVICE_KEY: &str = "draft_key";
+const DEVICE_ID: &str = "device_id";
+const DRAFT_IDLE_HOURS: &str = "draft_idle_hours";
 const CURRENT_DRAFT: &str = "current";
 const SUBMISSION_KEY: &str = "submission_key";
 

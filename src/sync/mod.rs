@@ -48,6 +48,7 @@ async fn run_pass(storage: &Storage, trigger: Trigger) -> Result<SyncReport, Sto
     if bindings::is_online() {
         refresh_key(storage).await?;
         let mut entries = storage.outbox().await?;
+        let device = storage.device_id().await?;
         let now = bindings::now_ms();
         let metas: Vec<_> = entries.iter().map(|e| e.meta.clone()).collect();
         let plan_time = match trigger {
@@ -58,16 +59,21 @@ async fn run_pass(storage: &Storage, trigger: Trigger) -> Result<SyncReport, Sto
             let Some(entry) = entries.iter_mut().find(|e| e.meta.id == id) else {
                 continue;
             };
-            let status = crate::api::send_submission(&entry.sealed).await;
+            let answer = crate::api::send_submission(&entry.sealed, &device).await;
+            let status = answer.as_ref().map(|a| a.status);
             let outcome = sync::classify(status);
-            report.offline = status.is_none();
+            report.offline = answer.is_none();
             match sync::after_attempt(&entry.meta, outcome, bindings::now_ms(), bindings::jitter())
             {
                 None => {
                     storage.remove_outbox(&id).await?;
                     report.sent += 1;
                 }
-                Some(meta) => {
+                Some(mut meta) => {
+                    meta.last_error = Some(match answer {
+                        None => "offline".to_owned(),
+                        Some(a) => format!("{} {}", a.status, a.error.unwrap_or_default()),
+                    });
                     entry.meta = meta;
                     storage.update_outbox(entry).await?;
                 }

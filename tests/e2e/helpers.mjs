@@ -19,8 +19,8 @@ export function launch() {
 }
 
 /// A page that records uncaught errors and CSP violations, which every test asserts are none.
-export async function openPage(browser) {
-  const context = await browser.newContext({ viewport: { width: 800, height: 1000 } });
+export async function openPage(browser, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 800, height: 1000 }, ...options });
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
@@ -80,4 +80,14 @@ export function storeCount(page, store) {
       req.onerror = () => reject(req.error);
     };
   }), store);
+}
+
+/// Fills and submits the first form step through the UI, as a resident does.
+export async function register(page, { locale, name, year, languages }) {
+  await page.click(`[data-locale="${locale}"]`);
+  await page.fill('#name', name);
+  await page.fill('#year', String(year));
+  for (const code of languages) await page.check(`input[value="${code}"]`);
+  await page.click('button[type="submit"]');
+  await page.waitForSelector('.done-page');
 }

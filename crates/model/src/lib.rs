@@ -5,6 +5,7 @@
 pub mod envelope;
 pub mod ids;
 pub mod profile;
+pub mod retention;
 pub mod roles;
 pub mod submission;
 pub mod sync;

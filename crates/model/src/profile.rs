@@ -189,6 +189,9 @@ pub struct Draft {
     pub year_of_birth: String,
     /// ISO 639 codes, in the order they were ticked.
     pub languages: Vec<String>,
+    /// Last saved (ms since the Unix epoch); 0 when unknown. Drives deletion of idle drafts.
+    #[serde(default)]
+    pub updated_at_ms: u64,
 }
 
 impl Draft {
@@ -330,6 +333,7 @@ mod tests {
             name: name.into(),
             year_of_birth: year.into(),
             languages: languages.iter().map(|s| s.to_string()).collect(),
+            updated_at_ms: 0,
         }
     }
 
@@ -429,7 +433,7 @@ mod tests {
             year in "[0-9]{0,6}",
             langs in proptest::collection::vec("[a-z]{1,4}", 0..5),
         ) {
-            let d = Draft { locale: "ar".into(), name, year_of_birth: year.clone(), languages: langs };
+            let d = Draft { locale: "ar".into(), name, year_of_birth: year.clone(), languages: langs, updated_at_ms: 0 };
             let result = d.finalize(YEAR);
             let year_ok = year.parse::<u32>().is_ok_and(|y| (1900..=2011).contains(&y));
             if let Ok(profile) = &result {

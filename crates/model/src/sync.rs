@@ -24,7 +24,8 @@ pub struct OutboxMeta {
     /// The server refused it for good: it stays on the tablet and staff are alerted, since
     /// dropping it would lose what a person typed.
     pub rejected: bool,
-    /// Why the last attempt failed, for staff (e.g. `"HTTP 409 conflict"`, `"no network"`).
+    /// Why the last attempt failed, for staff: `"offline"`, or the HTTP status and the
+    /// server's error code (e.g. `"409 conflict"`).
     /// Absent in entries queued before it existed.
     #[serde(default)]
     pub last_error: Option<String>,

@@ -31,8 +31,14 @@ pub struct Device {
 
 async fn list(State(state): State<AppState>, user: CurrentUser) -> Result<AppJson<Vec<Device>>> {
     if !ALLOWED.contains(&user.role) {
-        audit::record(&state.db, Some(&user.id), Action::ListDevices, None, Outcome::Denied)
-            .await?;
+        audit::record(
+            &state.db,
+            Some(&user.id),
+            Action::ListDevices,
+            None,
+            Outcome::Denied,
+        )
+        .await?;
         return Err(Error::Forbidden);
     }
     let devices = sqlx::query_as::<_, Device>(

@@ -200,17 +200,24 @@ async fn each_device_s_last_sync_and_count_are_kept_for_staff() {
         let status = app.submit_from(device, app.submission(id, "Sara")).await;
         assert_eq!(status, StatusCode::OK);
     }
-    app.add_user("staff", evne_model::Role::ReceptionStaff).await;
-    app.add_user("kommune", evne_model::Role::Municipality).await;
+    app.add_user("staff", evne_model::Role::ReceptionStaff)
+        .await;
+    app.add_user("kommune", evne_model::Role::Municipality)
+        .await;
 
     let staff = app.login("staff").await;
     let res = app.request("GET", "/api/devices", Some(&staff), None).await;
     assert_eq!(res.status, StatusCode::OK);
     assert_eq!(res.body[0]["id"], device);
-    assert_eq!(res.body[0]["submissions"], 2, "a repeat is not counted twice");
+    assert_eq!(
+        res.body[0]["submissions"], 2,
+        "a repeat is not counted twice"
+    );
 
     let kommune = app.login("kommune").await;
-    let denied = app.request("GET", "/api/devices", Some(&kommune), None).await;
+    let denied = app
+        .request("GET", "/api/devices", Some(&kommune), None)
+        .await;
     assert_eq!(denied.status, StatusCode::FORBIDDEN);
     let anonymous = app.request("GET", "/api/devices", None, None).await;
     assert_eq!(anonymous.status, StatusCode::UNAUTHORIZED);

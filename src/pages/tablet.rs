@@ -1,0 +1,130 @@
+//! For staff: the state of this tablet. Whether the browser keeps our data and how full it is,
+//! every queued submission with its age, attempts and last error, a "send now" button, a
+//! waiting update, and how long unfinished drafts are kept. Nothing here is personal data.
+
+use crate::bindings::{self, StorageInfo};
+use crate::i18n::{use_translator, FluentValue};
+use evne_model::sync::{needs_attention, OutboxMeta};
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+/// Storage use at which staff are warned.
+const FULL_PERCENT: f64 = 80.0;
+/// The idle limits staff can choose from.
+const IDLE_CHOICES: [u32; 4] = [4, 8, 24, 72];
+
+/// A technical code ("409 conflict", an id) kept left-to-right inside right-to-left text:
+/// without the isolation marks, Arabic text would show "conflict 409".
+fn ltr(code: &str) -> String {
+    format!("\u{2066}{code}\u{2069}")
+}
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub storage: Option<StorageInfo>,
+    pub queue: Vec<OutboxMeta>,
+    pub update_ready: bool,
+    pub idle_hours: u32,
+    pub device_id: Option<String>,
+    pub on_back: Callback<()>,
+    pub on_send_now: Callback<()>,
+    pub on_update: Callback<()>,
+    pub on_idle_hours: Callback<u32>,
+}
+
+#[component]
+pub fn TabletPage(props: &Props) -> Html {
+    let t = use_translator();
+    let now = bindings::now_ms();
+    let storage = match props.storage {
+        None => html! { <p>{ t.t("tablet-storage-unknown") }</p> },
+        Some(info) => {
+            let percent = format!("{:.1}", info.percent_used());
+            html! {
+                <>
+                    <p data-status={if info.persisted { "persisted" } else { "not-persisted" }}>
+                        { t.t(if info.persisted { "tablet-storage-kept" } else { "tablet-storage-not-kept" }) }
+                    </p>
+                    <p>{ t.t_args("tablet-storage-used", &[("percent", percent.into())]) }</p>
+                    if info.percent_used() >= FULL_PERCENT {
+                        <p class="form-error" role="alert">{ t.t("tablet-storage-full") }</p>
+                    }
+                </>
+            }
+        }
+    };
+    let entry = |e: &OutboxMeta| {
+        let minutes = now.saturating_sub(e.queued_at_ms) / 60_000;
+        let args = [
+            ("minutes", FluentValue::from(minutes)),
+            ("attempts", e.attempts.into()),
+        ];
+        let error = match e.last_error.as_deref() {
+            None => None,
+            Some("offline") => Some(t.t("tablet-entry-error-offline")),
+            Some(detail) => Some(t.t_args("tablet-entry-error", &[("detail", ltr(detail).into())])),
+        };
+        html! {
+            <li class={classes!("queue-entry", needs_attention(e, now).then_some("attention"))}
+                data-rejected={e.rejected.to_string()}>
+                <span>{ t.t_args("tablet-entry", &args) }</span>
+                if let Some(error) = error { <span>{ error }</span> }
+                if e.rejected {
+                    <strong>{ t.t("tablet-entry-refused") }</strong>
+                } else if needs_attention(e, now) {
+                    <strong>{ t.t("tablet-entry-attention") }</strong>
+                }
+            </li>
+        }
+    };
+    let on_idle = {
+        let cb = props.on_idle_hours.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            if let Ok(hours) = select.value().parse() {
+                cb.emit(hours);
+            }
+        })
+    };
+
+    html! {
+        <section class="page tablet-page">
+            <div class="page-head">
+                <h1>{ t.t("tablet-title") }</h1>
+                <button class="secondary" onclick={props.on_back.reform(|_: MouseEvent| ())}>
+                    { t.t("tablet-back") }
+                </button>
+            </div>
+            { storage }
+            <h2>{ t.t("tablet-queue-title") }</h2>
+            if props.queue.is_empty() {
+                <p data-status="queue-empty">{ t.t("tablet-queue-empty") }</p>
+            } else {
+                <ul class="queue">{ for props.queue.iter().map(entry) }</ul>
+            }
+            <button class="primary" data-action="send-now"
+                onclick={props.on_send_now.reform(|_: MouseEvent| ())}>
+                { t.t("tablet-send-now") }
+            </button>
+            if props.update_ready {
+                <p>{ t.t("tablet-update-ready") }</p>
+                <button class="secondary" onclick={props.on_update.reform(|_: MouseEvent| ())}>
+                    { t.t("tablet-update-now") }
+                </button>
+            }
+            <label class="field" for="idle-hours">
+                <span class="label">{ t.t("tablet-idle-hours") }</span>
+                <select id="idle-hours" onchange={on_idle}>
+                    { for IDLE_CHOICES.iter().map(|h| html! {
+                        <option value={h.to_string()} selected={*h == props.idle_hours}>
+                            { t.t_args("tablet-hours", &[("hours", (*h).into())]) }
+                        </option>
+                    }) }
+                </select>
+            </label>
+            if let Some(id) = &props.device_id {
+                <p class="hint">{ t.t_args("tablet-device", &[("id", ltr(id).into())]) }</p>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,117 @@
+// What staff see and can do when sending fails, and many random profiles sealed by the wasm
+// build and opened by the server.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE, launch, openPage, screenshot, message, login, register } from './helpers.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+// Requests must be visible to page.route, so no service worker here (the offline start is
+// tested in registration.test.mjs).
+const NO_SW = { serviceWorkers: 'block' };
+
+test('staff see a failed send with its reason, and "send now" sends it', async () => {
+  const { context, page, problems } = await openPage(browser, NO_SW);
+  let attempts = 0;
+  await page.route('**/api/submissions', (route) => {
+    attempts += 1;
+    return route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":"unavailable"}' });
+  });
+  await page.goto(`${BASE}/`);
+  await page.waitForSelector('[data-locale="en"]');
+  await register(page, { locale: 'en', name: 'Queue Test', year: 1980, languages: ['so'] });
+  await page.waitForSelector('[data-status="queued"]');
+  assert.equal(attempts, 1);
+
+  await page.click('.done-page button');
+  await page.click('[data-action="tablet"]');
+  const entry = page.locator('.queue-entry');
+  await entry.waitFor();
+  assert.match(await entry.textContent(), /one attempt/);
+  assert.match(await entry.textContent(), /503 unavailable/);
+  await screenshot(page, 'tablet-en-queue');
+
+  await page.unroute('**/api/submissions');
+  await page.click('[data-action="send-now"]');
+  await page.waitForSelector('[data-status="queue-empty"]');
+  assert.equal(await page.textContent('[data-status="queue-empty"]'), message('en', 'tablet-queue-empty'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a refused submission is kept, shown to staff, and not retried', async () => {
+  const { context, page, problems } = await openPage(browser, NO_SW);
+  let attempts = 0;
+  await page.route('**/api/submissions', (route) => {
+    attempts += 1;
+    return route.fulfill({ status: 409, contentType: 'application/json', body: '{"error":"conflict"}' });
+  });
+  await page.goto(`${BASE}/`);
+  await page.waitForSelector('[data-locale="ar"]');
+  await register(page, { locale: 'ar', name: 'رفض تجربة', year: 1975, languages: ['ar'] });
+  await page.waitForSelector('[data-status="rejected"]');
+
+  await page.click('.done-page button');
+  await page.click('[data-action="tablet"]');
+  const entry = page.locator('.queue-entry[data-rejected="true"]');
+  await entry.waitFor();
+  assert.ok((await entry.textContent()).includes(message('ar', 'tablet-entry-refused')));
+  await page.click('[data-action="send-now"]');
+  await page.waitForTimeout(500);
+  assert.equal(attempts, 1, 'never sent again');
+  assert.equal(await entry.count(), 1, 'still kept on the tablet');
+  await screenshot(page, 'tablet-ar-refused');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+// Random people in several scripts: what the wasm build seals, the server must open exactly.
+const NAMES = {
+  ar: ['سارا', 'محمد', 'ليلى', 'يوسف', 'نور'],
+  ti: ['ሰላም', 'ተስፋይ', 'ሄለን', 'ዳዊት', 'ሩታ'],
+  en: ['Amina', 'Hodan', 'Olena', 'Farid', 'Zainab'],
+  nb: ['Kari', 'Ola', 'Åse', 'Øyvind', 'Ærling'],
+};
+const LANGS = ['ar', 'ti', 'am', 'uk', 'ru', 'fa', 'prs', 'ps', 'ckb', 'kmr', 'so', 'tr', 'fr', 'sw', 'en', 'nb'];
+
+function random(seed) {
+  let x = seed;
+  return () => { x = (x * 1103515245 + 12345) % 2147483648; return x / 2147483648; };
+}
+
+test('many random profiles sealed in the browser open on the server exactly', async () => {
+  const { context, page, problems } = await openPage(browser, NO_SW);
+  const rnd = random(2026);
+  const pick = (a) => a[Math.floor(rnd() * a.length)];
+  const run = Date.now().toString(36);
+  const people = [];
+  await page.goto(`${BASE}/`);
+  await page.waitForSelector('[data-locale="en"]');
+  for (let i = 0; i < 25; i++) {
+    const locale = pick(Object.keys(NAMES));
+    const languages = [...new Set([pick(LANGS), pick(LANGS), pick(LANGS)])];
+    const person = {
+      locale,
+      name: `${pick(NAMES[locale])} ${pick(NAMES[locale])} ${run}-${i}`,
+      year: 1940 + Math.floor(rnd() * 70),
+      languages,
+    };
+    await register(page, person);
+    await page.waitForSelector('[data-status="sent"]');
+    await page.click('.done-page button');
+    people.push(person);
+  }
+  const cookie = await login('demo-settlement-officer');
+  const all = await (await fetch(`${BASE}/api/registrations`, { headers: { cookie } })).json();
+  for (const p of people) {
+    const found = all.filter((r) => r.profile.name === p.name);
+    assert.equal(found.length, 1, p.name);
+    assert.equal(found[0].profile.year_of_birth, p.year);
+    assert.deepEqual([...found[0].profile.languages].sort(), [...p.languages].sort());
+    assert.equal(found[0].profile.written_in, p.locale);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
