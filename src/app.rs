@@ -65,7 +65,7 @@ pub fn App() -> Html {
             };
             let online = web_sys::window().map(|w| {
                 EventListener::new(&w, "online", move |_| {
-                    spawn_local(sync_now(dispatch.clone(), Trigger::Online));
+                    spawn_local(tick(dispatch.clone(), Trigger::Online));
                 })
             });
             move || {
@@ -109,6 +109,8 @@ pub fn App() -> Html {
     });
     let translator = use_memo(locale, |l| Translator::new(*l));
 
+    // A private window would lose everything typed: refuse to start.
+    let ephemeral = state.storage_info.is_some_and(|i| i.looks_ephemeral());
     let dispatch = state.dispatcher();
     let on = |action: fn() -> Action| {
         let d = dispatch.clone();
@@ -123,6 +125,7 @@ pub fn App() -> Html {
                     move |l| d.dispatch(Action::ChooseLocale(l))
                 })}
                 on_tablet={on(|| Action::OpenTablet)}
+                disabled={ephemeral}
             />
         },
         Screen::Form => html! {
@@ -174,6 +177,11 @@ pub fn App() -> Html {
         <ContextProvider<Translator> context={(*translator).clone()}>
             <main class="app">
                 // At the top, where the person is looking: what they typed was not kept.
+                if ephemeral {
+                    <p class="banner error" role="alert" data-status="ephemeral">
+                        { translator.t("error-private-mode") }
+                    </p>
+                }
                 if state.storage_failed {
                     <p class="banner error" role="alert" data-status="error">
                         { translator.t("error-storage") }

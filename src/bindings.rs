@@ -44,7 +44,18 @@ pub struct StorageInfo {
     pub quota_bytes: f64,
 }
 
+/// Below this quota, with no persistence, storage is taken to be a private window's, which
+/// the browser empties when the window closes. (Current Chromium reports the same quota in
+/// incognito windows, so there the check cannot tell; Safari's and older browsers' private
+/// modes are caught.)
+const EPHEMERAL_QUOTA_BYTES: f64 = 120.0 * 1024.0 * 1024.0;
+
 impl StorageInfo {
+    /// Whether what is typed here would likely be lost when the window closes.
+    pub fn looks_ephemeral(&self) -> bool {
+        !self.persisted && self.quota_bytes > 0.0 && self.quota_bytes < EPHEMERAL_QUOTA_BYTES
+    }
+
     /// Share of the quota in use, 0–100.
     pub fn percent_used(&self) -> f64 {
         if self.quota_bytes > 0.0 {

@@ -59,6 +59,7 @@ error-languages-invalid = One of the languages cannot be used. Please choose aga
 error-locale-invalid = Please choose your language again.
 error-storage = Your answer was NOT saved on this tablet. Please ask the staff for help.
 
+error-private-mode = This browser window does not keep what is typed (private browsing). Please ask the staff to open the Evne app instead.
 error-no-key = This tablet cannot send registrations yet. Please ask the staff to connect it to the network once.
 
 # The tablet screen, for reception staff. No personal data is shown there.

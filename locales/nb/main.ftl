@@ -59,6 +59,7 @@ error-languages-invalid = Et av språkene kan ikke brukes. Velg på nytt.
 error-locale-invalid = Velg språket ditt på nytt.
 error-storage = Svaret ditt ble IKKE lagret på dette nettbrettet. Spør de ansatte om hjelp.
 
+error-private-mode = Dette nettleservinduet tar ikke vare på det som skrives (privat nettlesing). Be de ansatte åpne Evne-appen i stedet.
 error-no-key = Dette nettbrettet kan ikke sende registreringer ennå. Be de ansatte koble det til nettet én gang.
 
 # Nettbrettskjermen, for de ansatte på mottaket. Ingen personopplysninger vises der.

@@ -8,6 +8,8 @@ pub struct Props {
     pub on_choose: Callback<Locale>,
     /// Opens the staff's tablet screen.
     pub on_tablet: Callback<()>,
+    /// No registration can start (storage would not keep it).
+    pub disabled: bool,
 }
 
 #[component]
@@ -26,6 +28,7 @@ pub fn LanguagePage(props: &Props) -> Html {
                                 lang={locale.code()}
                                 dir={locale.direction().as_str()}
                                 data-locale={locale.code()}
+                                disabled={props.disabled}
                                 onclick={move |_| on_choose.emit(locale)}
                             >
                                 { locale.endonym() }

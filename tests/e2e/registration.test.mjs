@@ -163,3 +163,19 @@ test('a write the browser refuses is reported to the person, not swallowed', asy
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a private window, which would lose what is typed, is refused with a message', async () => {
+  const { context, page, problems } = await openPage(browser, { serviceWorkers: 'block' });
+  // What Safari and older browsers report in private mode: a small quota, not persisted.
+  await context.addInitScript(() => {
+    navigator.storage.estimate = async () => ({ quota: 50 * 1024 * 1024, usage: 0 });
+    navigator.storage.persist = async () => false;
+  });
+  await page.goto(`${BASE}/`);
+  const banner = page.locator('[data-status="ephemeral"]');
+  await banner.waitFor();
+  assert.equal(await banner.textContent(), message('en', 'error-private-mode'));
+  assert.equal(await page.isDisabled('[data-locale="ar"]'), true);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

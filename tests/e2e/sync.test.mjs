@@ -115,3 +115,17 @@ test('many random profiles sealed in the browser open on the server exactly', as
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('staff are warned when storage is over 80 % full', async () => {
+  const { context, page, problems } = await openPage(browser, NO_SW);
+  await context.addInitScript(() => {
+    navigator.storage.estimate = async () => ({ quota: 2e9, usage: 1.8e9 });
+  });
+  await page.goto(`${BASE}/`);
+  await page.click('[data-action="tablet"]');
+  await page.waitForSelector('.tablet-page');
+  assert.ok((await page.textContent('.tablet-page')).includes(message('en', 'tablet-storage-full')));
+  assert.ok((await page.textContent('.tablet-page')).includes('90.0 %'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
