@@ -13,22 +13,6 @@ field-year = سنة الميلاد
 field-year-hint = مثلاً 1990
 field-languages = ما اللغات التي تتكلمها؟
 
-language-ar = العربية
-language-ti = التغرينية
-language-am = الأمهرية
-language-uk = الأوكرانية
-language-ru = الروسية
-language-fa = الفارسية
-language-prs = الدارية
-language-ps = البشتو
-language-ckb = الكردية السورانية
-language-kmr = الكردية الكرمانجية
-language-so = الصومالية
-language-tr = التركية
-language-fr = الفرنسية
-language-sw = السواحلية
-language-en = الإنجليزية
-language-nb = النرويجية
 
 submit = أرسل تسجيلي
 submit-fix = من فضلك راجع الإجابات المعلَّمة باللون الأحمر.

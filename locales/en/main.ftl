@@ -13,22 +13,6 @@ field-year = Year of birth
 field-year-hint = For example 1990
 field-languages = Which languages do you speak?
 
-language-ar = Arabic
-language-ti = Tigrinya
-language-am = Amharic
-language-uk = Ukrainian
-language-ru = Russian
-language-fa = Persian
-language-prs = Dari
-language-ps = Pashto
-language-ckb = Sorani Kurdish
-language-kmr = Kurmanji Kurdish
-language-so = Somali
-language-tr = Turkish
-language-fr = French
-language-sw = Swahili
-language-en = English
-language-nb = Norwegian
 
 submit = Send my registration
 submit-fix = Please check the answers marked in red.

@@ -13,22 +13,6 @@ field-year = Fødselsår
 field-year-hint = For eksempel 1990
 field-languages = Hvilke språk snakker du?
 
-language-ar = arabisk
-language-ti = tigrinja
-language-am = amharisk
-language-uk = ukrainsk
-language-ru = russisk
-language-fa = persisk
-language-prs = dari
-language-ps = pashto
-language-ckb = kurdisk (sorani)
-language-kmr = kurdisk (kurmanji)
-language-so = somali
-language-tr = tyrkisk
-language-fr = fransk
-language-sw = swahili
-language-en = engelsk
-language-nb = norsk
 
 submit = Send registreringen min
 submit-fix = Se på svarene som er merket med rødt.

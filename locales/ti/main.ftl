@@ -13,22 +13,6 @@ field-year = ዓመተ ልደት
 field-year-hint = ንኣብነት 1990
 field-languages = ኣየኖት ቋንቋታት ትዛረቡ?
 
-language-ar = ዓረብኛ
-language-ti = ትግርኛ
-language-am = ኣምሓርኛ
-language-uk = ዩክረይንኛ
-language-ru = ሩስኛ
-language-fa = ፋርስኛ
-language-prs = ዳሪ
-language-ps = ፓሽቶ
-language-ckb = ሶራኒ ኩርዲሽ
-language-kmr = ኩርማንጂ ኩርዲሽ
-language-so = ሶማሊ
-language-tr = ቱርክኛ
-language-fr = ፈረንሳይኛ
-language-sw = ስዋሂሊ
-language-en = እንግሊዝኛ
-language-nb = ኖርወይኛ
 
 submit = ምዝገባይ ስደዱ
 submit-fix = በጃኹም ብቐይሕ ዝተመልከቱ መልስታት ፈትሹ።

@@ -69,12 +69,22 @@ impl Locale {
         }
     }
 
-    pub(super) fn source(self) -> &'static str {
+    /// The Fluent files of the locale: UI messages, taxonomy labels, CLDR names.
+    pub(super) fn sources(self) -> [&'static str; 3] {
+        macro_rules! files {
+            ($lang:literal) => {
+                [
+                    include_str!(concat!("../../locales/", $lang, "/main.ftl")),
+                    include_str!(concat!("../../locales/", $lang, "/taxonomy.ftl")),
+                    include_str!(concat!("../../locales/", $lang, "/names.ftl")),
+                ]
+            };
+        }
         match self {
-            Locale::Nb => include_str!("../../locales/nb/main.ftl"),
-            Locale::En => include_str!("../../locales/en/main.ftl"),
-            Locale::Ar => include_str!("../../locales/ar/main.ftl"),
-            Locale::Ti => include_str!("../../locales/ti/main.ftl"),
+            Locale::Nb => files!("nb"),
+            Locale::En => files!("en"),
+            Locale::Ar => files!("ar"),
+            Locale::Ti => files!("ti"),
         }
     }
 }

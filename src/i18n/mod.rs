@@ -30,23 +30,24 @@ impl Translator {
     /// Builds the bundle. The sources are checked by `cargo xtask i18n` at build time, so a
     /// parse error here is a bug; the messages that did parse are still used.
     pub fn new(locale: Locale) -> Self {
-        let resource = match FluentResource::try_new(locale.source().to_owned()) {
-            Ok(r) => r,
-            Err((r, errors)) => {
-                gloo::console::error!(format!("{}: {} Fluent errors", locale.code(), errors.len()));
-                r
-            }
-        };
         let mut bundle = FluentBundle::new(vec![locale.langid()]);
         // No invisible bidi isolation marks around placeables: our placeables are numbers,
-        // which the Unicode bidi algorithm already places correctly in RTL text.
+        // which the Unicode bidi algorithm already places correctly in RTL text, and codes,
+        // which the caller isolates (see pages/tablet.rs).
         bundle.set_use_isolating(false);
-        if let Err(errors) = bundle.add_resource(resource) {
-            gloo::console::error!(format!(
-                "{}: {} duplicate messages",
-                locale.code(),
-                errors.len()
-            ));
+        for source in locale.sources() {
+            let resource = match FluentResource::try_new(source.to_owned()) {
+                Ok(r) => r,
+                Err((r, errors)) => {
+                    let code = locale.code();
+                    gloo::console::error!(format!("{code}: {} Fluent errors", errors.len()));
+                    r
+                }
+            };
+            if let Err(errors) = bundle.add_resource(resource) {
+                let code = locale.code();
+                gloo::console::error!(format!("{code}: {} duplicate messages", errors.len()));
+            }
         }
         Self {
             locale,
@@ -105,8 +106,15 @@ mod tests {
     fn every_locale_formats_plurals_and_plain_messages() {
         for locale in Locale::ALL {
             let t = Translator::new(locale);
-            let title = t.t("form-title");
-            assert_ne!(title, "form-title", "{}", locale.code());
+            for id in [
+                "form-title",
+                "occupation-electrician",
+                "cefr-reading-b1",
+                "lang-prs",
+                "country-ER",
+            ] {
+                assert_ne!(t.t(id), id, "{}", locale.code());
+            }
             let queued = t.t_count("status-queued", 3);
             assert!(!queued.contains("status-queued"), "{}", locale.code());
         }

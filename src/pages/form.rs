@@ -91,7 +91,7 @@ pub fn FormPage(props: &Props) -> Html {
                                             {checked}
                                             onchange={move |_| dispatch.dispatch(
                                                 Action::ToggleLanguage(code_owned.clone()))} />
-                                        <span>{ t.t(&format!("language-{code}")) }</span>
+                                        <span>{ t.t(&format!("lang-{code}")) }</span>
                                     </label>
                                 </li>
                             }

@@ -30,6 +30,11 @@ pub fn check(root: &Path) -> anyhow::Result<usize> {
         bail!("the reference locale {REFERENCE} is missing");
     };
     let mut problems = vec![];
+    for id in taxonomy_ids(root)? {
+        if !reference.contains_key(&id) {
+            problems.push(format!("{REFERENCE}: no label {id} for a taxonomy code"));
+        }
+    }
     println!("{:<8} {:>9} {:>8}", "locale", "messages", "complete");
     for (lang, messages) in &locales {
         for (id, vars) in reference {
@@ -55,6 +60,55 @@ pub fn check(root: &Path) -> anyhow::Result<usize> {
         bail!("i18n check failed:\n  {}", problems.join("\n  "));
     }
     Ok(locales.len())
+}
+
+/// The message id of every code in the taxonomies (`crates/model/data/*.tsv`): each must have
+/// a label in the reference locale, and so (by the checks above) in every locale.
+fn taxonomy_ids(root: &Path) -> anyhow::Result<Vec<String>> {
+    let data = root.join("crates/model/data");
+    if !data.exists() {
+        return Ok(vec![]);
+    }
+    let rows = |file: &str| -> anyhow::Result<Vec<Vec<String>>> {
+        let path = data.join(file);
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| format!("Failed to read {}", path.display()))?;
+        Ok(text
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .skip(1)
+            .map(|l| l.split('\t').map(str::to_owned).collect())
+            .collect())
+    };
+    let mut ids = vec![];
+    let simple = [
+        ("occupations.tsv", "occupation"),
+        ("isco08_sub_major.tsv", "isco"),
+        ("driving_licences.tsv", "licence"),
+        ("digital_skills.tsv", "digital"),
+        ("languages.tsv", "lang"),
+        ("countries.tsv", "country"),
+    ];
+    for (file, prefix) in simple {
+        ids.extend(rows(file)?.iter().map(|r| format!("{prefix}-{}", r[0])));
+    }
+    for r in rows("isced.tsv")? {
+        ids.push(format!("isced-{}-{}", r[0], r[1]));
+    }
+    let cefr = rows("cefr.tsv")?;
+    let of = |kind: &str| {
+        cefr.iter()
+            .filter(|r| r[0] == kind)
+            .map(|r| r[1].clone())
+            .collect::<Vec<_>>()
+    };
+    for skill in of("skill") {
+        ids.push(format!("cefr-skill-{skill}"));
+        for level in of("level") {
+            ids.push(format!("cefr-{skill}-{level}"));
+        }
+    }
+    Ok(ids)
 }
 
 /// Parses every .ftl file of one locale folder.

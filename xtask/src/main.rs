@@ -6,8 +6,10 @@
 //!   `N passed, N failed`.
 //! - `i18n`: check that every locale has exactly the reference locale's messages.
 //! - `build`: only build the app (release) into `dist/`.
+//! - `cldr`: regenerate the names of languages and countries from Unicode CLDR.
 
 mod build;
+mod cldr;
 mod i18n;
 mod run;
 mod shell;
@@ -22,9 +24,10 @@ fn main() -> ExitCode {
         Some("run") => run::run(&args[1..]),
         Some("test") => test::test(),
         Some("i18n") => i18n::check(&shell::root()).map(|_| ()),
+        Some("cldr") => cldr::generate(),
         Some("build") => tools::ensure_build_tools().and_then(|t| build::app(&t)),
         _ => {
-            eprintln!("usage: cargo xtask run [--port N] | test | i18n | build");
+            eprintln!("usage: cargo xtask run [--port N] | test | i18n | build | cldr");
             return ExitCode::from(2);
         }
     };

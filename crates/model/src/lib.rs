@@ -10,6 +10,7 @@ pub mod roles;
 pub mod submission;
 pub mod sync;
 pub mod synthetic;
+pub mod taxonomy;
 
 pub use ids::SubmissionId;
 pub use profile::{BirthYear, Draft, FieldError, LanguageCode, PersonName, Profile, ProfileRecord};

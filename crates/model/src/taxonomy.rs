@@ -1,0 +1,165 @@
+//! The coded classifications a profile refers to: occupations (curated, each mapped to an
+//! ISCO-08 unit group), ISCO-08 sub-major groups, ISCED 2011 levels and ISCED-F broad fields,
+//! CEFR skills and levels, driving licence classes, digital skill levels, languages (ISO 639)
+//! and countries (ISO 3166-1, from CLDR).
+//!
+//! The codes are data in `crates/model/data/*.tsv` (compiled in, so app and server agree), the
+//! labels are Fluent messages in `locales/<lang>/taxonomy.ftl` and `names.ftl`, checked by
+//! `cargo xtask i18n`. A code's label id is given by the `*_label` functions below.
+
+const OCCUPATIONS: &str = include_str!("../data/occupations.tsv");
+const ISCO_SUB_MAJOR: &str = include_str!("../data/isco08_sub_major.tsv");
+const ISCED: &str = include_str!("../data/isced.tsv");
+const CEFR: &str = include_str!("../data/cefr.tsv");
+const LICENCES: &str = include_str!("../data/driving_licences.tsv");
+const DIGITAL: &str = include_str!("../data/digital_skills.tsv");
+const LANGUAGES: &str = include_str!("../data/languages.tsv");
+const COUNTRIES: &str = include_str!("../data/countries.tsv");
+
+/// The data rows of a TSV file: without `#` comments, blank lines and the header line.
+fn rows(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .skip(1)
+        .map(|l| l.split('\t').collect())
+}
+
+fn first_column(text: &'static str) -> Vec<&'static str> {
+    rows(text).map(|r| r[0]).collect()
+}
+
+fn of_kind(text: &'static str, kind: &str) -> Vec<&'static str> {
+    rows(text).filter(|r| r[0] == kind).map(|r| r[1]).collect()
+}
+
+/// One curated occupation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Occupation {
+    pub id: &'static str,
+    /// ISCO-08 unit group, 4 digits.
+    pub isco08: &'static str,
+    pub pictogram: &'static str,
+}
+
+impl Occupation {
+    pub fn label_id(&self) -> String {
+        format!("occupation-{}", self.id)
+    }
+}
+
+pub fn occupations() -> Vec<Occupation> {
+    rows(OCCUPATIONS)
+        .map(|r| Occupation {
+            id: r[0],
+            isco08: r[1],
+            pictogram: r[2],
+        })
+        .collect()
+}
+
+pub fn occupation(id: &str) -> Option<Occupation> {
+    occupations().into_iter().find(|o| o.id == id)
+}
+
+/// ISCO-08 sub-major groups (2 digits): the fallback picker.
+pub fn isco_sub_major_groups() -> Vec<&'static str> {
+    first_column(ISCO_SUB_MAJOR)
+}
+
+/// ISCED 2011 levels, `"0"` to `"8"`.
+pub fn isced_levels() -> Vec<&'static str> {
+    of_kind(ISCED, "level")
+}
+
+/// ISCED-F 2013 broad fields, `"00"` to `"10"`.
+pub fn isced_fields() -> Vec<&'static str> {
+    of_kind(ISCED, "field")
+}
+
+/// The four CEFR skills a person rates.
+pub fn cefr_skills() -> Vec<&'static str> {
+    of_kind(CEFR, "skill")
+}
+
+/// `"none"`, then A1 to C2.
+pub fn cefr_levels() -> Vec<&'static str> {
+    of_kind(CEFR, "level")
+}
+
+pub fn driving_licences() -> Vec<&'static str> {
+    first_column(LICENCES)
+}
+
+pub fn digital_skills() -> Vec<&'static str> {
+    first_column(DIGITAL)
+}
+
+/// ISO 639 codes of the languages a profile asks about, most relevant first.
+pub fn languages() -> Vec<&'static str> {
+    first_column(LANGUAGES)
+}
+
+/// ISO 3166-1 alpha-2 codes.
+pub fn countries() -> Vec<&'static str> {
+    first_column(COUNTRIES)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    fn unique(codes: &[&str]) -> bool {
+        codes.iter().collect::<HashSet<_>>().len() == codes.len()
+    }
+
+    #[test]
+    fn occupations_are_many_unique_and_map_into_isco_groups() {
+        let occ = occupations();
+        assert!(occ.len() >= 150, "{}", occ.len());
+        assert!(unique(&occ.iter().map(|o| o.id).collect::<Vec<_>>()));
+        let groups = isco_sub_major_groups();
+        assert_eq!(groups.len(), 43);
+        for o in &occ {
+            assert_eq!(o.isco08.len(), 4, "{}", o.id);
+            assert!(o.isco08.bytes().all(|b| b.is_ascii_digit()), "{}", o.id);
+            assert!(groups.contains(&&o.isco08[..2]), "{} → {}", o.id, o.isco08);
+            assert!(!o.pictogram.is_empty(), "{}", o.id);
+        }
+        assert_eq!(occupation("electrician").map(|o| o.isco08), Some("7411"));
+    }
+
+    #[test]
+    fn the_other_lists_are_complete_and_unique() {
+        assert_eq!(
+            isced_levels(),
+            ["0", "1", "2", "3", "4", "5", "6", "7", "8"]
+        );
+        assert_eq!(isced_fields().len(), 11);
+        assert_eq!(
+            cefr_skills(),
+            ["understanding", "speaking", "reading", "writing"]
+        );
+        assert_eq!(cefr_levels(), ["none", "a1", "a2", "b1", "b2", "c1", "c2"]);
+        assert!(driving_licences().contains(&"ce"));
+        assert_eq!(digital_skills().first(), Some(&"none"));
+        let langs = languages();
+        assert!(langs.len() >= 60 && unique(&langs));
+        for needed in ["ar", "ti", "prs", "kmr", "ckb", "uk", "nb", "en"] {
+            assert!(langs.contains(&needed), "{needed}");
+        }
+        let countries = countries();
+        assert!(countries.len() > 240 && unique(&countries));
+        for needed in ["NO", "SY", "ER", "AF", "UA", "SO", "SD"] {
+            assert!(countries.contains(&needed), "{needed}");
+        }
+    }
+
+    #[test]
+    fn every_quick_choice_language_is_in_the_language_list() {
+        let langs = languages();
+        for code in crate::profile::SPOKEN_LANGUAGE_CHOICES {
+            assert!(langs.contains(code), "{code}");
+        }
+    }
+}
