@@ -261,10 +261,14 @@ fn e2e() -> anyhow::Result<Counts> {
         .spawn()
         .context("Failed to start evne-server")?;
     let url = server.stdout.take().and_then(|out| {
-        BufReader::new(out)
-            .lines()
+        let mut lines = BufReader::new(out).lines();
+        let url = lines
+            .by_ref()
             .map_while(Result::ok)
-            .find_map(|l| l.strip_prefix("Evne is running at ").map(str::to_owned))
+            .find_map(|l| l.strip_prefix("Evne is running at ").map(str::to_owned));
+        // Keep reading what the server prints after, so it never writes into a closed pipe.
+        std::thread::spawn(move || lines.map_while(Result::ok).for_each(drop));
+        url
     });
     let result = match url {
         Some(url) => {

@@ -59,24 +59,11 @@ async fn main() -> anyhow::Result<()> {
         },
     ));
 
-    let mut out = std::io::stdout().lock();
-    writeln!(out, "Evne is running at http://{addr}/")?;
-    if demo {
-        if seeded {
-            writeln!(out, "Seeded demo data (synthetic).")?;
-        }
-        writeln!(
-            out,
-            "Demo logins (password for all: {}):",
-            seed::DEMO_PASSWORD
-        )?;
-        for (username, role) in seed::demo_users() {
-            writeln!(out, "  {username:<24} {}", role.as_str())?;
-        }
+    // The banner is for whoever started us; if they stopped reading (a closed pipe), the
+    // server must keep serving all the same.
+    if let Err(e) = print_banner(addr, demo, seeded) {
+        tracing::warn!(error = %e, "could not print the start banner");
     }
-    writeln!(out, "Press Ctrl-C to stop.")?;
-    out.flush()?;
-    drop(out);
 
     axum::serve(listener, app)
         .with_graceful_shutdown(shutdown_signal())
@@ -84,6 +71,26 @@ async fn main() -> anyhow::Result<()> {
         .context("Server failed")?;
     pool.close().await;
     Ok(())
+}
+
+fn print_banner(addr: std::net::SocketAddr, demo: bool, seeded: bool) -> std::io::Result<()> {
+    let mut text = format!("Evne is running at http://{addr}/\n");
+    if demo {
+        if seeded {
+            text.push_str("Seeded demo data (synthetic).\n");
+        }
+        text.push_str(&format!(
+            "Demo logins (password for all: {}):\n",
+            seed::DEMO_PASSWORD
+        ));
+        for (username, role) in seed::demo_users() {
+            text.push_str(&format!("  {username:<24} {}\n", role.as_str()));
+        }
+    }
+    text.push_str("Press Ctrl-C to stop.\n");
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    out.flush()
 }
 
 async fn shutdown_signal() {
