@@ -24,6 +24,10 @@ pub struct Settings {
     pub session_idle: Duration,
     /// `EVNE_SESSION_MAX_HOURS`, default 12.
     pub session_max: Duration,
+    /// `EVNE_LOGIN_MAX_FAILURES`, default 5: failed logins in a row before a username is locked.
+    pub login_max_failures: u32,
+    /// `EVNE_LOGIN_LOCK_MINUTES`, default 15: how long it stays locked.
+    pub login_lock: Duration,
 }
 
 impl Default for Settings {
@@ -36,6 +40,8 @@ impl Default for Settings {
             cookie_secure: false,
             session_idle: Duration::from_secs(30 * 60),
             session_max: Duration::from_secs(12 * 60 * 60),
+            login_max_failures: 5,
+            login_lock: Duration::from_secs(15 * 60),
         }
     }
 }
@@ -80,6 +86,17 @@ impl Settings {
                 .context("EVNE_SESSION_MAX_HOURS is not a number")?;
             s.session_max = Duration::from_secs(h * 60 * 60);
         }
+        if let Some(v) = get("EVNE_LOGIN_MAX_FAILURES") {
+            s.login_max_failures = v
+                .parse()
+                .context("EVNE_LOGIN_MAX_FAILURES is not a number")?;
+        }
+        if let Some(v) = get("EVNE_LOGIN_LOCK_MINUTES") {
+            let m: u64 = v
+                .parse()
+                .context("EVNE_LOGIN_LOCK_MINUTES is not a number")?;
+            s.login_lock = Duration::from_secs(m * 60);
+        }
         Ok(s)
     }
 }
@@ -94,6 +111,8 @@ impl fmt::Debug for Settings {
             .field("cookie_secure", &self.cookie_secure)
             .field("session_idle", &self.session_idle)
             .field("session_max", &self.session_max)
+            .field("login_max_failures", &self.login_max_failures)
+            .field("login_lock", &self.login_lock)
             .finish()
     }
 }

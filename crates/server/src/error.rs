@@ -18,6 +18,9 @@ pub enum Error {
     Forbidden,
     #[error("not found")]
     NotFound,
+    /// Too many failed logins for this username: locked for a while.
+    #[error("too many attempts")]
+    TooManyAttempts,
     /// The same submission id was sent before with a different profile.
     #[error("conflicting submission")]
     Conflict,
@@ -43,6 +46,7 @@ impl IntoResponse for Error {
             Error::Unauthorized => (StatusCode::UNAUTHORIZED, "unauthorized", vec![]),
             Error::Forbidden => (StatusCode::FORBIDDEN, "forbidden", vec![]),
             Error::NotFound => (StatusCode::NOT_FOUND, "not_found", vec![]),
+            Error::TooManyAttempts => (StatusCode::TOO_MANY_REQUESTS, "too_many_attempts", vec![]),
             Error::Conflict => (StatusCode::CONFLICT, "conflict", vec![]),
             Error::UnknownKey => (StatusCode::UNPROCESSABLE_ENTITY, "unknown_key", vec![]),
             Error::Undecryptable => (StatusCode::UNPROCESSABLE_ENTITY, "undecryptable", vec![]),

@@ -10,6 +10,7 @@ pub mod error;
 pub mod http;
 pub mod keys;
 pub mod seed;
+pub mod throttle;
 
 use sqlx::SqlitePool;
 use std::sync::Arc;

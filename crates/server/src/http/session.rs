@@ -7,7 +7,7 @@ use super::AppJson;
 use crate::audit::{self, Action, Outcome};
 use crate::auth::{self, CurrentUser};
 use crate::error::{Error, Result};
-use crate::AppState;
+use crate::{throttle, AppState};
 use axum::extract::State;
 use axum::http::header::SET_COOKIE;
 use axum::http::request::Parts;
@@ -46,6 +46,11 @@ async fn login(
     State(state): State<AppState>,
     AppJson(creds): AppJson<Credentials>,
 ) -> Result<impl IntoResponse> {
+    let now = crate::now_unix();
+    if throttle::is_locked(&state.db, &creds.username, now).await? {
+        audit::record(&state.db, None, Action::Login, None, Outcome::Denied).await?;
+        return Err(Error::TooManyAttempts);
+    }
     let row = sqlx::query("SELECT id, password_hash, role FROM users WHERE username = ?")
         .bind(&creds.username)
         .fetch_optional(&state.db)
@@ -63,13 +68,14 @@ async fn login(
         .await
         .map_err(|e| anyhow::anyhow!("Failed to join the password check: {e}"))?;
     let (Some(user_id), true) = (user_id, ok) else {
+        throttle::record_failure(&state.db, &creds.username, now, &state.settings).await?;
         audit::record(&state.db, None, Action::Login, None, Outcome::Denied).await?;
         return Err(Error::Unauthorized);
     };
 
     let (token, hash) = auth::new_token();
-    let now = crate::now_unix();
     let mut tx = state.db.begin().await?;
+    throttle::clear(&mut *tx, &creds.username).await?;
     // Expired sessions of anyone are cleared here rather than by a background task.
     sqlx::query("DELETE FROM sessions WHERE created_at < ?")
         .bind(now - state.settings.session_max.as_secs() as i64)

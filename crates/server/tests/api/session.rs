@@ -94,3 +94,47 @@ async fn a_forged_cookie_is_not_a_session() {
     assert_eq!(res.status, StatusCode::UNAUTHORIZED);
     assert_eq!(res.body["error"], "unauthorized");
 }
+
+#[tokio::test]
+async fn repeated_failures_lock_a_username_even_for_the_right_password() {
+    let app = TestApp::spawn().await;
+    app.add_user("officer", Role::SettlementOfficer).await;
+    let attempt = |password: &'static str| {
+        let body = json!({"username": "officer", "password": password});
+        let app = &app;
+        async move { app.request("POST", "/api/login", None, Some(body)).await }
+    };
+    for _ in 0..4 {
+        assert_eq!(attempt("wrong").await.status, StatusCode::UNAUTHORIZED);
+    }
+    // A success clears the count.
+    assert_eq!(attempt(PASSWORD).await.status, StatusCode::OK);
+    for _ in 0..5 {
+        assert_eq!(attempt("wrong").await.status, StatusCode::UNAUTHORIZED);
+    }
+    let locked = attempt(PASSWORD).await;
+    assert_eq!(locked.status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(locked.body["error"], "too_many_attempts");
+    assert!(locked.set_cookie.is_none());
+
+    // The lock ends.
+    sqlx::query("UPDATE login_failures SET locked_until = 0")
+        .execute(&app.state.db)
+        .await
+        .unwrap();
+    assert_eq!(attempt(PASSWORD).await.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn unknown_usernames_lock_the_same_way() {
+    let app = TestApp::spawn().await;
+    let body = json!({"username": "nobody", "password": "x"});
+    for _ in 0..5 {
+        let a = app
+            .request("POST", "/api/login", None, Some(body.clone()))
+            .await;
+        assert_eq!(a.status, StatusCode::UNAUTHORIZED);
+    }
+    let a = app.request("POST", "/api/login", None, Some(body)).await;
+    assert_eq!(a.status, StatusCode::TOO_MANY_REQUESTS);
+}
