@@ -3,9 +3,13 @@
 //!
 //! `evne-server rotate-key`: add a new submission key pair to `EVNE_KEY_DIR`; it is published
 //! from the next start on, and older keys keep opening what was sealed to them.
+//!
+//! Admin commands (on the database of `EVNE_DATABASE_URL`):
+//! `create-org KIND NAME`, `create-user USERNAME ROLE [ORG_ID]`, `reset-password USERNAME`.
+//! New and reset passwords are printed once.
 
 use anyhow::Context;
-use evne_server::{config::Settings, db, http, keys::KeyRing, seed, AppState};
+use evne_server::{admin, config::Settings, db, http, keys::KeyRing, seed, AppState};
 use std::io::Write;
 use std::sync::Arc;
 use tower_http::trace::TraceLayer;
@@ -34,7 +38,27 @@ async fn main() -> anyhow::Result<()> {
             println!("New submission key {id}: published from the next start.");
             return Ok(());
         }
-        _ => anyhow::bail!("usage: evne-server [--demo] | evne-server rotate-key"),
+        ["create-org", kind, name] => {
+            let pool = db::connect(&settings.database_url).await?;
+            println!("{}", admin::create_organisation(&pool, kind, name).await?);
+            return Ok(());
+        }
+        ["create-user", username, role, org @ ..] if org.len() <= 1 => {
+            let pool = db::connect(&settings.database_url).await?;
+            let password = admin::create_user(&pool, username, role, org.first().copied()).await?;
+            println!("User {username} created. One-time password (shown once): {password}");
+            return Ok(());
+        }
+        ["reset-password", username] => {
+            let pool = db::connect(&settings.database_url).await?;
+            let password = admin::reset_password(&pool, username).await?;
+            println!("New one-time password for {username} (shown once): {password}");
+            return Ok(());
+        }
+        _ => anyhow::bail!(
+            "usage: evne-server [--demo] | rotate-key | create-org KIND NAME | \
+             create-user USERNAME ROLE [ORG_ID] | reset-password USERNAME"
+        ),
     }
     let demo = args.iter().any(|a| a == "--demo");
     let keys = KeyRing::load_or_create(&settings.key_dir)?;

@@ -1,5 +1,6 @@
 //! The server's integration tests: one binary, a fresh database per test.
 
+mod admin;
 mod helpers;
 mod registrations;
 mod session;

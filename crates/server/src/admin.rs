@@ -1,0 +1,111 @@
+//! The admin command line of the server binary: organisations, users and passwords. Each
+//! command prints what the operator needs (an id, a one-time password) once; passwords are
+//! stored only as argon2id hashes.
+
+use crate::auth::hash_password;
+use anyhow::{bail, Context};
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use evne_model::Role;
+use rand::RngCore;
+use sqlx::SqlitePool;
+
+/// The kinds of organisation a user can belong to.
+pub const ORGANISATION_KINDS: [&str; 3] = ["directorate", "reception_centre", "municipality"];
+
+/// Creates an organisation; returns its id.
+pub async fn create_organisation(
+    db: &SqlitePool,
+    kind: &str,
+    name: &str,
+) -> anyhow::Result<String> {
+    if !ORGANISATION_KINDS.contains(&kind) {
+        bail!("kind must be one of {}", ORGANISATION_KINDS.join(", "));
+    }
+    if name.trim().is_empty() {
+        bail!("the name is empty");
+    }
+    let id = uuid::Uuid::now_v7().to_string();
+    sqlx::query("INSERT INTO organisations (id, kind, name) VALUES (?, ?, ?)")
+        .bind(&id)
+        .bind(kind)
+        .bind(name.trim())
+        .execute(db)
+        .await
+        .context("Failed to create the organisation")?;
+    Ok(id)
+}
+
+/// Creates a user with a fresh one-time password, which is returned to be shown once.
+pub async fn create_user(
+    db: &SqlitePool,
+    username: &str,
+    role: &str,
+    organisation: Option<&str>,
+) -> anyhow::Result<String> {
+    let Some(role) = Role::parse(role) else {
+        let all: Vec<_> = Role::ALL.iter().map(|r| r.as_str()).collect();
+        bail!("role must be one of {}", all.join(", "));
+    };
+    if username.trim().is_empty() || username.chars().any(char::is_whitespace) {
+        bail!("a username is one word");
+    }
+    if let Some(org) = organisation {
+        let found: Option<(String,)> = sqlx::query_as("SELECT id FROM organisations WHERE id = ?")
+            .bind(org)
+            .fetch_optional(db)
+            .await?;
+        if found.is_none() {
+            bail!("no organisation {org}");
+        }
+    }
+    let password = one_time_password();
+    let result = sqlx::query(
+        "INSERT INTO users (id, username, password_hash, role, organisation_id, created_at)
+         VALUES (?, ?, ?, ?, ?, ?)",
+    )
+    .bind(uuid::Uuid::now_v7().to_string())
+    .bind(username)
+    .bind(hash_password(&password)?)
+    .bind(role.as_str())
+    .bind(organisation)
+    .bind(crate::now_unix())
+    .execute(db)
+    .await;
+    match result {
+        Ok(_) => Ok(password),
+        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
+            bail!("the username {username} is taken")
+        }
+        Err(e) => Err(e).context("Failed to create the user"),
+    }
+}
+
+/// Gives a user a fresh one-time password and ends their sessions.
+pub async fn reset_password(db: &SqlitePool, username: &str) -> anyhow::Result<String> {
+    let password = one_time_password();
+    let mut tx = db.begin().await?;
+    let updated = sqlx::query("UPDATE users SET password_hash = ? WHERE username = ? RETURNING id")
+        .bind(hash_password(&password)?)
+        .bind(username)
+        .fetch_optional(&mut *tx)
+        .await?;
+    let Some(row) = updated else {
+        bail!("no user {username}");
+    };
+    let id: String = sqlx::Row::try_get(&row, "id")?;
+    sqlx::query("DELETE FROM sessions WHERE user_id = ?")
+        .bind(&id)
+        .execute(&mut *tx)
+        .await?;
+    crate::throttle::clear(&mut *tx, username).await?;
+    tx.commit().await?;
+    Ok(password)
+}
+
+/// 128 random bits, printable.
+fn one_time_password() -> String {
+    let mut bytes = [0u8; 16];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    URL_SAFE_NO_PAD.encode(bytes)
+}
