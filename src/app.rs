@@ -10,7 +10,7 @@ use crate::storage::{OutboxEntry, Storage, StorageError};
 use crate::sync::{self, Trigger};
 use evne_model::envelope::{self, OsRng, PublicKey};
 use evne_model::sync::OutboxMeta;
-use evne_model::{Draft, SubmissionId, SubmissionRecord};
+use evne_model::{Draft, SubmissionRecord};
 use gloo::events::EventListener;
 use gloo::timers::callback::Interval;
 use wasm_bindgen_futures::spawn_local;
@@ -199,11 +199,11 @@ pub fn App() -> Html {
 }
 
 async fn load() -> Result<(Option<Locale>, Option<Draft>, u32), StorageError> {
-    let storage = Storage::shared().await?;
-    let draft = storage.load_draft().await?;
+    let draft = Storage::retrying(|s| async move { s.load_draft().await }).await?;
     // The draft carries the locale it is being written in.
     let locale = draft.as_ref().and_then(|d| Locale::parse(&d.locale));
-    Ok((locale, draft, storage.draft_idle_hours().await?))
+    let idle_hours = Storage::retrying(|s| async move { s.draft_idle_hours().await }).await?;
+    Ok((locale, draft, idle_hours))
 }
 
 /// Writes the draft, stamped with the time; one transaction, created before any later
@@ -245,6 +245,10 @@ async fn sync_now(dispatch: Dispatch, trigger: Trigger) {
         Some(Ok(report)) => dispatch.dispatch(Action::Synced(report)),
         Some(Err(e)) => {
             gloo::console::error!(e.to_string());
+            if e.is_connection_lost() {
+                // The next tick reopens the database.
+                Storage::forget_shared();
+            }
             dispatch.dispatch(Action::StorageFailed);
         }
         None => {}
@@ -276,16 +280,20 @@ fn submit(state: &UseReducerHandle<State>) {
         Ok(p) => p,
         Err(errors) => return state.dispatch(Action::Invalid(errors)),
     };
-    let id = SubmissionId::new();
+    // The draft's own id: a second tap on submit queues the same submission again, not another.
+    let id = state.draft.id.unwrap_or_default(); // default: a fresh id
     let record = SubmissionRecord {
         id,
         profile: profile.to_record(),
     };
     let dispatch = state.dispatcher();
     spawn_local(async move {
-        let key = match Storage::shared().await {
-            Ok(s) => s.submission_key().await.ok().flatten(),
-            Err(_) => None,
+        let key = match Storage::retrying(|s| async move { s.submission_key().await }).await {
+            Ok(key) => key,
+            Err(e) => {
+                gloo::console::error!(e.to_string());
+                return dispatch.dispatch(Action::StorageFailed);
+            }
         };
         // Without the server's key nothing can be sealed: keep the draft, say so.
         let Some(key) = key.and_then(|r| PublicKey::from_record(&r).ok()) else {

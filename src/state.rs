@@ -7,7 +7,7 @@ use crate::sync::SyncReport;
 use evne_model::profile::Field;
 use evne_model::retention::{self, DraftAge};
 use evne_model::sync::OutboxMeta;
-use evne_model::{Draft, FieldError};
+use evne_model::{Draft, FieldError, SubmissionId};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -120,6 +120,9 @@ impl Reducible for State {
                 if let Some(draft) = draft {
                     s.draft = draft;
                 }
+                if s.locale.is_some() && s.draft.id.is_none() {
+                    s.draft.id = Some(SubmissionId::new());
+                }
                 s.screen = if s.locale.is_some() {
                     Screen::Form
                 } else {
@@ -129,6 +132,9 @@ impl Reducible for State {
             Action::ChooseLocale(locale) => {
                 s.locale = Some(locale);
                 s.draft.locale = locale.code().to_owned();
+                if s.draft.id.is_none() {
+                    s.draft.id = Some(SubmissionId::new());
+                }
                 s.screen = Screen::Form;
                 s.edits += 1;
             }

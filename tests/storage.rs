@@ -18,6 +18,7 @@ fn draft() -> Draft {
         year_of_birth: "1991".into(),
         languages: vec!["ar".into(), "en".into()],
         updated_at_ms: 1,
+        id: Some(SubmissionId::parse("0193a000-0000-7000-8000-0000000000aa").unwrap()),
     }
 }
 
@@ -88,15 +89,17 @@ async fn submit_moves_the_draft_to_the_outbox_in_one_step() {
 }
 
 #[wasm_bindgen_test]
-async fn a_submission_id_is_queued_only_once_and_leaves_only_when_removed() {
+async fn a_submission_is_queued_once_however_often_submitted_and_leaves_only_when_removed() {
     let name = "evne-test-outbox";
     let storage = fresh(name).await;
     let e = entry(&draft());
     storage.submit(&e).await.unwrap();
 
-    assert!(
-        storage.submit(&e).await.is_err(),
-        "the same id cannot be queued twice"
+    storage.submit(&e).await.unwrap();
+    assert_eq!(
+        storage.outbox_len().await.unwrap(),
+        1,
+        "a double tap queues it once"
     );
     let mut retried = e.clone();
     retried.meta.attempts = 3;
@@ -119,21 +122,7 @@ async fn plaintext_entries_of_an_older_build_are_kept_and_sealed() {
         meta: meta(SubmissionId::new()),
         record: record(&draft()),
     };
-    {
-        let db = rexie::Rexie::builder(name).build().await.unwrap();
-        let tx = db
-            .transaction(&["outbox"], rexie::TransactionMode::ReadWrite)
-            .unwrap();
-        let value = serde_wasm_bindgen::to_value(&legacy).unwrap();
-        let key = wasm_bindgen::JsValue::from_str(&legacy.meta.id.to_string());
-        tx.store("outbox")
-            .unwrap()
-            .put(&value, Some(&key))
-            .await
-            .unwrap();
-        tx.done().await.unwrap();
-        db.close();
-    }
+    write_raw(name, false, "outbox", &legacy.meta.id.to_string(), &legacy).await;
     let storage = Storage::open(name).await.unwrap();
     assert_eq!(storage.outbox_len().await.unwrap(), 1, "kept");
     assert!(storage.outbox().await.unwrap().is_empty(), "not yet sealed");
@@ -151,6 +140,34 @@ async fn plaintext_entries_of_an_older_build_are_kept_and_sealed() {
     );
     storage.close();
     Storage::delete(name).await.unwrap();
+}
+
+/// Writes a value straight into IndexedDB, as an older build did. With `v1`, the database is
+/// created with schema 1's stores.
+async fn write_raw(name: &str, v1: bool, store: &str, key: &str, value: &impl serde::Serialize) {
+    let builder = rexie::Rexie::builder(name);
+    let builder = if v1 {
+        ["drafts", "outbox", "settings"]
+            .into_iter()
+            .fold(builder.version(1), |b, s| {
+                b.add_object_store(rexie::ObjectStore::new(s))
+            })
+    } else {
+        builder
+    };
+    let db = builder.build().await.unwrap();
+    let tx = db
+        .transaction(&[store], rexie::TransactionMode::ReadWrite)
+        .unwrap();
+    let value = serde_wasm_bindgen::to_value(value).unwrap();
+    let key = wasm_bindgen::JsValue::from_str(key);
+    tx.store(store)
+        .unwrap()
+        .put(&value, Some(&key))
+        .await
+        .unwrap();
+    tx.done().await.unwrap();
+    db.close();
 }
 
 /// Every value of one store, as the browser holds it, in JSON.
@@ -190,28 +207,7 @@ async fn drafts_are_encrypted_at_rest() {
 async fn a_plaintext_draft_of_schema_1_is_kept_and_encrypted() {
     let name = "evne-test-draft-v1";
     let _ = Storage::delete(name).await;
-    {
-        let db = rexie::Rexie::builder(name)
-            .version(1)
-            .add_object_store(rexie::ObjectStore::new("drafts"))
-            .add_object_store(rexie::ObjectStore::new("outbox"))
-            .add_object_store(rexie::ObjectStore::new("settings"))
-            .build()
-            .await
-            .unwrap();
-        let tx = db
-            .transaction(&["drafts"], rexie::TransactionMode::ReadWrite)
-            .unwrap();
-        let value = serde_wasm_bindgen::to_value(&draft()).unwrap();
-        let key = wasm_bindgen::JsValue::from_str("current");
-        tx.store("drafts")
-            .unwrap()
-            .put(&value, Some(&key))
-            .await
-            .unwrap();
-        tx.done().await.unwrap();
-        db.close();
-    }
+    write_raw(name, true, "drafts", "current", &draft()).await;
 
     let storage = Storage::open(name).await.unwrap();
     assert_eq!(storage.load_draft().await.unwrap(), Some(draft()), "kept");
@@ -223,5 +219,36 @@ async fn a_plaintext_draft_of_schema_1_is_kept_and_encrypted() {
     let again = Storage::open(name).await.unwrap();
     assert_eq!(again.load_draft().await.unwrap(), Some(draft()));
     again.close();
+    Storage::delete(name).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn an_autosave_arriving_after_submit_does_not_bring_the_draft_back() {
+    let name = "evne-test-late-autosave";
+    let storage = fresh(name).await;
+    let d = draft();
+    storage.save_draft(&d).await.unwrap();
+    let mut e = entry(&d);
+    e.meta.id = d.id.unwrap();
+
+    storage.submit(&e).await.unwrap();
+    storage.save_draft(&d).await.unwrap();
+
+    assert_eq!(
+        storage.load_draft().await.unwrap(),
+        None,
+        "nothing of the resident remains"
+    );
+    let next = Draft {
+        id: Some(SubmissionId::new()),
+        ..draft()
+    };
+    storage.save_draft(&next).await.unwrap();
+    assert_eq!(
+        storage.load_draft().await.unwrap(),
+        Some(next),
+        "the next person's is kept"
+    );
+    storage.close();
     Storage::delete(name).await.unwrap();
 }

@@ -5,9 +5,10 @@
 //! Crypto is awaited outside any IndexedDB transaction: a transaction commits as soon as the
 //! event loop idles, so it may only ever wait on IndexedDB itself.
 
+use super::values::to_js;
 use super::{
     Result, Storage, StorageError, CURRENT_DRAFT, DEVICE, DEVICE_ID, DEVICE_KEY, DRAFTS,
-    DRAFT_IDLE_HOURS, SETTINGS,
+    DRAFT_IDLE_HOURS, SETTINGS, SUBMITTED_DRAFT,
 };
 use crate::bindings::{describe, webcrypto};
 use evne_model::Draft;
@@ -60,8 +61,22 @@ impl Storage {
         let ciphertext = webcrypto::encrypt(&key, &iv, &plain)
             .await
             .map_err(crypto_error)?;
-        self.put(DRAFTS, CURRENT_DRAFT, &SealedDraft { iv, ciphertext })
-            .await
+        let value = to_js(&SealedDraft { iv, ciphertext })?;
+        let tx = self
+            .db
+            .transaction(&[DRAFTS, SETTINGS], TransactionMode::ReadWrite)?;
+        let submitted = tx.store(SETTINGS)?.get(SUBMITTED_DRAFT.into()).await?;
+        let already_submitted = match (submitted.and_then(|v| v.as_string()), draft.id) {
+            (Some(done), Some(id)) => done == id.to_string(),
+            _ => false,
+        };
+        if !already_submitted {
+            tx.store(DRAFTS)?
+                .put(&value, Some(&CURRENT_DRAFT.into()))
+                .await?;
+        }
+        tx.done().await?;
+        Ok(())
     }
 
     /// Deletes the draft in progress (an idle draft, once staff were warned).

@@ -40,6 +40,8 @@ const DEVICE: &str = "device";
 const DEVICE_KEY: &str = "draft_key";
 const DEVICE_ID: &str = "device_id";
 const DRAFT_IDLE_HOURS: &str = "draft_idle_hours";
+/// The id of the draft last submitted: an autosave of it that arrives late is dropped.
+const SUBMITTED_DRAFT: &str = "submitted_draft";
 const CURRENT_DRAFT: &str = "current";
 const SUBMISSION_KEY: &str = "submission_key";
 
@@ -125,11 +127,16 @@ impl Storage {
     {
         match op(Self::shared().await?).await {
             Err(e) if e.is_connection_lost() => {
-                SHARED.with(|s| s.borrow_mut().take());
+                Self::forget_shared();
                 op(Self::shared().await?).await
             }
             result => result,
         }
+    }
+
+    /// Drops the shared connection, so that the next use reopens the database.
+    pub fn forget_shared() {
+        SHARED.with(|s| s.borrow_mut().take());
     }
 
     /// Deletes the database `name` (tests clean up after themselves).

@@ -3,6 +3,7 @@
 use super::values::{from_js, to_js};
 use super::{
     Result, Storage, StorageError, CURRENT_DRAFT, DRAFTS, OUTBOX, SETTINGS, SUBMISSION_KEY,
+    SUBMITTED_DRAFT,
 };
 use evne_model::envelope::{self, OsRng, PublicKey, PublicKeyRecord, SealedSubmission};
 use evne_model::sync::OutboxMeta;
@@ -29,17 +30,21 @@ pub struct LegacyEntry {
 
 impl Storage {
     /// Moves a finished registration to the outbox and deletes the draft, in one transaction:
-    /// either both happen or neither, so nothing is lost and nothing is left twice.
+    /// either both happen or neither, so nothing is lost and nothing is left twice. The draft's
+    /// id is remembered, so that an autosave of it still in flight cannot bring it back; `put`
+    /// makes a second submit of the same draft (a double tap) replace, not add.
     pub async fn submit(&self, entry: &OutboxEntry) -> Result<()> {
         let value = to_js(entry)?;
+        let id = key(&entry.meta.id);
         let tx = self
             .db
-            .transaction(&[DRAFTS, OUTBOX], TransactionMode::ReadWrite)?;
-        tx.store(OUTBOX)?
-            .add(&value, Some(&key(&entry.meta.id)))
-            .await?;
+            .transaction(&[DRAFTS, OUTBOX, SETTINGS], TransactionMode::ReadWrite)?;
+        tx.store(OUTBOX)?.put(&value, Some(&id)).await?;
         tx.store(DRAFTS)?
             .delete(JsValue::from_str(CURRENT_DRAFT))
+            .await?;
+        tx.store(SETTINGS)?
+            .put(&id, Some(&JsValue::from_str(SUBMITTED_DRAFT)))
             .await?;
         tx.done().await?;
         Ok(())
@@ -66,7 +71,11 @@ impl Storage {
             if from_js::<OutboxEntry>(value.clone()).is_ok() {
                 continue;
             }
-            let legacy: LegacyEntry = from_js(value)?;
+            // A value of neither shape (from some other build) is left alone and still counted
+            // as queued: it must not stop the others from being sent.
+            let Ok(legacy) = from_js::<LegacyEntry>(value) else {
+                continue;
+            };
             let entry = OutboxEntry {
                 sealed: envelope::seal(&legacy.record, key, &mut OsRng)
                     .map_err(|e| StorageError::Decode(e.to_string()))?,

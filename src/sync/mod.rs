@@ -60,8 +60,10 @@ async fn run_pass(storage: &Storage, trigger: Trigger) -> Result<SyncReport, Sto
                 continue;
             };
             let answer = crate::api::send_submission(&entry.sealed, &device).await;
-            let status = answer.as_ref().map(|a| a.status);
-            let outcome = sync::classify(status);
+            let outcome = sync::classify_answer(
+                answer.as_ref().map(|a| a.status),
+                answer.as_ref().and_then(|a| a.error.as_deref()),
+            );
             report.offline = answer.is_none();
             match sync::after_attempt(&entry.meta, outcome, bindings::now_ms(), bindings::jitter())
             {

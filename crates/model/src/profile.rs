@@ -183,6 +183,10 @@ impl LanguageCode {
 /// What the form holds while the person types: raw text, never refused, always saved.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Draft {
+    /// Made when the registration starts; becomes the submission's id, so that submitting the
+    /// same draft twice (a double tap) queues and stores it once.
+    #[serde(default)]
+    pub id: Option<crate::SubmissionId>,
     /// The UI locale the person chose; free text is taken to be written in it.
     pub locale: String,
     pub name: String,
@@ -334,6 +338,7 @@ mod tests {
             year_of_birth: year.into(),
             languages: languages.iter().map(|s| s.to_string()).collect(),
             updated_at_ms: 0,
+            id: None,
         }
     }
 
@@ -433,7 +438,7 @@ mod tests {
             year in "[0-9]{0,6}",
             langs in proptest::collection::vec("[a-z]{1,4}", 0..5),
         ) {
-            let d = Draft { locale: "ar".into(), name, year_of_birth: year.clone(), languages: langs, updated_at_ms: 0 };
+            let d = Draft { locale: "ar".into(), name, year_of_birth: year.clone(), languages: langs, updated_at_ms: 0, id: None };
             let result = d.finalize(YEAR);
             let year_ok = year.parse::<u32>().is_ok_and(|y| (1900..=2011).contains(&y));
             if let Ok(profile) = &result {

@@ -42,16 +42,34 @@ pub enum SendOutcome {
     Rejected,
 }
 
-/// Classifies an HTTP answer; `None` means the request never got an answer (offline, DNS, reset).
-pub fn classify(status: Option<u16>) -> SendOutcome {
-    match status {
-        Some(200..=299) => SendOutcome::Acked,
-        // Timeouts, throttling and every server-side failure may pass.
-        None | Some(408) | Some(425) | Some(429) | Some(500..=599) => SendOutcome::Retry,
-        // 409 (same id, other content), 413, 422 and other client errors will not change by
-        // sending the same bytes again.
-        Some(_) => SendOutcome::Rejected,
+/// Error codes with which our server refuses a submission for good: sending the same bytes
+/// again cannot change the answer. (`unknown_key` is not among them: the key may come back.)
+pub const PERMANENT_ERRORS: [&str; 4] = [
+    "conflict",
+    "invalid_profile",
+    "undecryptable",
+    "bad_request",
+];
+
+/// Classifies an answer: its HTTP status and, for a refusal, the `error` code of our JSON error
+/// body. `None` means the request never got an answer (offline, DNS, reset).
+///
+/// Only our server's own permanent refusals reject an entry; any other 4xx (a proxy, a portal,
+/// a firewall) is retried, since dropping the entry from the queue would strand it.
+/// The caller must only pass a 2xx that carried our receipt for this id (see the app's api).
+pub fn classify_answer(status: Option<u16>, error: Option<&str>) -> SendOutcome {
+    match (status, error) {
+        (Some(200..=299), _) => SendOutcome::Acked,
+        (Some(409 | 413 | 422), Some(code)) if PERMANENT_ERRORS.contains(&code) => {
+            SendOutcome::Rejected
+        }
+        _ => SendOutcome::Retry,
     }
+}
+
+/// [`classify_answer`] for an answer whose body is not known: a refusal is retried.
+pub fn classify(status: Option<u16>) -> SendOutcome {
+    classify_answer(status, None)
 }
 
 /// Delay before retry number `attempts` (1 = after the first failure): exponential, capped,
@@ -128,8 +146,26 @@ mod tests {
         assert_eq!(classify(None), SendOutcome::Retry);
         assert_eq!(classify(Some(503)), SendOutcome::Retry);
         assert_eq!(classify(Some(429)), SendOutcome::Retry);
-        assert_eq!(classify(Some(409)), SendOutcome::Rejected);
-        assert_eq!(classify(Some(422)), SendOutcome::Rejected);
+        let ours = |status, code| classify_answer(Some(status), Some(code));
+        assert_eq!(ours(409, "conflict"), SendOutcome::Rejected);
+        assert_eq!(ours(422, "undecryptable"), SendOutcome::Rejected);
+        assert_eq!(ours(413, "bad_request"), SendOutcome::Rejected);
+        assert_eq!(
+            ours(422, "unknown_key"),
+            SendOutcome::Retry,
+            "the key may come back"
+        );
+        assert_eq!(
+            classify(Some(409)),
+            SendOutcome::Retry,
+            "not our error body"
+        );
+        assert_eq!(
+            ours(403, "forbidden"),
+            SendOutcome::Retry,
+            "a proxy or firewall"
+        );
+        assert_eq!(ours(404, "conflict"), SendOutcome::Retry);
     }
 
     #[test]
@@ -161,6 +197,7 @@ mod tests {
         assert!(!needs_attention(&e, ATTENTION_AFTER_MS));
         assert!(needs_attention(&e, ATTENTION_AFTER_MS + 1));
         let refused = after_attempt(&e, SendOutcome::Rejected, 1, 0.0).unwrap();
+        assert!(refused.rejected);
         assert!(needs_attention(&refused, 1));
     }
 

@@ -48,6 +48,7 @@ pub fn profiles(seed: u64, n: usize, current_year: u16) -> Vec<Profile> {
             year_of_birth: (current_year - 18 - rng.below(50) as u16).to_string(),
             languages: vec![],
             updated_at_ms: 0,
+            id: None,
         };
         for _ in 0..1 + rng.below(3) {
             draft.toggle_language(rng.pick(SPOKEN_LANGUAGE_CHOICES));

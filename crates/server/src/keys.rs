@@ -17,11 +17,27 @@ pub struct KeyRing {
 impl KeyRing {
     /// Loads the keys in `dir`, creating the directory and a first key if there are none.
     pub fn load_or_create(dir: &Path) -> anyhow::Result<Self> {
+        Self::load_or_first(dir, true)
+    }
+
+    /// Like [`KeyRing::load_or_create`], but makes a first key only when `may_create`. A server
+    /// that already holds submissions must not quietly start a new key because its key
+    /// directory is missing (say, not mounted): every envelope waiting on the tablets is sealed
+    /// to the old key and could never be opened.
+    pub fn load_or_first(dir: &Path, may_create: bool) -> anyhow::Result<Self> {
         std::fs::create_dir_all(dir)
             .with_context(|| format!("Failed to create the key directory {}", dir.display()))?;
         let ring = Self::load(dir)?;
         if !ring.keys.is_empty() {
             return Ok(ring);
+        }
+        if !may_create {
+            bail!(
+                "the key directory {} holds no submission key, but the database already has \
+                 submissions: mount the right EVNE_KEY_DIR, or run `evne-server rotate-key` to \
+                 start a new key on purpose",
+                dir.display()
+            );
         }
         let id = Self::rotate(dir)?;
         tracing::info!(key_id = %id, "created the first submission key");
@@ -129,6 +145,16 @@ mod tests {
         let id = KeyRing::rotate(dir.path()).unwrap();
         let meta = std::fs::metadata(dir.path().join(format!("{id}.key"))).unwrap();
         assert_eq!(meta.permissions().mode() & 0o777, 0o600);
+    }
+
+    #[test]
+    fn no_first_key_is_made_where_it_would_strand_submissions() {
+        let dir = tempfile::tempdir().unwrap();
+        let err = KeyRing::load_or_first(dir.path(), false)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("EVNE_KEY_DIR"), "{err}");
+        assert!(KeyRing::load(dir.path()).unwrap().all().is_empty());
     }
 
     #[test]

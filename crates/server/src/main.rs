@@ -61,8 +61,12 @@ async fn main() -> anyhow::Result<()> {
         ),
     }
     let demo = args.iter().any(|a| a == "--demo");
-    let keys = KeyRing::load_or_create(&settings.key_dir)?;
     let pool = db::connect(&settings.database_url).await?;
+    let (submissions,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM submissions")
+        .fetch_one(&pool)
+        .await
+        .context("Failed to count submissions")?;
+    let keys = KeyRing::load_or_first(&settings.key_dir, submissions == 0)?;
     let seeded = demo && seed::seed_demo(&pool).await?;
 
     let listener = tokio::net::TcpListener::bind(settings.bind)

@@ -1,53 +1,70 @@
-//! Login throttling: after `login_max_failures` failed logins in a row for a username, that
-//! username is locked for `login_lock`, whatever password is tried. Usernames that do not exist
-//! are counted the same way, so the answers never tell whether a username exists.
+//! Login throttling: at most `login_max_failures` attempts in a row for a username that do not
+//! end in a success; the attempt that reaches the limit locks the username for `login_lock`,
+//! whatever password is tried then. Each attempt is reserved atomically *before* the slow
+//! password check, so a burst of parallel guesses cannot slip past the count. Usernames that do
+//! not exist are counted the same way, so the answers never tell whether a username exists.
 
 use crate::config::Settings;
 use sqlx::SqliteExecutor;
 
-/// Whether `username` is locked at `now` (seconds since the Unix epoch).
-pub async fn is_locked(
-    db: impl SqliteExecutor<'_>,
-    username: &str,
-    now: i64,
-) -> Result<bool, sqlx::Error> {
-    let row: Option<(i64,)> =
-        sqlx::query_as("SELECT locked_until FROM login_failures WHERE username = ?")
-            .bind(username)
-            .fetch_optional(db)
-            .await?;
-    Ok(row.is_some_and(|(until,)| until > now))
-}
-
-/// Counts a failed login; the one that reaches the limit locks the username.
-pub async fn record_failure(
+/// Counts an attempt at `now` (seconds since the Unix epoch). Returns `false` when the
+/// username is locked: the attempt must be refused without checking the password. One atomic
+/// statement (in `SET`, column names are the row's values before this attempt), so parallel
+/// attempts each get their own count.
+pub async fn reserve_attempt(
     db: impl SqliteExecutor<'_>,
     username: &str,
     now: i64,
     settings: &Settings,
-) -> Result<(), sqlx::Error> {
+) -> Result<bool, sqlx::Error> {
     let max = i64::from(settings.login_max_failures.max(1));
     let until = now + settings.login_lock.as_secs() as i64;
-    sqlx::query(
-        "INSERT INTO login_failures (username, failures, locked_until)
-         VALUES (?1, CASE WHEN 1 >= ?2 THEN 0 ELSE 1 END, CASE WHEN 1 >= ?2 THEN ?3 ELSE 0 END)
+    let (locked_until,): (i64,) = sqlx::query_as(
+        "INSERT INTO login_failures (username, failures, locked_until, last_attempt_at)
+         VALUES (?1, 1, 0, ?3)
          ON CONFLICT (username) DO UPDATE SET
-             failures = CASE WHEN failures + 1 >= ?2 THEN 0 ELSE failures + 1 END,
-             locked_until = CASE WHEN failures + 1 >= ?2 THEN ?3 ELSE locked_until END",
+             last_attempt_at = ?3,
+             failures = CASE WHEN locked_until > ?3 THEN failures
+                             WHEN locked_until > 0 THEN 1
+                             ELSE failures + 1 END,
+             locked_until = CASE WHEN locked_until > ?3 THEN locked_until
+                                 WHEN locked_until > 0 THEN 0
+                                 WHEN failures + 1 > ?2 THEN ?4
+                                 ELSE 0 END
+         RETURNING locked_until",
     )
     .bind(username)
     .bind(max)
+    .bind(now)
     .bind(until)
-    .execute(db)
+    .fetch_one(db)
     .await?;
-    Ok(())
+    Ok(locked_until <= now)
 }
 
-/// A successful login clears the count.
+/// A successful login clears the count and any lock.
 pub async fn clear(db: impl SqliteExecutor<'_>, username: &str) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM login_failures WHERE username = ?")
         .bind(username)
         .execute(db)
         .await?;
+    Ok(())
+}
+
+/// Forgets the counts of usernames that are not users, once they have been left alone for
+/// longer than a lock lasts, so that guessing names does not grow the table for ever.
+pub async fn prune(
+    db: impl SqliteExecutor<'_>,
+    now: i64,
+    settings: &Settings,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "DELETE FROM login_failures WHERE locked_until <= ?1 AND last_attempt_at < ?2
+           AND username NOT IN (SELECT username FROM users)",
+    )
+    .bind(now)
+    .bind(now - settings.login_lock.as_secs() as i64)
+    .execute(db)
+    .await?;
     Ok(())
 }

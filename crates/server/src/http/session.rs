@@ -37,6 +37,12 @@ struct Me {
     role: Role,
 }
 
+/// Longer usernames are refused before any work is done.
+const MAX_USERNAME_CHARS: usize = 200;
+
+/// Password checks running at once, across all requests.
+static PASSWORD_CHECKS: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(2);
+
 /// A hash of a password nobody has, checked when the username is unknown so that a wrong
 /// username takes as long as a wrong password.
 static DUMMY_HASH: std::sync::LazyLock<String> =
@@ -47,7 +53,10 @@ async fn login(
     AppJson(creds): AppJson<Credentials>,
 ) -> Result<impl IntoResponse> {
     let now = crate::now_unix();
-    if throttle::is_locked(&state.db, &creds.username, now).await? {
+    if creds.username.chars().count() > MAX_USERNAME_CHARS {
+        return Err(Error::Unauthorized);
+    }
+    if !throttle::reserve_attempt(&state.db, &creds.username, now, &state.settings).await? {
         audit::record(&state.db, None, Action::Login, None, Outcome::Denied).await?;
         return Err(Error::TooManyAttempts);
     }
@@ -64,11 +73,17 @@ async fn login(
         None => (None, DUMMY_HASH.clone(), String::new()),
     };
     let password = creds.password;
+    // Each check takes ~19 MiB and a core for a moment: a few at a time, the rest wait.
+    let permit = PASSWORD_CHECKS
+        .acquire()
+        .await
+        .map_err(|e| anyhow::anyhow!("Failed to wait for a password check: {e}"))?;
     let ok = tokio::task::spawn_blocking(move || auth::verify_password(&password, &phc))
         .await
         .map_err(|e| anyhow::anyhow!("Failed to join the password check: {e}"))?;
+    drop(permit);
     let (Some(user_id), true) = (user_id, ok) else {
-        throttle::record_failure(&state.db, &creds.username, now, &state.settings).await?;
+        throttle::prune(&state.db, now, &state.settings).await?;
         audit::record(&state.db, None, Action::Login, None, Outcome::Denied).await?;
         return Err(Error::Unauthorized);
     };

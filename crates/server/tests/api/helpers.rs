@@ -125,6 +125,12 @@ impl TestApp {
         }
     }
 
+    /// `POST /api/submissions` with `body`, as an anonymous tablet.
+    pub async fn submit(&self, body: Value) -> Answer {
+        self.request("POST", "/api/submissions", None, Some(body))
+            .await
+    }
+
     /// Submits as the tablet `device` (the `x-evne-device` header).
     pub async fn submit_from(&self, device: &str, body: Value) -> StatusCode {
         let req = Request::post("/api/submissions")

@@ -5,13 +5,7 @@ use evne_model::Role;
 #[tokio::test]
 async fn without_a_session_the_list_is_401() {
     let app = TestApp::spawn().await;
-    app.request(
-        "POST",
-        "/api/submissions",
-        None,
-        Some(app.submission(&new_id(), "Sara")),
-    )
-    .await;
+    app.submit(app.submission(&new_id(), "Sara")).await;
 
     let res = app.request("GET", "/api/registrations", None, None).await;
 
@@ -22,13 +16,7 @@ async fn without_a_session_the_list_is_401() {
 #[tokio::test]
 async fn other_roles_get_403_and_the_refusal_is_audited() {
     let app = TestApp::spawn().await;
-    app.request(
-        "POST",
-        "/api/submissions",
-        None,
-        Some(app.submission(&new_id(), "Sara")),
-    )
-    .await;
+    app.submit(app.submission(&new_id(), "Sara")).await;
     for (name, role) in [
         ("staff", Role::ReceptionStaff),
         ("counsellor", Role::Counsellor),
@@ -51,27 +39,9 @@ async fn other_roles_get_403_and_the_refusal_is_audited() {
 async fn an_officer_sees_each_registration_once_and_each_read_is_audited() {
     let app = TestApp::spawn().await;
     let (a, b) = (new_id(), new_id());
-    app.request(
-        "POST",
-        "/api/submissions",
-        None,
-        Some(app.submission(&a, "ሰላም")),
-    )
-    .await;
-    app.request(
-        "POST",
-        "/api/submissions",
-        None,
-        Some(app.submission(&b, "Amina")),
-    )
-    .await;
-    app.request(
-        "POST",
-        "/api/submissions",
-        None,
-        Some(app.submission(&a, "ሰላም")),
-    )
-    .await;
+    app.submit(app.submission(&a, "ሰላም")).await;
+    app.submit(app.submission(&b, "Amina")).await;
+    app.submit(app.submission(&a, "ሰላም")).await;
     app.add_user("officer", Role::SettlementOfficer).await;
     let cookie = app.login("officer").await;
 

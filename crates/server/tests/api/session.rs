@@ -117,8 +117,8 @@ async fn repeated_failures_lock_a_username_even_for_the_right_password() {
     assert_eq!(locked.body["error"], "too_many_attempts");
     assert!(locked.set_cookie.is_none());
 
-    // The lock ends.
-    sqlx::query("UPDATE login_failures SET locked_until = 0")
+    // The lock ends (it ran out a moment ago).
+    sqlx::query("UPDATE login_failures SET locked_until = 1")
         .execute(&app.state.db)
         .await
         .unwrap();
@@ -137,4 +137,40 @@ async fn unknown_usernames_lock_the_same_way() {
     }
     let a = app.request("POST", "/api/login", None, Some(body)).await;
     assert_eq!(a.status, StatusCode::TOO_MANY_REQUESTS);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_burst_of_parallel_guesses_gets_no_more_tries_than_the_limit() {
+    let app = TestApp::spawn().await;
+    app.add_user("officer", Role::SettlementOfficer).await;
+    let tries: Vec<_> = (0..20)
+        .map(|_| {
+            let router = app.router();
+            tokio::spawn(async move {
+                let req = axum::http::Request::post("/api/login")
+                    .header("content-type", "application/json")
+                    .body(axum::body::Body::from(
+                        json!({"username": "officer", "password": "guess"}).to_string(),
+                    ))
+                    .unwrap();
+                tower::ServiceExt::oneshot(router, req)
+                    .await
+                    .unwrap()
+                    .status()
+            })
+        })
+        .collect();
+    let mut answers = vec![];
+    for t in tries {
+        answers.push(t.await.unwrap());
+    }
+    let checked = answers
+        .iter()
+        .filter(|s| **s == StatusCode::UNAUTHORIZED)
+        .count();
+    let refused = answers
+        .iter()
+        .filter(|s| **s == StatusCode::TOO_MANY_REQUESTS)
+        .count();
+    assert_eq!((checked, refused), (5, 15), "{answers:?}");
 }

@@ -7,22 +7,8 @@ async fn a_valid_submission_is_stored_once_and_acknowledged() {
     let app = TestApp::spawn().await;
     let id = new_id();
 
-    let first = app
-        .request(
-            "POST",
-            "/api/submissions",
-            None,
-            Some(app.submission(&id, "سارا")),
-        )
-        .await;
-    let again = app
-        .request(
-            "POST",
-            "/api/submissions",
-            None,
-            Some(app.submission(&id, "سارا")),
-        )
-        .await;
+    let first = app.submit(app.submission(&id, "سارا")).await;
+    let again = app.submit(app.submission(&id, "سارا")).await;
 
     assert_eq!(first.status, StatusCode::OK);
     assert_eq!(first.body["id"], id);
@@ -42,21 +28,8 @@ async fn a_valid_submission_is_stored_once_and_acknowledged() {
 async fn a_repeat_that_differs_only_in_whitespace_is_the_same_submission() {
     let app = TestApp::spawn().await;
     let id = new_id();
-    app.request(
-        "POST",
-        "/api/submissions",
-        None,
-        Some(app.submission(&id, "Sara")),
-    )
-    .await;
-    let again = app
-        .request(
-            "POST",
-            "/api/submissions",
-            None,
-            Some(app.submission(&id, "  Sara ")),
-        )
-        .await;
+    app.submit(app.submission(&id, "Sara")).await;
+    let again = app.submit(app.submission(&id, "  Sara ")).await;
     assert_eq!(again.status, StatusCode::OK);
 }
 
@@ -64,22 +37,9 @@ async fn a_repeat_that_differs_only_in_whitespace_is_the_same_submission() {
 async fn the_same_id_with_another_profile_is_a_conflict() {
     let app = TestApp::spawn().await;
     let id = new_id();
-    app.request(
-        "POST",
-        "/api/submissions",
-        None,
-        Some(app.submission(&id, "Sara")),
-    )
-    .await;
+    app.submit(app.submission(&id, "Sara")).await;
 
-    let other = app
-        .request(
-            "POST",
-            "/api/submissions",
-            None,
-            Some(app.submission(&id, "Samir")),
-        )
-        .await;
+    let other = app.submit(app.submission(&id, "Samir")).await;
 
     assert_eq!(other.status, StatusCode::CONFLICT);
     assert_eq!(other.body["error"], "conflict");
@@ -98,9 +58,7 @@ async fn an_invalid_profile_is_refused_with_every_field_problem() {
     plain["profile"]["year_of_birth"] = 2024.into();
     plain["profile"]["languages"] = serde_json::json!([]);
 
-    let a = app
-        .request("POST", "/api/submissions", None, Some(app.seal(plain)))
-        .await;
+    let a = app.submit(app.seal(plain)).await;
 
     assert_eq!(a.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(a.body["error"], "invalid_profile");
@@ -116,35 +74,19 @@ async fn an_invalid_profile_is_refused_with_every_field_problem() {
 #[tokio::test]
 async fn malformed_and_oversized_bodies_get_the_json_error_shape() {
     let app = TestApp::spawn().await;
-    let garbage = app
-        .request(
-            "POST",
-            "/api/submissions",
-            None,
-            Some(serde_json::json!({"id": "x"})),
-        )
-        .await;
+    let garbage = app.submit(serde_json::json!({"id": "x"})).await;
     assert_eq!(garbage.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(garbage.body["error"], "bad_request");
 
     let huge = app.submission(&new_id(), &"a".repeat(300 * 1024));
-    let too_big = app
-        .request("POST", "/api/submissions", None, Some(huge))
-        .await;
+    let too_big = app.submit(huge).await;
     assert_eq!(too_big.status, StatusCode::PAYLOAD_TOO_LARGE);
 }
 
 #[tokio::test]
 async fn a_plaintext_profile_is_not_accepted() {
     let app = TestApp::spawn().await;
-    let a = app
-        .request(
-            "POST",
-            "/api/submissions",
-            None,
-            Some(record(&new_id(), "Sara")),
-        )
-        .await;
+    let a = app.submit(record(&new_id(), "Sara")).await;
     assert_eq!(a.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(a.body["error"], "bad_request");
 }
@@ -156,17 +98,13 @@ async fn tampered_and_foreign_envelopes_are_refused_clearly() {
     let ct = tampered["ciphertext"].as_str().unwrap().to_owned();
     let flipped = if ct.starts_with('A') { "B" } else { "A" };
     tampered["ciphertext"] = format!("{flipped}{}", &ct[1..]).into();
-    let a = app
-        .request("POST", "/api/submissions", None, Some(tampered))
-        .await;
+    let a = app.submit(tampered).await;
     assert_eq!(a.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(a.body["error"], "undecryptable");
 
     let mut foreign = app.submission(&new_id(), "Sara");
     foreign["key_id"] = "k0123456789abcdef".into();
-    let b = app
-        .request("POST", "/api/submissions", None, Some(foreign))
-        .await;
+    let b = app.submit(foreign).await;
     assert_eq!(b.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(b.body["error"], "unknown_key");
 }
