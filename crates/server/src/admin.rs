@@ -61,8 +61,9 @@ pub async fn create_user(
     }
     let password = one_time_password();
     let result = sqlx::query(
-        "INSERT INTO users (id, username, password_hash, role, organisation_id, created_at)
-         VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO users (id, username, password_hash, role, organisation_id, created_at,
+                            must_change_password)
+         VALUES (?, ?, ?, ?, ?, ?, 1)",
     )
     .bind(uuid::Uuid::now_v7().to_string())
     .bind(username)
@@ -85,7 +86,9 @@ pub async fn create_user(
 pub async fn reset_password(db: &SqlitePool, username: &str) -> anyhow::Result<String> {
     let password = one_time_password();
     let mut tx = db.begin().await?;
-    let updated = sqlx::query("UPDATE users SET password_hash = ? WHERE username = ? RETURNING id")
+    let updated = sqlx::query(
+        "UPDATE users SET password_hash = ?, must_change_password = 1 WHERE username = ? RETURNING id",
+    )
         .bind(hash_password(&password)?)
         .bind(username)
         .fetch_optional(&mut *tx)

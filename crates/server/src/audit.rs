@@ -11,6 +11,8 @@ pub enum Action {
     ReadProfile,
     ListRegistrations,
     ListDevices,
+    ChangePassword,
+    ReadAudit,
 }
 
 impl Action {
@@ -21,6 +23,8 @@ impl Action {
             Action::ReadProfile => "read_profile",
             Action::ListRegistrations => "list_registrations",
             Action::ListDevices => "list_devices",
+            Action::ChangePassword => "change_password",
+            Action::ReadAudit => "read_audit",
         }
     }
 }

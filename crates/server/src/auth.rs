@@ -88,12 +88,23 @@ pub struct CurrentUser {
     pub id: String,
     pub username: String,
     pub role: Role,
+    /// Logged in with a one-time password: may only change it (or log out).
+    pub must_change_password: bool,
+    /// The hash of this session's token (to end the user's *other* sessions).
+    pub session: Vec<u8>,
 }
 
 impl CurrentUser {
     /// Allows only `role`; anyone else gets a 403 and the refusal is audited by the caller.
     pub fn require(&self, role: Role) -> Result<()> {
-        if self.role == role {
+        self.require_any(&[role])
+    }
+
+    /// Allows any of `roles`, once a one-time password has been replaced.
+    pub fn require_any(&self, roles: &[Role]) -> Result<()> {
+        if self.must_change_password {
+            Err(Error::PasswordChangeRequired)
+        } else if roles.contains(&self.role) {
             Ok(())
         } else {
             Err(Error::Forbidden)
@@ -109,28 +120,32 @@ impl FromRequestParts<AppState> for CurrentUser {
         let now = crate::now_unix();
         let idle_limit = now - state.settings.session_idle.as_secs() as i64;
         let max_limit = now - state.settings.session_max.as_secs() as i64;
+        let session = token_hash(&token);
         let row = sqlx::query(
             "UPDATE sessions SET last_seen_at = ?
              WHERE token_hash = ? AND last_seen_at >= ? AND created_at >= ?
              RETURNING user_id",
         )
         .bind(now)
-        .bind(token_hash(&token))
+        .bind(&session)
         .bind(idle_limit)
         .bind(max_limit)
         .fetch_optional(&state.db)
         .await?
         .ok_or(Error::Unauthorized)?;
         let user_id: String = row.try_get("user_id")?;
-        let user = sqlx::query("SELECT username, role FROM users WHERE id = ?")
-            .bind(&user_id)
-            .fetch_one(&state.db)
-            .await?;
+        let user =
+            sqlx::query("SELECT username, role, must_change_password FROM users WHERE id = ?")
+                .bind(&user_id)
+                .fetch_one(&state.db)
+                .await?;
         let role: String = user.try_get("role")?;
         Ok(CurrentUser {
             id: user_id,
             username: user.try_get("username")?,
             role: Role::parse(&role).ok_or_else(|| anyhow::anyhow!("unknown role in users"))?,
+            must_change_password: user.try_get::<bool, _>("must_change_password")?,
+            session,
         })
     }
 }

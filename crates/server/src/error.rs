@@ -16,6 +16,12 @@ pub enum Error {
     /// Logged in, but the role does not allow this.
     #[error("not allowed")]
     Forbidden,
+    /// Logged in with a one-time password that must be replaced first.
+    #[error("password change required")]
+    PasswordChangeRequired,
+    /// A new password that does not meet the rules.
+    #[error("weak password")]
+    WeakPassword,
     #[error("not found")]
     NotFound,
     /// Too many failed logins for this username: locked for a while.
@@ -45,6 +51,10 @@ impl IntoResponse for Error {
         let (status, code, fields) = match self {
             Error::Unauthorized => (StatusCode::UNAUTHORIZED, "unauthorized", vec![]),
             Error::Forbidden => (StatusCode::FORBIDDEN, "forbidden", vec![]),
+            Error::PasswordChangeRequired => {
+                (StatusCode::FORBIDDEN, "password_change_required", vec![])
+            }
+            Error::WeakPassword => (StatusCode::UNPROCESSABLE_ENTITY, "weak_password", vec![]),
             Error::NotFound => (StatusCode::NOT_FOUND, "not_found", vec![]),
             Error::TooManyAttempts => (StatusCode::TOO_MANY_REQUESTS, "too_many_attempts", vec![]),
             Error::Conflict => (StatusCode::CONFLICT, "conflict", vec![]),

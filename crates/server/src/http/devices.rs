@@ -4,7 +4,7 @@
 use super::AppJson;
 use crate::audit::{self, Action, Outcome};
 use crate::auth::CurrentUser;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::AppState;
 use axum::extract::State;
 use axum::routing::get;
@@ -30,7 +30,7 @@ pub struct Device {
 }
 
 async fn list(State(state): State<AppState>, user: CurrentUser) -> Result<AppJson<Vec<Device>>> {
-    if !ALLOWED.contains(&user.role) {
+    if let Err(denied) = user.require_any(&ALLOWED) {
         audit::record(
             &state.db,
             Some(&user.id),
@@ -39,7 +39,7 @@ async fn list(State(state): State<AppState>, user: CurrentUser) -> Result<AppJso
             Outcome::Denied,
         )
         .await?;
-        return Err(Error::Forbidden);
+        return Err(denied);
     }
     let devices = sqlx::query_as::<_, Device>(
         "SELECT id, first_seen_at, last_sync_at, submissions FROM devices ORDER BY last_sync_at",

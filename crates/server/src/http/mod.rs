@@ -4,6 +4,7 @@
 //! Security headers are set on every response: a strict CSP (see [`shell`]), no caching of API
 //! answers (they carry personal data), no sniffing, no framing, no referrer.
 
+mod audit_log;
 mod devices;
 mod json;
 mod registrations;
@@ -31,6 +32,7 @@ pub fn router(state: AppState) -> Router {
         .merge(session::router())
         .merge(registrations::router())
         .merge(devices::router())
+        .merge(audit_log::router())
         .fallback(|| async { Error::NotFound })
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(SetResponseHeaderLayer::overriding(

@@ -23,6 +23,7 @@ pub fn router() -> Router<AppState> {
         .route("/login", post(login))
         .route("/logout", post(logout))
         .route("/me", get(me))
+        .route("/password", post(change_password))
 }
 
 #[derive(Deserialize)]
@@ -35,7 +36,18 @@ struct Credentials {
 struct Me {
     username: String,
     role: Role,
+    /// The password was set by an admin: it must be changed before anything else.
+    must_change_password: bool,
 }
+
+#[derive(Deserialize)]
+struct PasswordChange {
+    current: String,
+    new: String,
+}
+
+/// Shortest password a person may choose.
+pub const MIN_PASSWORD_CHARS: usize = 12;
 
 /// Longer usernames are refused before any work is done.
 const MAX_USERNAME_CHARS: usize = 200;
@@ -60,17 +72,20 @@ async fn login(
         audit::record(&state.db, None, Action::Login, None, Outcome::Denied).await?;
         return Err(Error::TooManyAttempts);
     }
-    let row = sqlx::query("SELECT id, password_hash, role FROM users WHERE username = ?")
-        .bind(&creds.username)
-        .fetch_optional(&state.db)
-        .await?;
-    let (user_id, phc, role) = match row {
+    let row = sqlx::query(
+        "SELECT id, password_hash, role, must_change_password FROM users WHERE username = ?",
+    )
+    .bind(&creds.username)
+    .fetch_optional(&state.db)
+    .await?;
+    let (user_id, phc, role, must_change_password) = match row {
         Some(r) => (
             Some(r.try_get::<String, _>("id")?),
             r.try_get::<String, _>("password_hash")?,
             r.try_get::<String, _>("role")?,
+            r.try_get::<bool, _>("must_change_password")?,
         ),
-        None => (None, DUMMY_HASH.clone(), String::new()),
+        None => (None, DUMMY_HASH.clone(), String::new(), false),
     };
     let password = creds.password;
     // Each check takes ~19 MiB and a core for a moment: a few at a time, the rest wait.
@@ -118,6 +133,7 @@ async fn login(
     let me = Me {
         username: creds.username,
         role: Role::parse(&role).ok_or_else(|| anyhow::anyhow!("unknown role in users"))?,
+        must_change_password,
     };
     let cookie = auth::session_cookie(&token, &state);
     Ok((AppendHeaders([(SET_COOKIE, cookie)]), AppJson(me)))
@@ -151,5 +167,59 @@ async fn me(user: CurrentUser) -> AppJson<Me> {
     AppJson(Me {
         username: user.username,
         role: user.role,
+        must_change_password: user.must_change_password,
     })
+}
+
+/// `POST /api/password`: the logged-in user replaces their password (required after an
+/// admin set it). The current password is checked again; the user's other sessions end.
+async fn change_password(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    AppJson(change): AppJson<PasswordChange>,
+) -> Result<axum::http::StatusCode> {
+    if change.new.chars().count() < MIN_PASSWORD_CHARS || change.new == change.current {
+        return Err(Error::WeakPassword);
+    }
+    let (phc,): (String,) = sqlx::query_as("SELECT password_hash FROM users WHERE id = ?")
+        .bind(&user.id)
+        .fetch_one(&state.db)
+        .await?;
+    let current = change.current;
+    let ok = tokio::task::spawn_blocking(move || auth::verify_password(&current, &phc))
+        .await
+        .map_err(|e| anyhow::anyhow!("Failed to join the password check: {e}"))?;
+    if !ok {
+        audit::record(
+            &state.db,
+            Some(&user.id),
+            Action::ChangePassword,
+            None,
+            Outcome::Denied,
+        )
+        .await?;
+        return Err(Error::Unauthorized);
+    }
+    let hash = auth::hash_password(&change.new)?;
+    let mut tx = state.db.begin().await?;
+    sqlx::query("UPDATE users SET password_hash = ?, must_change_password = 0 WHERE id = ?")
+        .bind(hash)
+        .bind(&user.id)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("DELETE FROM sessions WHERE user_id = ? AND token_hash != ?")
+        .bind(&user.id)
+        .bind(&user.session)
+        .execute(&mut *tx)
+        .await?;
+    audit::record(
+        &mut *tx,
+        Some(&user.id),
+        Action::ChangePassword,
+        None,
+        Outcome::Allowed,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(axum::http::StatusCode::NO_CONTENT)
 }

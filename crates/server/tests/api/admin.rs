@@ -51,3 +51,97 @@ async fn bad_admin_input_is_refused_with_a_reason() {
     assert!(err(admin::create_user(db, "ola", "admin", None).await).contains("taken"));
     assert!(err(admin::reset_password(db, "ghost").await).contains("ghost"));
 }
+
+#[tokio::test]
+async fn a_one_time_password_must_be_replaced_before_anything_else() {
+    let app = TestApp::spawn().await;
+    let first = admin::create_user(&app.state.db, "officer", "settlement_officer", None)
+        .await
+        .unwrap();
+    let res = app
+        .request(
+            "POST",
+            "/api/login",
+            None,
+            Some(json!({"username": "officer", "password": first})),
+        )
+        .await;
+    assert_eq!(res.body["must_change_password"], true);
+    let cookie = res
+        .set_cookie
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned();
+
+    let blocked = app
+        .request("GET", "/api/registrations", Some(&cookie), None)
+        .await;
+    assert_eq!(blocked.status, StatusCode::FORBIDDEN);
+    assert_eq!(blocked.body["error"], "password_change_required");
+
+    let change = |current: &str, new: &str| {
+        let body = json!({"current": current, "new": new});
+        let cookie = cookie.clone();
+        let app = &app;
+        async move {
+            app.request("POST", "/api/password", Some(&cookie), Some(body))
+                .await
+        }
+    };
+    assert_eq!(change(&first, "short").await.body["error"], "weak_password");
+    assert_eq!(change(&first, &first).await.body["error"], "weak_password");
+    assert_eq!(
+        change("wrong", "a much longer passphrase").await.status,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        change(&first, "a much longer passphrase").await.status,
+        StatusCode::NO_CONTENT
+    );
+
+    let open = app
+        .request("GET", "/api/registrations", Some(&cookie), None)
+        .await;
+    assert_eq!(open.status, StatusCode::OK, "the same session goes on");
+}
+
+#[tokio::test]
+async fn the_audit_log_is_readable_by_officers_only_and_cannot_be_edited() {
+    let app = TestApp::spawn().await;
+    app.add_user("officer", evne_model::Role::SettlementOfficer)
+        .await;
+    app.add_user("kommune", evne_model::Role::Municipality)
+        .await;
+    let officer = app.login("officer").await;
+    let kommune = app.login("kommune").await;
+
+    let denied = app.request("GET", "/api/audit", Some(&kommune), None).await;
+    assert_eq!(denied.status, StatusCode::FORBIDDEN);
+    let rows = app
+        .request("GET", "/api/audit?limit=5", Some(&officer), None)
+        .await;
+    assert_eq!(rows.status, StatusCode::OK);
+    let actions: Vec<_> = rows
+        .body
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["action"].clone())
+        .collect();
+    assert_eq!(
+        actions[0], "read_audit",
+        "reading it is audited, newest first"
+    );
+    assert!(actions.contains(&json!("login")));
+
+    let edit = sqlx::query("UPDATE audit_log SET outcome = 'allowed'")
+        .execute(&app.state.db)
+        .await;
+    assert!(edit.unwrap_err().to_string().contains("append-only"));
+    let delete = sqlx::query("DELETE FROM audit_log")
+        .execute(&app.state.db)
+        .await;
+    assert!(delete.is_err());
+}
