@@ -9,6 +9,7 @@ use crate::state::{Action, Screen, State};
 use crate::storage::{OutboxEntry, Storage, StorageError};
 use crate::sync::{self, Trigger};
 use evne_model::envelope::{self, OsRng, PublicKey};
+use evne_model::submission::Enrolment;
 use evne_model::sync::OutboxMeta;
 use evne_model::{Draft, SubmissionRecord};
 use gloo::events::EventListener;
@@ -165,6 +166,10 @@ pub fn App() -> Html {
                     move |_| spawn_local(sync_now(d.clone(), Trigger::Online))
                 })}
                 on_update={Callback::from(|_| spawn_local(bindings::apply_update()))}
+                on_enrolled={Callback::from({
+                    let d = dispatch.clone();
+                    move |enrolment| spawn_local(keep_enrolment(d.clone(), enrolment))
+                })}
                 on_idle_hours={Callback::from({
                     let d = dispatch.clone();
                     move |hours| spawn_local(set_idle_hours(d.clone(), hours))
@@ -257,8 +262,26 @@ async fn sync_now(dispatch: Dispatch, trigger: Trigger) {
     if let Ok(entries) = storage.outbox().await {
         dispatch.dispatch(Action::Queue(entries.into_iter().map(|e| e.meta).collect()));
     }
-    if let Ok(id) = storage.device_id().await {
-        dispatch.dispatch(Action::DeviceId(id));
+    if let Ok(Some(enrolment)) = storage.enrolment().await {
+        dispatch.dispatch(Action::DeviceId(enrolment.id));
+    }
+}
+
+/// Keeps the enrolment staff just made, then sends what waited for it.
+async fn keep_enrolment(dispatch: Dispatch, enrolment: Enrolment) {
+    let saved = Storage::retrying(|s| {
+        let enrolment = enrolment.clone();
+        async move { s.save_enrolment(&enrolment).await }
+    });
+    match saved.await {
+        Ok(()) => {
+            dispatch.dispatch(Action::DeviceId(enrolment.id));
+            sync_now(dispatch, Trigger::Online).await;
+        }
+        Err(e) => {
+            gloo::console::error!(e.to_string());
+            dispatch.dispatch(Action::StorageFailed);
+        }
     }
 }
 

@@ -1,7 +1,7 @@
 //! Talking to the server, same origin, under `/api`.
 
 use evne_model::envelope::{PublicKeyRecord, SealedSubmission};
-use evne_model::submission::ErrorBody;
+use evne_model::submission::{Enrolment, ErrorBody};
 use evne_model::Receipt;
 use gloo::net::http::Request;
 use web_sys::RequestRedirect;
@@ -14,13 +14,13 @@ pub struct Answer {
     pub error: Option<String>,
 }
 
-/// Sends one sealed submission from `device`. `None` means no answer came (offline,
+/// Sends one sealed submission with the tablet's enrolment token. `None` means no answer came (offline,
 /// connection reset). A 2xx counts only when it carries our receipt for this very id and did
 /// not come through a redirect: a captive portal or a proxy's page answering 200 must not make
 /// the tablet forget a submission the server never stored.
-pub async fn send_submission(sealed: &SealedSubmission, device: &str) -> Option<Answer> {
+pub async fn send_submission(sealed: &SealedSubmission, token: &str) -> Option<Answer> {
     let request = Request::post("/api/submissions")
-        .header("x-evne-device", device)
+        .header("authorization", &format!("Bearer {token}"))
         .redirect(RequestRedirect::Error)
         .json(sealed)
         .ok()?;
@@ -55,4 +55,56 @@ pub async fn submission_key() -> Option<PublicKeyRecord> {
         return None;
     }
     response.json().await.ok()
+}
+
+/// Why enrolling this tablet did not work, for the message staff see.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EnrolError {
+    /// Wrong username or password.
+    Login,
+    /// Too many failed logins: the username is locked for a while.
+    Locked,
+    /// The user may not enrol tablets (not reception staff of a centre), or must first change
+    /// a one-time password.
+    NotAllowed,
+    /// No network, or the server failed.
+    Unreachable,
+}
+
+impl EnrolError {
+    pub fn message_id(self) -> &'static str {
+        match self {
+            EnrolError::Login => "tablet-enrol-failed-login",
+            EnrolError::Locked => "tablet-enrol-failed-locked",
+            EnrolError::NotAllowed => "tablet-enrol-failed-role",
+            EnrolError::Unreachable => "tablet-enrol-failed-network",
+        }
+    }
+}
+
+/// Staff enrol this tablet: log in, ask for an enrolment, log out again so that no staff
+/// session stays on a shared tablet (the session cookie is HttpOnly; the server deletes it).
+pub async fn enrol(username: &str, password: &str) -> Result<Enrolment, EnrolError> {
+    let credentials = serde_json::json!({ "username": username, "password": password });
+    let login = Request::post("/api/login")
+        .json(&credentials)
+        .map_err(|_| EnrolError::Unreachable)?
+        .send()
+        .await
+        .map_err(|_| EnrolError::Unreachable)?;
+    match login.status() {
+        200 => {}
+        401 => return Err(EnrolError::Login),
+        429 => return Err(EnrolError::Locked),
+        _ => return Err(EnrolError::Unreachable),
+    }
+    let enrolled = Request::post("/api/devices").send().await;
+    // Whatever happened, end the staff session.
+    let _ = Request::post("/api/logout").send().await;
+    let response = enrolled.map_err(|_| EnrolError::Unreachable)?;
+    match response.status() {
+        200 => response.json().await.map_err(|_| EnrolError::Unreachable),
+        403 => Err(EnrolError::NotAllowed),
+        _ => Err(EnrolError::Unreachable),
+    }
 }

@@ -22,6 +22,9 @@ pub fn StatusLine(props: &Props) -> Html {
     }
     if o.waiting > 0 {
         lines.push(("queued", t.t_count("status-queued", o.waiting)));
+        if o.not_enrolled {
+            lines.push(("not-enrolled", t.t("status-not-enrolled")));
+        }
         if o.offline {
             lines.push(("offline", t.t("status-offline")));
         }

@@ -3,7 +3,9 @@
 //! waiting update, and how long unfinished drafts are kept. Nothing here is personal data.
 
 use crate::bindings::{self, StorageInfo};
+use crate::components::EnrolForm;
 use crate::i18n::{use_translator, FluentValue};
+use evne_model::submission::Enrolment;
 use evne_model::sync::{needs_attention, OutboxMeta};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -30,6 +32,8 @@ pub struct Props {
     pub on_send_now: Callback<()>,
     pub on_update: Callback<()>,
     pub on_idle_hours: Callback<u32>,
+    /// Staff enrolled this tablet: keep the enrolment.
+    pub on_enrolled: Callback<Enrolment>,
 }
 
 #[component]
@@ -123,7 +127,11 @@ pub fn TabletPage(props: &Props) -> Html {
                 </select>
             </label>
             if let Some(id) = &props.device_id {
-                <p class="hint">{ t.t_args("tablet-device", &[("id", ltr(id).into())]) }</p>
+                <p class="hint" data-status="enrolled">
+                    { t.t_args("tablet-device", &[("id", ltr(id).into())]) }
+                </p>
+            } else {
+                <EnrolForm on_enrolled={props.on_enrolled.clone()} />
             }
         </section>
     }

@@ -7,10 +7,11 @@
 
 use super::values::to_js;
 use super::{
-    Result, Storage, StorageError, CURRENT_DRAFT, DEVICE, DEVICE_ID, DEVICE_KEY, DRAFTS,
-    DRAFT_IDLE_HOURS, SETTINGS, SUBMITTED_DRAFT,
+    Result, Storage, StorageError, CURRENT_DRAFT, DEVICE, DEVICE_KEY, DRAFTS, DRAFT_IDLE_HOURS,
+    ENROLMENT, SETTINGS, SUBMITTED_DRAFT,
 };
 use crate::bindings::{describe, webcrypto};
+use evne_model::submission::Enrolment;
 use evne_model::Draft;
 use rexie::TransactionMode;
 use serde::{Deserialize, Serialize};
@@ -97,29 +98,13 @@ impl Storage {
         self.put(SETTINGS, DRAFT_IDLE_HOURS, &hours).await
     }
 
-    /// This tablet's id (a UUIDv7 made on first use), sent with submissions so that the
-    /// server can show staff when each tablet last synced.
-    pub async fn device_id(&self) -> Result<String> {
-        let tx = self.db.transaction(&[DEVICE], TransactionMode::ReadOnly)?;
-        let existing = tx.store(DEVICE)?.get(DEVICE_ID.into()).await?;
-        tx.done().await?;
-        if let Some(id) = existing.and_then(|v| v.as_string()) {
-            return Ok(id);
-        }
-        let fresh = uuid::Uuid::now_v7().to_string();
-        let tx = self.db.transaction(&[DEVICE], TransactionMode::ReadWrite)?;
-        // `add` fails if another task made one meanwhile; then theirs is read below.
-        let _ = tx
-            .store(DEVICE)?
-            .add(&fresh.as_str().into(), Some(&DEVICE_ID.into()))
-            .await;
-        let _ = tx.done().await;
-        let tx = self.db.transaction(&[DEVICE], TransactionMode::ReadOnly)?;
-        let stored = tx.store(DEVICE)?.get(DEVICE_ID.into()).await?;
-        tx.done().await?;
-        stored
-            .and_then(|v| v.as_string())
-            .ok_or_else(|| StorageError::Db("the device id was not saved".into()))
+    /// This tablet's enrolment (id and submit token), once staff enrolled it.
+    pub async fn enrolment(&self) -> Result<Option<Enrolment>> {
+        self.get(DEVICE, ENROLMENT).await
+    }
+
+    pub async fn save_enrolment(&self, enrolment: &Enrolment) -> Result<()> {
+        self.put(DEVICE, ENROLMENT, enrolment).await
     }
 
     /// The device key, made on first use. Two first uses at once both try to `add` one; the

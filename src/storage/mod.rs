@@ -6,7 +6,7 @@
 //! - `outbox`: finished submissions waiting for the server's acknowledgement, sealed to the
 //!   server's key (the tablet cannot read them);
 //! - `settings`: the server's submission public key;
-//! - `device`: the device key (schema 2 on).
+//! - `device`: the device key and the tablet's enrolment (schema 2 on).
 //!
 //! Schema history: 1 = drafts, outbox, settings (plaintext drafts and outbox entries);
 //! 2 = adds `device`, drafts and outbox entries encrypted. Opening a version-1 database
@@ -38,7 +38,7 @@ const OUTBOX: &str = "outbox";
 const SETTINGS: &str = "settings";
 const DEVICE: &str = "device";
 const DEVICE_KEY: &str = "draft_key";
-const DEVICE_ID: &str = "device_id";
+const ENROLMENT: &str = "enrolment";
 const DRAFT_IDLE_HOURS: &str = "draft_idle_hours";
 /// The id of the draft last submitted: an autosave of it that arrives late is dropped.
 const SUBMITTED_DRAFT: &str = "submitted_draft";

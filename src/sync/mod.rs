@@ -18,6 +18,8 @@ pub struct SyncReport {
     pub rejected: usize,
     /// The last attempt got no answer at all.
     pub offline: bool,
+    /// Nothing can be sent: staff have not enrolled this tablet yet.
+    pub not_enrolled: bool,
 }
 
 /// When to run.
@@ -48,18 +50,25 @@ async fn run_pass(storage: &Storage, trigger: Trigger) -> Result<SyncReport, Sto
     if bindings::is_online() {
         refresh_key(storage).await?;
         let mut entries = storage.outbox().await?;
-        let device = storage.device_id().await?;
+        let enrolment = storage.enrolment().await?;
+        report.not_enrolled = enrolment.is_none();
+        let token = enrolment.map(|e| e.token).unwrap_or_default();
         let now = bindings::now_ms();
         let metas: Vec<_> = entries.iter().map(|e| e.meta.clone()).collect();
         let plan_time = match trigger {
             Trigger::Scheduled => now,
             Trigger::Online => u64::MAX,
         };
-        for id in sync::due(&metas, plan_time) {
+        let due = if report.not_enrolled {
+            vec![]
+        } else {
+            sync::due(&metas, plan_time)
+        };
+        for id in due {
             let Some(entry) = entries.iter_mut().find(|e| e.meta.id == id) else {
                 continue;
             };
-            let answer = crate::api::send_submission(&entry.sealed, &device).await;
+            let answer = crate::api::send_submission(&entry.sealed, &token).await;
             let outcome = sync::classify_answer(
                 answer.as_ref().map(|a| a.status),
                 answer.as_ref().and_then(|a| a.error.as_deref()),

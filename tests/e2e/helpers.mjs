@@ -91,3 +91,14 @@ export async function register(page, { locale, name, year, languages }) {
   await page.click('button[type="submit"]');
   await page.waitForSelector('.done-page');
 }
+
+/// Staff enrol the tablet from the language screen (demo staff account), then go back.
+export async function enrol(page) {
+  await page.click('[data-action="tablet"]');
+  await page.fill('#enrol-username', 'demo-reception-staff');
+  await page.fill('#enrol-password', 'evne-demo');
+  await page.click('[data-action="enrol"]');
+  await page.waitForSelector('[data-status="enrolled"]');
+  await page.click('.tablet-page .page-head button');
+  await page.waitForSelector('.language-page');
+}

@@ -3,7 +3,7 @@
 // once, however often it is re-sent.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, launch, openPage, screenshot, message, login, storeCount, storeValues } from './helpers.mjs';
+import { BASE, launch, openPage, screenshot, message, login, storeCount, storeValues, enrol } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -47,7 +47,9 @@ test('an offline registration survives a reload, is sent when online, and is sto
   const { context, page, problems } = await openPage(browser);
   const posted = [];
   page.on('request', (r) => {
-    if (r.method() === 'POST' && r.url().endsWith('/api/submissions')) posted.push(r.postData());
+    if (r.method() === 'POST' && r.url().endsWith('/api/submissions')) {
+      posted.push({ body: r.postData(), authorization: r.headers().authorization });
+    }
   });
 
   // Online once, so that the service worker installs and takes control.
@@ -55,6 +57,7 @@ test('an offline registration survives a reload, is sent when online, and is sto
   await page.waitForSelector('[data-locale="ar"]');
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await enrol(page);
 
   await context.setOffline(true);
   await page.click('[data-locale="ar"]');
@@ -109,24 +112,29 @@ test('an offline registration survives a reload, is sent when online, and is sto
 
   // The same submission again (a retry after a lost answer): same receipt, no duplicate.
   assert.equal(posted.length, 1);
+  const tablet = { 'content-type': 'application/json', authorization: posted[0].authorization };
   const again = await fetch(`${BASE}/api/submissions`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: posted[0],
+    method: 'POST', headers: tablet, body: posted[0].body,
   });
   assert.equal(again.status, 200);
   assert.equal((await again.json()).id, found[0].id);
   assert.equal((await mine()).length, 1);
 
   // The body on the wire is sealed too, and a tampered copy is refused.
-  assert.ok(!posted[0].includes(NAME), 'no plaintext name on the wire');
-  const tampered = JSON.parse(posted[0]);
+  assert.ok(!posted[0].body.includes(NAME), 'no plaintext name on the wire');
+  const tampered = JSON.parse(posted[0].body);
   tampered.ciphertext = (tampered.ciphertext[0] === 'A' ? 'B' : 'A') + tampered.ciphertext.slice(1);
   const refused = await fetch(`${BASE}/api/submissions`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(tampered),
+    method: 'POST', headers: tablet, body: JSON.stringify(tampered),
   });
   assert.equal(refused.status, 422);
   assert.equal((await refused.json()).error, 'undecryptable');
 
-  // Without a session the list is closed.
+  // Without the tablet's token nothing is accepted; without a session the list is closed.
+  const anonymous = await fetch(`${BASE}/api/submissions`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: posted[0].body,
+  });
+  assert.equal(anonymous.status, 401);
   assert.equal((await fetch(`${BASE}/api/registrations`)).status, 401);
   assert.deepEqual(problems, []);
   await context.close();

@@ -2,7 +2,7 @@
 // build and opened by the server.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, launch, openPage, screenshot, message, login, register } from './helpers.mjs';
+import { BASE, launch, openPage, screenshot, message, login, register, enrol } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -21,6 +21,7 @@ test('staff see a failed send with its reason, and "send now" sends it', async (
   });
   await page.goto(`${BASE}/`);
   await page.waitForSelector('[data-locale="en"]');
+  await enrol(page);
   await register(page, { locale: 'en', name: 'Queue Test', year: 1980, languages: ['so'] });
   await page.waitForSelector('[data-status="queued"]');
   assert.equal(attempts, 1);
@@ -50,6 +51,7 @@ test('a refused submission is kept, shown to staff, and not retried', async () =
   });
   await page.goto(`${BASE}/`);
   await page.waitForSelector('[data-locale="ar"]');
+  await enrol(page);
   await register(page, { locale: 'ar', name: 'رفض تجربة', year: 1975, languages: ['ar'] });
   await page.waitForSelector('[data-status="rejected"]');
 
@@ -89,6 +91,7 @@ test('many random profiles sealed in the browser open on the server exactly', as
   const people = [];
   await page.goto(`${BASE}/`);
   await page.waitForSelector('[data-locale="en"]');
+  await enrol(page);
   for (let i = 0; i < 25; i++) {
     const locale = pick(Object.keys(NAMES));
     const languages = [...new Set([pick(LANGS), pick(LANGS), pick(LANGS)])];
@@ -126,6 +129,34 @@ test('staff are warned when storage is over 80 % full', async () => {
   await page.waitForSelector('.tablet-page');
   assert.ok((await page.textContent('.tablet-page')).includes(message('en', 'tablet-storage-full')));
   assert.ok((await page.textContent('.tablet-page')).includes('90.0 %'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a tablet not yet enrolled keeps the registration, says so, and sends it once enrolled', async () => {
+  const { context, page, problems } = await openPage(browser, NO_SW);
+  await page.goto(`${BASE}/`);
+  await page.waitForSelector('[data-locale="en"]');
+  await register(page, { locale: 'en', name: 'Enrol Test', year: 1970, languages: ['am'] });
+  const line = page.locator('[data-status="not-enrolled"]');
+  await line.waitFor();
+  assert.equal(await line.textContent(), message('en', 'status-not-enrolled'));
+
+  await page.click('.done-page button');
+  await page.click('[data-action="tablet"]');
+  await page.fill('#enrol-username', 'demo-reception-staff');
+  await page.fill('#enrol-password', 'wrong password');
+  await page.click('[data-action="enrol"]');
+  await page.waitForSelector('.enrol .form-error');
+  assert.equal(await page.textContent('.enrol .form-error'), message('en', 'tablet-enrol-failed-login'));
+  await screenshot(page, 'tablet-en-enrol-failed');
+
+  await page.fill('#enrol-password', 'evne-demo');
+  await page.click('[data-action="enrol"]');
+  await page.waitForSelector('[data-status="enrolled"]');
+  await page.waitForSelector('[data-status="queue-empty"]');
+  // The staff session ended right after enrolling: nothing of it is left on the tablet.
+  assert.equal((await page.evaluate(() => fetch('/api/me').then((r) => r.status))), 401);
   assert.deepEqual(problems, []);
   await context.close();
 });

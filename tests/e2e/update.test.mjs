@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { BASE, launch, openPage, screenshot, storeCount } from './helpers.mjs';
+import { BASE, launch, openPage, screenshot, storeCount, enrol } from './helpers.mjs';
 
 const SW = new URL('../../dist/sw.js', import.meta.url);
 let browser;
@@ -33,6 +33,7 @@ test('an update waits for the registration in progress, then applies between res
   await page.waitForSelector('[data-locale="en"]');
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await enrol(page);
   await page.click('[data-locale="en"]');
   await page.fill('#name', 'Update Test');
   await page.fill('#year', '1985');

@@ -44,6 +44,14 @@ pub struct Receipt {
     pub received_at: String,
 }
 
+/// What `POST /api/devices` gives a tablet that staff enrol: its id, and the token it submits
+/// with (shown this once; the server keeps only its hash).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Enrolment {
+    pub id: String,
+    pub token: String,
+}
+
 /// The one JSON shape of every error the API returns.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ErrorBody {

@@ -13,6 +13,8 @@ pub enum Action {
     ListDevices,
     ChangePassword,
     ReadAudit,
+    EnrolDevice,
+    RevokeDevice,
 }
 
 impl Action {
@@ -25,6 +27,8 @@ impl Action {
             Action::ListDevices => "list_devices",
             Action::ChangePassword => "change_password",
             Action::ReadAudit => "read_audit",
+            Action::EnrolDevice => "enrol_device",
+            Action::RevokeDevice => "revoke_device",
         }
     }
 }

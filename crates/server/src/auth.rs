@@ -92,6 +92,8 @@ pub struct CurrentUser {
     pub must_change_password: bool,
     /// The hash of this session's token (to end the user's *other* sessions).
     pub session: Vec<u8>,
+    /// The user's organisation (reception centre, municipality, directorate), if any.
+    pub organisation: Option<String>,
 }
 
 impl CurrentUser {
@@ -134,11 +136,12 @@ impl FromRequestParts<AppState> for CurrentUser {
         .await?
         .ok_or(Error::Unauthorized)?;
         let user_id: String = row.try_get("user_id")?;
-        let user =
-            sqlx::query("SELECT username, role, must_change_password FROM users WHERE id = ?")
-                .bind(&user_id)
-                .fetch_one(&state.db)
-                .await?;
+        let user = sqlx::query(
+            "SELECT username, role, must_change_password, organisation_id FROM users WHERE id = ?",
+        )
+        .bind(&user_id)
+        .fetch_one(&state.db)
+        .await?;
         let role: String = user.try_get("role")?;
         Ok(CurrentUser {
             id: user_id,
@@ -146,7 +149,35 @@ impl FromRequestParts<AppState> for CurrentUser {
             role: Role::parse(&role).ok_or_else(|| anyhow::anyhow!("unknown role in users"))?,
             must_change_password: user.try_get::<bool, _>("must_change_password")?,
             session,
+            organisation: user.try_get("organisation_id")?,
         })
+    }
+}
+
+/// An enrolled, not revoked tablet, from `Authorization: Bearer <device token>`. This is all
+/// a tablet can present, and it only lets it submit.
+#[derive(Debug, Clone)]
+pub struct EnrolledDevice {
+    pub id: String,
+}
+
+impl FromRequestParts<AppState> for EnrolledDevice {
+    type Rejection = Error;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self> {
+        let token = parts
+            .headers
+            .get(axum::http::header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .ok_or(Error::DeviceNotEnrolled)?;
+        let row: Option<(String,)> =
+            sqlx::query_as("SELECT id FROM devices WHERE token_hash = ? AND revoked_at IS NULL")
+                .bind(token_hash(token))
+                .fetch_optional(&state.db)
+                .await?;
+        row.map(|(id,)| EnrolledDevice { id })
+            .ok_or(Error::DeviceNotEnrolled)
     }
 }
 

@@ -16,6 +16,9 @@ pub enum Error {
     /// Logged in, but the role does not allow this.
     #[error("not allowed")]
     Forbidden,
+    /// A submission without the token of an enrolled, not revoked tablet.
+    #[error("device not enrolled")]
+    DeviceNotEnrolled,
     /// Logged in with a one-time password that must be replaced first.
     #[error("password change required")]
     PasswordChangeRequired,
@@ -51,6 +54,7 @@ impl IntoResponse for Error {
         let (status, code, fields) = match self {
             Error::Unauthorized => (StatusCode::UNAUTHORIZED, "unauthorized", vec![]),
             Error::Forbidden => (StatusCode::FORBIDDEN, "forbidden", vec![]),
+            Error::DeviceNotEnrolled => (StatusCode::UNAUTHORIZED, "device_not_enrolled", vec![]),
             Error::PasswordChangeRequired => {
                 (StatusCode::FORBIDDEN, "password_change_required", vec![])
             }

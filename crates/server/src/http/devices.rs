@@ -1,50 +1,134 @@
-//! `GET /api/devices`: each tablet's last sync and how many submissions it delivered, so that a
-//! tablet that went quiet (broken, wiped, stuck offline) is noticed. No personal data.
+//! Tablets. Reception staff enrol a tablet for their centre (`POST /api/devices`, the token is
+//! shown once and kept by the tablet) and revoke it (`POST /api/devices/{id}/revoke`).
+//! `GET /api/devices` shows each tablet's last sync and how many submissions it delivered, so
+//! that a tablet that went quiet (broken, wiped, stuck offline) is noticed: staff see their
+//! centre's tablets, officers and admins all. No personal data.
 
 use super::AppJson;
 use crate::audit::{self, Action, Outcome};
-use crate::auth::CurrentUser;
-use crate::error::Result;
+use crate::auth::{self, CurrentUser};
+use crate::error::{Error, Result};
 use crate::AppState;
-use axum::extract::State;
-use axum::routing::get;
+use axum::extract::{Path, State};
+use axum::routing::{get, post};
 use axum::Router;
+use evne_model::submission::Enrolment;
 use evne_model::Role;
 use serde::Serialize;
 
 pub fn router() -> Router<AppState> {
-    Router::new().route("/devices", get(list))
+    Router::new()
+        .route("/devices", get(list).post(enrol))
+        .route("/devices/{id}/revoke", post(revoke))
 }
 
 /// Who may see device statistics.
-// TODO(issue 6): staff only for the devices enrolled at their centre.
-const ALLOWED: [Role; 3] = [Role::ReceptionStaff, Role::SettlementOfficer, Role::Admin];
+const READERS: [Role; 3] = [Role::ReceptionStaff, Role::SettlementOfficer, Role::Admin];
+/// Who may enrol and revoke tablets (staff: for their own centre only).
+const MANAGERS: [Role; 2] = [Role::ReceptionStaff, Role::Admin];
 
 #[derive(Debug, Serialize, sqlx::FromRow)]
 pub struct Device {
     pub id: String,
+    pub organisation_id: Option<String>,
     /// Seconds since the Unix epoch.
     pub first_seen_at: i64,
     pub last_sync_at: i64,
     pub submissions: i64,
+    pub revoked_at: Option<i64>,
+}
+
+async fn denied(state: &AppState, user: &CurrentUser, action: Action, e: Error) -> Result<Error> {
+    audit::record(&state.db, Some(&user.id), action, None, Outcome::Denied).await?;
+    Ok(e)
 }
 
 async fn list(State(state): State<AppState>, user: CurrentUser) -> Result<AppJson<Vec<Device>>> {
-    if let Err(denied) = user.require_any(&ALLOWED) {
-        audit::record(
-            &state.db,
-            Some(&user.id),
-            Action::ListDevices,
-            None,
-            Outcome::Denied,
-        )
-        .await?;
-        return Err(denied);
+    if let Err(e) = user.require_any(&READERS) {
+        return Err(denied(&state, &user, Action::ListDevices, e).await?);
     }
+    // Staff see their own centre's tablets only.
+    let only = (user.role == Role::ReceptionStaff).then(|| user.organisation.clone());
     let devices = sqlx::query_as::<_, Device>(
-        "SELECT id, first_seen_at, last_sync_at, submissions FROM devices ORDER BY last_sync_at",
+        "SELECT id, organisation_id, first_seen_at, last_sync_at, submissions, revoked_at
+         FROM devices WHERE ?1 IS NULL OR organisation_id = ?2 ORDER BY last_sync_at",
     )
+    .bind(only.as_ref().map(|_| 1))
+    .bind(only.flatten())
     .fetch_all(&state.db)
     .await?;
     Ok(AppJson(devices))
+}
+
+async fn enrol(State(state): State<AppState>, user: CurrentUser) -> Result<AppJson<Enrolment>> {
+    let centre = match (user.require_any(&MANAGERS), &user.organisation) {
+        (Err(e), _) => return Err(denied(&state, &user, Action::EnrolDevice, e).await?),
+        (Ok(()), Some(org)) => org.clone(),
+        (Ok(()), None) => {
+            return Err(denied(&state, &user, Action::EnrolDevice, Error::Forbidden).await?)
+        }
+    };
+    let (token, hash) = auth::new_token();
+    let id = uuid::Uuid::now_v7().to_string();
+    let now = crate::now_unix();
+    let mut tx = state.db.begin().await?;
+    sqlx::query(
+        "INSERT INTO devices (id, first_seen_at, last_sync_at, submissions, token_hash,
+                              organisation_id, enrolled_by)
+         VALUES (?, ?, ?, 0, ?, ?, ?)",
+    )
+    .bind(&id)
+    .bind(now)
+    .bind(now)
+    .bind(hash)
+    .bind(&centre)
+    .bind(&user.id)
+    .execute(&mut *tx)
+    .await?;
+    audit::record(
+        &mut *tx,
+        Some(&user.id),
+        Action::EnrolDevice,
+        Some(&id),
+        Outcome::Allowed,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(AppJson(Enrolment { id, token }))
+}
+
+async fn revoke(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+) -> Result<axum::http::StatusCode> {
+    if let Err(e) = user.require_any(&MANAGERS) {
+        return Err(denied(&state, &user, Action::RevokeDevice, e).await?);
+    }
+    // Staff may revoke only their own centre's tablets; a tablet of another centre is "not
+    // found" to them, not "forbidden", so they learn nothing about it.
+    let only = (user.role == Role::ReceptionStaff).then(|| user.organisation.clone());
+    let revoked = sqlx::query(
+        "UPDATE devices SET revoked_at = ?1
+         WHERE id = ?2 AND revoked_at IS NULL AND (?3 IS NULL OR organisation_id = ?4)",
+    )
+    .bind(crate::now_unix())
+    .bind(&id)
+    .bind(only.as_ref().map(|_| 1))
+    .bind(only.flatten())
+    .execute(&state.db)
+    .await?
+    .rows_affected();
+    if revoked == 0 {
+        return Err(denied(&state, &user, Action::RevokeDevice, Error::NotFound).await?);
+    }
+    audit::record(
+        &state.db,
+        Some(&user.id),
+        Action::RevokeDevice,
+        Some(&id),
+        Outcome::Allowed,
+    )
+    .await?;
+    Ok(axum::http::StatusCode::NO_CONTENT)
 }

@@ -10,10 +10,10 @@
 //! `GET /api/submission-key` publishes the key tablets seal to.
 
 use super::AppJson;
+use crate::auth::EnrolledDevice;
 use crate::error::{Error, Result};
 use crate::AppState;
 use axum::extract::State;
-use axum::http::HeaderMap;
 use axum::routing::{get, post};
 use axum::Router;
 use evne_model::envelope::{self, EnvelopeError, PublicKeyRecord, SealedSubmission};
@@ -33,21 +33,13 @@ async fn submission_key(State(state): State<AppState>) -> Result<AppJson<PublicK
     Ok(AppJson(state.keys.current()?.public_key().to_record()))
 }
 
-// TODO(issue 6): only an enrolled device's token may submit; today anyone can (write-only:
-// nothing is ever read back through this route).
-/// The tablet names itself in this header (a UUID it made); used for sync statistics only.
-pub const DEVICE_HEADER: &str = "x-evne-device";
-
+/// Only an enrolled tablet may submit, and submitting is all it may do: nothing is ever read
+/// back through this route.
 async fn submit(
     State(state): State<AppState>,
-    headers: HeaderMap,
+    device: EnrolledDevice,
     AppJson(sealed): AppJson<SealedSubmission>,
 ) -> Result<AppJson<Receipt>> {
-    let device = headers
-        .get(DEVICE_HEADER)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| uuid::Uuid::parse_str(v).ok())
-        .map(|u| u.hyphenated().to_string());
     let now = OffsetDateTime::now_utc();
     let record = envelope::open(&sealed, state.keys.all()).map_err(|e| match e {
         EnvelopeError::UnknownKey => Error::UnknownKey,
@@ -73,23 +65,16 @@ async fn submit(
     .bind(&hash)
     .bind(&profile)
     .bind(&received_at)
-    .bind(&device)
+    .bind(&device.id)
     .execute(&mut *tx)
     .await?
     .rows_affected();
-    if let Some(device) = &device {
-        sqlx::query(
-            "INSERT INTO devices (id, first_seen_at, last_sync_at, submissions) VALUES (?, ?, ?, ?)
-             ON CONFLICT (id) DO UPDATE SET last_sync_at = excluded.last_sync_at,
-                 submissions = devices.submissions + excluded.submissions",
-        )
-        .bind(device)
-        .bind(now.unix_timestamp())
+    sqlx::query("UPDATE devices SET last_sync_at = ?, submissions = submissions + ? WHERE id = ?")
         .bind(now.unix_timestamp())
         .bind(inserted as i64)
+        .bind(&device.id)
         .execute(&mut *tx)
         .await?;
-    }
     let stored = sqlx::query("SELECT body_sha256, received_at FROM submissions WHERE id = ?")
         .bind(&id)
         .fetch_one(&mut *tx)

@@ -12,10 +12,31 @@ use tempfile::TempDir;
 use tower::ServiceExt;
 
 pub const PASSWORD: &str = "a long test password";
+pub const CENTRE: &str = "org-centre-a";
+pub const OTHER_CENTRE: &str = "org-centre-b";
+
+/// Enrols a tablet at `centre` straight in the database; returns its id and token.
+pub async fn enrol_device(db: &sqlx::SqlitePool, centre: &str) -> (String, String) {
+    let (token, hash) = auth::new_token();
+    let id = uuid::Uuid::now_v7().to_string();
+    sqlx::query(
+        "INSERT INTO devices (id, first_seen_at, last_sync_at, submissions, token_hash, organisation_id)
+         VALUES (?, 0, 0, 0, ?, ?)",
+    )
+    .bind(&id)
+    .bind(hash)
+    .bind(centre)
+    .execute(db)
+    .await
+    .expect("device");
+    (id, token)
+}
 
 /// A server on a fresh SQLite file in its own temporary directory.
 pub struct TestApp {
     pub state: AppState,
+    /// The token of a tablet enrolled at [`CENTRE`], used by [`TestApp::submit`].
+    pub device_token: String,
     _dir: TempDir,
 }
 
@@ -37,12 +58,24 @@ impl TestApp {
             ..Settings::default()
         };
         let keys = KeyRing::load_or_create(&settings.key_dir).expect("keys");
+        for (id, name) in [(CENTRE, "Centre A"), (OTHER_CENTRE, "Centre B")] {
+            sqlx::query(
+                "INSERT INTO organisations (id, kind, name) VALUES (?, 'reception_centre', ?)",
+            )
+            .bind(id)
+            .bind(name)
+            .execute(&pool)
+            .await
+            .expect("organisation");
+        }
+        let device_token = enrol_device(&pool, CENTRE).await.1;
         Self {
             state: AppState {
                 db: pool,
                 settings: Arc::new(settings),
                 keys: Arc::new(keys),
             },
+            device_token,
             _dir: dir,
         }
     }
@@ -54,6 +87,7 @@ impl TestApp {
                 keys: Arc::new(keys),
                 ..self.state.clone()
             },
+            device_token: self.device_token.clone(),
             _dir: tempfile::tempdir().expect("temp dir"),
         }
     }
@@ -80,13 +114,20 @@ impl TestApp {
     }
 
     pub async fn add_user(&self, username: &str, role: Role) {
+        self.add_user_at(username, role, None).await
+    }
+
+    /// A user belonging to an organisation (e.g. a reception centre's staff).
+    pub async fn add_user_at(&self, username: &str, role: Role, organisation: Option<&str>) {
         sqlx::query(
-            "INSERT INTO users (id, username, password_hash, role, created_at) VALUES (?, ?, ?, ?, 0)",
+            "INSERT INTO users (id, username, password_hash, role, organisation_id, created_at)
+             VALUES (?, ?, ?, ?, ?, 0)",
         )
         .bind(uuid::Uuid::now_v7().to_string())
         .bind(username)
         .bind(auth::hash_password(PASSWORD).unwrap())
         .bind(role.as_str())
+        .bind(organisation)
         .execute(&self.state.db)
         .await
         .expect("insert user");
@@ -125,20 +166,30 @@ impl TestApp {
         }
     }
 
-    /// `POST /api/submissions` with `body`, as an anonymous tablet.
+    /// `POST /api/submissions` with `body`, as the enrolled test tablet.
     pub async fn submit(&self, body: Value) -> Answer {
-        self.request("POST", "/api/submissions", None, Some(body))
-            .await
+        self.submit_with(Some(&self.device_token), body).await
     }
 
-    /// Submits as the tablet `device` (the `x-evne-device` header).
-    pub async fn submit_from(&self, device: &str, body: Value) -> StatusCode {
-        let req = Request::post("/api/submissions")
-            .header(header::CONTENT_TYPE, "application/json")
-            .header("x-evne-device", device)
-            .body(Body::from(body.to_string()))
+    /// `POST /api/submissions` with `body` and this device token (or none).
+    pub async fn submit_with(&self, token: Option<&str>, body: Value) -> Answer {
+        let mut req =
+            Request::post("/api/submissions").header(header::CONTENT_TYPE, "application/json");
+        if let Some(t) = token {
+            req = req.header(header::AUTHORIZATION, format!("Bearer {t}"));
+        }
+        let res = self
+            .router()
+            .oneshot(req.body(Body::from(body.to_string())).unwrap())
+            .await
             .unwrap();
-        self.router().oneshot(req).await.unwrap().status()
+        let status = res.status();
+        let bytes = res.into_body().collect().await.unwrap().to_bytes();
+        Answer {
+            status,
+            set_cookie: None,
+            body: serde_json::from_slice(&bytes).unwrap_or(Value::Null),
+        }
     }
 
     /// Logs in and returns the `Cookie` header value to send.

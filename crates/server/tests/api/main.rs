@@ -1,6 +1,7 @@
 //! The server's integration tests: one binary, a fresh database per test.
 
 mod admin;
+mod devices;
 mod helpers;
 mod registrations;
 mod session;

@@ -123,40 +123,25 @@ async fn after_a_key_rotation_old_envelopes_still_open_and_the_new_key_is_publis
         .await;
     assert_eq!(published.body["key_id"], new_id_.as_str());
     assert_ne!(published.body["key_id"], old_key.id().as_str());
-    let a = rotated
-        .request("POST", "/api/submissions", None, Some(sealed_before))
-        .await;
+    let a = rotated.submit(sealed_before).await;
     assert_eq!(a.status, StatusCode::OK);
 }
 
 #[tokio::test]
-async fn each_device_s_last_sync_and_count_are_kept_for_staff() {
+async fn only_an_enrolled_tablet_may_submit() {
     let app = TestApp::spawn().await;
-    let device = "0193a000-0000-7000-8000-00000000d001";
-    let (a, b) = (new_id(), new_id());
-    for id in [&a, &b, &a] {
-        let status = app.submit_from(device, app.submission(id, "Sara")).await;
-        assert_eq!(status, StatusCode::OK);
-    }
-    app.add_user("staff", evne_model::Role::ReceptionStaff)
+    let anonymous = app
+        .submit_with(None, app.submission(&new_id(), "Sara"))
         .await;
-    app.add_user("kommune", evne_model::Role::Municipality)
-        .await;
-
-    let staff = app.login("staff").await;
-    let res = app.request("GET", "/api/devices", Some(&staff), None).await;
-    assert_eq!(res.status, StatusCode::OK);
-    assert_eq!(res.body[0]["id"], device);
-    assert_eq!(
-        res.body[0]["submissions"], 2,
-        "a repeat is not counted twice"
-    );
-
-    let kommune = app.login("kommune").await;
-    let denied = app
-        .request("GET", "/api/devices", Some(&kommune), None)
-        .await;
-    assert_eq!(denied.status, StatusCode::FORBIDDEN);
-    let anonymous = app.request("GET", "/api/devices", None, None).await;
     assert_eq!(anonymous.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(anonymous.body["error"], "device_not_enrolled");
+    let forged = app
+        .submit_with(Some("forged"), app.submission(&new_id(), "Sara"))
+        .await;
+    assert_eq!(forged.status, StatusCode::UNAUTHORIZED);
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM submissions")
+        .fetch_one(&app.state.db)
+        .await
+        .unwrap();
+    assert_eq!(n, 0);
 }

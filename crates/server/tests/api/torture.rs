@@ -50,12 +50,13 @@ struct Proxy {
 }
 
 impl Proxy {
-    async fn forward(&self, body: Bytes) -> Option<(u16, Bytes)> {
+    async fn forward(&self, auth: &str, body: Bytes) -> Option<(u16, Bytes)> {
         let url = self.upstream.lock().ok()?.clone();
         let res = self
             .client
             .post(format!("{url}/api/submissions"))
             .header("content-type", "application/json")
+            .header("authorization", auth)
             .body(body)
             .send()
             .await
@@ -65,7 +66,16 @@ impl Proxy {
     }
 }
 
-async fn proxy_handler(State(p): State<Proxy>, body: Bytes) -> Response {
+async fn proxy_handler(
+    State(p): State<Proxy>,
+    headers: axum::http::HeaderMap,
+    body: Bytes,
+) -> Response {
+    let auth = headers
+        .get("authorization")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
     p.stats.requests.fetch_add(1, Ordering::Relaxed);
     let faulty = p.faults.load(Ordering::Relaxed);
     let (roll, delay): (f64, u64) = (rand::random(), rand::random::<u64>() % 20);
@@ -78,10 +88,10 @@ async fn proxy_handler(State(p): State<Proxy>, body: Bytes) -> Response {
     }
     let answer = if faulty && (0.20..0.25).contains(&roll) {
         p.stats.duplicated.fetch_add(1, Ordering::Relaxed);
-        let (a, _) = tokio::join!(p.forward(body.clone()), p.forward(body));
+        let (a, _) = tokio::join!(p.forward(&auth, body.clone()), p.forward(&auth, body));
         a
     } else {
-        p.forward(body).await
+        p.forward(&auth, body).await
     };
     let Some((status, bytes)) = answer else {
         return StatusCode::BAD_GATEWAY.into_response();
@@ -120,6 +130,7 @@ struct Entry {
 
 /// One tablet: its outbox, the app's plan, one request at a time.
 async fn tablet(
+    token: String,
     seed: u64,
     n: usize,
     key: PublicKey,
@@ -169,6 +180,7 @@ async fn tablet(
             let pos = outbox.iter().position(|e| e.meta.id == id).unwrap();
             let status = client
                 .post(format!("{proxy}/api/submissions"))
+                .bearer_auth(&token)
                 .json(&outbox[pos].sealed)
                 .send()
                 .await
@@ -202,6 +214,15 @@ async fn ten_tablets_lose_and_duplicate_nothing_through_a_hostile_network() {
         ..Settings::default()
     };
     let keys = Arc::new(KeyRing::load_or_create(&settings.key_dir).unwrap());
+    let setup = db::connect(&settings.database_url).await.unwrap();
+    sqlx::query("INSERT INTO organisations (id, kind, name) VALUES ('c', 'reception_centre', 'C')")
+        .execute(&setup)
+        .await
+        .unwrap();
+    let mut tokens = vec![];
+    for _ in 0..tablets {
+        tokens.push(crate::helpers::enrol_device(&setup, "c").await.1);
+    }
     let public = keys.current().unwrap().public_key();
     let (url, mut server) = start_server(&settings, &keys).await;
 
@@ -226,6 +247,7 @@ async fn ten_tablets_lose_and_duplicate_nothing_through_a_hostile_network() {
     let handles: Vec<_> = (0..tablets)
         .map(|t| {
             tokio::spawn(tablet(
+                tokens[t].clone(),
                 t as u64,
                 per_tablet,
                 public.clone(),
