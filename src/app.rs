@@ -41,7 +41,7 @@ pub fn App() -> Html {
                     }),
                     Err(e) => {
                         gloo::console::error!(e.to_string());
-                        dispatch.dispatch(Action::StorageFailed);
+                        dispatch.dispatch(Action::LoadFailed);
                         dispatch.dispatch(Action::Loaded {
                             locale: None,
                             draft: None,
@@ -80,8 +80,9 @@ pub fn App() -> Html {
     {
         let dispatch = state.dispatcher();
         let draft = state.draft.clone();
+        let load_failed = state.load_failed;
         use_effect_with(state.edits, move |edits| {
-            if *edits > 0 {
+            if *edits > 0 && !load_failed {
                 spawn_local(autosave(dispatch, draft));
             }
         });
@@ -164,6 +165,10 @@ pub fn App() -> Html {
                 on_send_now={Callback::from({
                     let d = dispatch.clone();
                     move |_| spawn_local(sync_now(d.clone(), Trigger::Online))
+                })}
+                on_retry_refused={Callback::from({
+                    let d = dispatch.clone();
+                    move |_| spawn_local(retry_refused(d.clone()))
                 })}
                 on_update={Callback::from(|_| spawn_local(bindings::apply_update()))}
                 on_enrolled={Callback::from({
@@ -264,6 +269,19 @@ async fn sync_now(dispatch: Dispatch, trigger: Trigger) {
     }
     if let Ok(Some(enrolment)) = storage.enrolment().await {
         dispatch.dispatch(Action::DeviceId(enrolment.id));
+    }
+}
+
+/// Staff put refused entries back in the queue and send them now.
+async fn retry_refused(dispatch: Dispatch) {
+    let now = bindings::now_ms();
+    let requeued = Storage::retrying(|s| async move { s.requeue_refused(now).await });
+    match requeued.await {
+        Ok(_) => sync_now(dispatch, Trigger::Online).await,
+        Err(e) => {
+            gloo::console::error!(e.to_string());
+            dispatch.dispatch(Action::StorageFailed);
+        }
     }
 }
 

@@ -36,6 +36,9 @@ pub struct State {
     pub storage_failed: bool,
     /// Submit was refused because this tablet has never fetched the server's key.
     pub no_key: bool,
+    /// The stored draft could not be read at start: autosave stays off, so that it is not
+    /// overwritten by an empty one (the banner says answers are not saved).
+    pub load_failed: bool,
     /// Bumped when an idle draft expires; the purge effect deletes it from storage.
     pub purges: u32,
     pub draft_age: DraftAge,
@@ -58,6 +61,7 @@ impl Default for State {
             outbox: SyncReport::default(),
             storage_failed: false,
             no_key: false,
+            load_failed: false,
             purges: 0,
             draft_age: DraftAge::Fresh,
             idle_hours: retention::DEFAULT_DRAFT_IDLE_HOURS,
@@ -85,6 +89,8 @@ pub enum Action {
     Submitted,
     Synced(SyncReport),
     StorageFailed,
+    /// Reading the stored draft at start failed.
+    LoadFailed,
     /// The draft was written to storage at this time.
     Saved {
         at_ms: u64,
@@ -165,6 +171,10 @@ impl Reducible for State {
                 };
             }
             Action::StorageFailed => s.storage_failed = true,
+            Action::LoadFailed => {
+                s.storage_failed = true;
+                s.load_failed = true;
+            }
             Action::Saved { at_ms } => {
                 s.storage_failed = false;
                 s.draft.updated_at_ms = at_ms;

@@ -83,3 +83,4 @@ tablet-enrol-failed-login = Wrong username or password.
 tablet-enrol-failed-locked = Too many failed attempts. Wait 15 minutes and try again.
 tablet-enrol-failed-role = This user cannot enrol tablets (only reception staff of a centre can), or must first change the password.
 tablet-enrol-failed-network = The server cannot be reached. Connect the tablet to the network and try again.
+tablet-retry-refused = Try the refused ones again

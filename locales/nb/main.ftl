@@ -83,3 +83,4 @@ tablet-enrol-failed-login = Feil brukernavn eller passord.
 tablet-enrol-failed-locked = For mange mislykkede forsøk. Vent 15 minutter og prøv igjen.
 tablet-enrol-failed-role = Denne brukeren kan ikke registrere nettbrett (bare ansatte på et mottak kan det), eller må først bytte passord.
 tablet-enrol-failed-network = Får ikke kontakt med serveren. Koble nettbrettet til nettet og prøv igjen.
+tablet-retry-refused = Prøv de avviste på nytt

@@ -83,3 +83,4 @@ tablet-enrol-failed-login = ሽም ተጠቃሚ ወይ መሕለፊ ቃል ጌ�
 tablet-enrol-failed-locked = ብዙሕ ዘይተዓወቱ ፈተነታት። 15 ደቒቕ ተጸበዩ እሞ እንደገና ፈትኑ።
 tablet-enrol-failed-role = እዚ ተጠቃሚ እዚ ታብለታት ክምዝግብ ኣይክእልን እዩ (ሰራሕተኛታት መቐበሊ ማእከል ጥራይ እዮም ዝኽእሉ)፣ ወይ ድማ ቅድም መሕለፊ ቃሉ ክቕይር ኣለዎ።
 tablet-enrol-failed-network = እቲ ሰርቨር ክረኸብ ኣይከኣለን። ነቲ ታብለት ምስ መርበብ ኣራኽብዎ እሞ እንደገና ፈትኑ።
+tablet-retry-refused = ነቶም ዝተነጸጉ ደጊምኩም ፈትኑ

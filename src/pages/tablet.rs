@@ -30,6 +30,8 @@ pub struct Props {
     pub device_id: Option<String>,
     pub on_back: Callback<()>,
     pub on_send_now: Callback<()>,
+    /// Put refused entries back in the queue.
+    pub on_retry_refused: Callback<()>,
     pub on_update: Callback<()>,
     pub on_idle_hours: Callback<u32>,
     /// Staff enrolled this tablet: keep the enrolment.
@@ -110,6 +112,12 @@ pub fn TabletPage(props: &Props) -> Html {
                 onclick={props.on_send_now.reform(|_: MouseEvent| ())}>
                 { t.t("tablet-send-now") }
             </button>
+            if props.queue.iter().any(|e| e.rejected) {
+                <button class="secondary" data-action="retry-refused"
+                    onclick={props.on_retry_refused.reform(|_: MouseEvent| ())}>
+                    { t.t("tablet-retry-refused") }
+                </button>
+            }
             if props.update_ready {
                 <p>{ t.t("tablet-update-ready") }</p>
                 <button class="secondary" onclick={props.on_update.reform(|_: MouseEvent| ())}>

@@ -108,6 +108,19 @@ impl Storage {
         self.put(OUTBOX, &entry.meta.id.to_string(), entry).await
     }
 
+    /// Puts every refused entry back in the queue, to be sent at once (staff's choice, e.g.
+    /// after a server fix). Returns how many.
+    pub async fn requeue_refused(&self, now_ms: u64) -> Result<usize> {
+        let mut n = 0;
+        for mut entry in self.outbox().await?.into_iter().filter(|e| e.meta.rejected) {
+            entry.meta.rejected = false;
+            entry.meta.next_attempt_at_ms = now_ms;
+            self.update_outbox(&entry).await?;
+            n += 1;
+        }
+        Ok(n)
+    }
+
     /// Forgets a submission: only after the server acknowledged it.
     pub async fn remove_outbox(&self, id: &SubmissionId) -> Result<()> {
         let tx = self.db.transaction(&[OUTBOX], TransactionMode::ReadWrite)?;

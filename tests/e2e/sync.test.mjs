@@ -65,6 +65,11 @@ test('a refused submission is kept, shown to staff, and not retried', async () =
   assert.equal(attempts, 1, 'never sent again');
   assert.equal(await entry.count(), 1, 'still kept on the tablet');
   await screenshot(page, 'tablet-ar-refused');
+
+  // Staff may put it back in the queue (say, after a fix on the server): then it is sent.
+  await page.unroute('**/api/submissions');
+  await page.click('[data-action="retry-refused"]');
+  await page.waitForSelector('[data-status="queue-empty"]');
   assert.deepEqual(problems, []);
   await context.close();
 });
