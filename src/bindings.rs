@@ -85,6 +85,15 @@ pub async fn persist_storage() -> Option<StorageInfo> {
     })
 }
 
+/// `navigator.storage.persisted()`, without asking for persistence.
+pub async fn storage_persisted() -> Option<bool> {
+    let storage = web_sys::window()?.navigator().storage();
+    JsFuture::from(storage.persisted().ok()?)
+        .await
+        .ok()?
+        .as_bool()
+}
+
 /// Whether a new version of the app is installed and waiting to take over.
 pub async fn update_waiting() -> bool {
     let Some(window) = web_sys::window() else {

@@ -1,7 +1,7 @@
 //! Talking to the server, same origin, under `/api`.
 
 use evne_model::envelope::{PublicKeyRecord, SealedSubmission};
-use evne_model::submission::{Enrolment, ErrorBody};
+use evne_model::submission::{DeviceStatus, Enrolment, ErrorBody};
 use evne_model::Receipt;
 use gloo::net::http::Request;
 use web_sys::RequestRedirect;
@@ -46,6 +46,17 @@ pub async fn send_submission(sealed: &SealedSubmission, token: &str) -> Option<A
     }
     let error = response.json::<ErrorBody>().await.ok().map(|b| b.error);
     Some(Answer { status, error })
+}
+
+/// Tells the server how this tablet's queue stands (best effort: a failure is retried with
+/// the next pass anyway).
+pub async fn report_status(status: &DeviceStatus, token: &str) {
+    if let Ok(request) = Request::post("/api/devices/status")
+        .header("authorization", &format!("Bearer {token}"))
+        .json(status)
+    {
+        let _ = request.send().await;
+    }
 }
 
 /// The key new submissions are sealed to, or `None` when the server cannot be reached.

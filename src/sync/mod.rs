@@ -4,6 +4,7 @@
 use crate::bindings;
 use crate::storage::{Storage, StorageError};
 use evne_model::envelope::PublicKey;
+use evne_model::submission::DeviceStatus;
 use evne_model::sync::{self, SendOutcome};
 use std::cell::Cell;
 
@@ -97,15 +98,32 @@ async fn run_pass(storage: &Storage, trigger: Trigger) -> Result<SyncReport, Sto
     } else {
         report.offline = true;
     }
-    let rejected = storage
-        .outbox()
-        .await?
-        .iter()
-        .filter(|e| e.meta.rejected)
-        .count();
+    let remaining = storage.outbox().await?;
+    let rejected = remaining.iter().filter(|e| e.meta.rejected).count();
     report.rejected = rejected;
-    report.waiting = storage.outbox_len().await?.saturating_sub(rejected);
+    let queued = storage.outbox_len().await?;
+    report.waiting = queued.saturating_sub(rejected);
+    if bindings::is_online() {
+        if let Some(enrolment) = storage.enrolment().await? {
+            let status = device_status(&remaining, queued).await;
+            crate::api::report_status(&status, &enrolment.token).await;
+        }
+    }
     Ok(report)
+}
+
+/// What the server is told about this tablet's queue: counts and codes, nothing personal.
+async fn device_status(remaining: &[crate::storage::OutboxEntry], queued: usize) -> DeviceStatus {
+    let now = bindings::now_ms();
+    let oldest = remaining.iter().min_by_key(|e| e.meta.queued_at_ms);
+    DeviceStatus {
+        queued: u32::try_from(queued).unwrap_or(u32::MAX),
+        oldest_queued_age_s: oldest.map(|e| now.saturating_sub(e.meta.queued_at_ms) / 1_000),
+        last_error: oldest
+            .and_then(|e| e.meta.last_error.clone())
+            .filter(|e| e.chars().count() <= DeviceStatus::MAX_ERROR_CHARS),
+        storage_persisted: bindings::storage_persisted().await,
+    }
 }
 
 /// Keeps the server's current public key, and seals any plaintext entry an older build left.

@@ -34,10 +34,23 @@ test('staff see a failed send with its reason, and "send now" sends it', async (
   assert.match(await entry.textContent(), /503 unavailable/);
   await screenshot(page, 'tablet-en-queue');
 
+  // The tablet told the server how its queue stands: staff elsewhere can see it is stuck.
+  const staff = await login('demo-reception-staff');
+  const devices = async () => (await (await fetch(`${BASE}/api/devices`, { headers: { cookie: staff } })).json());
+  let mine;
+  for (let i = 0; i < 50 && !mine; i++) {
+    mine = (await devices()).find((d) => d.queued === 1 && d.last_error === '503 unavailable');
+    if (!mine) await page.waitForTimeout(100);
+  }
+  assert.ok(mine, 'the stuck queue is reported');
+
   await page.unroute('**/api/submissions');
   await page.click('[data-action="send-now"]');
   await page.waitForSelector('[data-status="queue-empty"]');
   assert.equal(await page.textContent('[data-status="queue-empty"]'), message('en', 'tablet-queue-empty'));
+  const after = (await devices()).find((d) => d.id === mine.id);
+  assert.equal(after.queued, 0);
+  assert.equal(after.submissions, 1);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -52,6 +52,36 @@ pub struct Enrolment {
     pub token: String,
 }
 
+/// What a tablet reports about its own queue after each sync pass (`POST /api/devices/status`),
+/// so that staff see a stuck tablet. Counts and error codes only: never personal data.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeviceStatus {
+    /// Submissions waiting on the tablet (refused ones included).
+    pub queued: u32,
+    /// Age of the oldest of them, in seconds.
+    pub oldest_queued_age_s: Option<u64>,
+    /// The oldest entry's last error, as the sync plan keeps it (e.g. `"offline"`,
+    /// `"409 conflict"`).
+    pub last_error: Option<String>,
+    /// Whether the browser promised to keep the tablet's storage.
+    pub storage_persisted: Option<bool>,
+}
+
+impl DeviceStatus {
+    /// Longest error code accepted: the server stores codes, not messages.
+    pub const MAX_ERROR_CHARS: usize = 64;
+
+    /// An error code is short and plain (letters, digits, space, `_`, `-`).
+    pub fn is_valid(&self) -> bool {
+        self.last_error.as_deref().is_none_or(|e| {
+            e.chars().count() <= Self::MAX_ERROR_CHARS
+                && e.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || " _-".contains(c))
+        })
+    }
+}
+
 /// The one JSON shape of every error the API returns.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ErrorBody {

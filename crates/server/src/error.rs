@@ -39,6 +39,9 @@ pub enum Error {
     /// Tampered, truncated or not sealed by our scheme.
     #[error("undecryptable submission")]
     Undecryptable,
+    /// A well-formed body whose values break a rule (other than a profile's).
+    #[error("invalid input")]
+    InvalidInput,
     #[error("invalid profile")]
     InvalidProfile(Vec<FieldError>),
     #[error("bad request body")]
@@ -64,6 +67,7 @@ impl IntoResponse for Error {
             Error::Conflict => (StatusCode::CONFLICT, "conflict", vec![]),
             Error::UnknownKey => (StatusCode::UNPROCESSABLE_ENTITY, "unknown_key", vec![]),
             Error::Undecryptable => (StatusCode::UNPROCESSABLE_ENTITY, "undecryptable", vec![]),
+            Error::InvalidInput => (StatusCode::UNPROCESSABLE_ENTITY, "invalid_input", vec![]),
             Error::InvalidProfile(fields) => {
                 (StatusCode::UNPROCESSABLE_ENTITY, "invalid_profile", fields)
             }

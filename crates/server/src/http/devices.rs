@@ -6,13 +6,13 @@
 
 use super::AppJson;
 use crate::audit::{self, Action, Outcome};
-use crate::auth::{self, CurrentUser};
+use crate::auth::{self, CurrentUser, EnrolledDevice};
 use crate::error::{Error, Result};
 use crate::AppState;
 use axum::extract::{Path, State};
 use axum::routing::{get, post};
 use axum::Router;
-use evne_model::submission::Enrolment;
+use evne_model::submission::{DeviceStatus, Enrolment};
 use evne_model::Role;
 use serde::Serialize;
 
@@ -20,6 +20,7 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/devices", get(list).post(enrol))
         .route("/devices/{id}/revoke", post(revoke))
+        .route("/devices/status", post(report_status))
 }
 
 /// Who may see device statistics.
@@ -36,6 +37,12 @@ pub struct Device {
     pub last_sync_at: i64,
     pub submissions: i64,
     pub revoked_at: Option<i64>,
+    /// The tablet's last report about its queue (see [`DeviceStatus`]).
+    pub status_at: Option<i64>,
+    pub queued: Option<i64>,
+    pub oldest_queued_age_s: Option<i64>,
+    pub last_error: Option<String>,
+    pub storage_persisted: Option<bool>,
 }
 
 async fn denied(state: &AppState, user: &CurrentUser, action: Action, e: Error) -> Result<Error> {
@@ -50,7 +57,8 @@ async fn list(State(state): State<AppState>, user: CurrentUser) -> Result<AppJso
     // Staff see their own centre's tablets only.
     let only = (user.role == Role::ReceptionStaff).then(|| user.organisation.clone());
     let devices = sqlx::query_as::<_, Device>(
-        "SELECT id, organisation_id, first_seen_at, last_sync_at, submissions, revoked_at
+        "SELECT id, organisation_id, first_seen_at, last_sync_at, submissions, revoked_at,
+                status_at, queued, oldest_queued_age_s, last_error, storage_persisted
          FROM devices WHERE ?1 IS NULL OR organisation_id = ?2 ORDER BY last_sync_at",
     )
     .bind(only.as_ref().map(|_| 1))
@@ -129,6 +137,35 @@ async fn revoke(
         Some(&id),
         Outcome::Allowed,
     )
+    .await?;
+    Ok(axum::http::StatusCode::NO_CONTENT)
+}
+
+/// `POST /api/devices/status`: an enrolled tablet reports its queue.
+async fn report_status(
+    State(state): State<AppState>,
+    device: EnrolledDevice,
+    AppJson(status): AppJson<DeviceStatus>,
+) -> Result<axum::http::StatusCode> {
+    if !status.is_valid() {
+        return Err(Error::InvalidInput);
+    }
+    sqlx::query(
+        "UPDATE devices SET status_at = ?, queued = ?, oldest_queued_age_s = ?, last_error = ?,
+                            storage_persisted = ?
+         WHERE id = ?",
+    )
+    .bind(crate::now_unix())
+    .bind(i64::from(status.queued))
+    .bind(
+        status
+            .oldest_queued_age_s
+            .map(|s| s.min(i64::MAX as u64) as i64),
+    )
+    .bind(status.last_error)
+    .bind(status.storage_persisted)
+    .bind(&device.id)
+    .execute(&state.db)
     .await?;
     Ok(axum::http::StatusCode::NO_CONTENT)
 }

@@ -95,3 +95,48 @@ async fn staff_see_and_revoke_only_their_own_centre_s_tablets() {
         StatusCode::UNAUTHORIZED
     );
 }
+
+#[tokio::test]
+async fn a_tablet_reports_its_queue_and_staff_see_it() {
+    let app = TestApp::spawn().await;
+    app.add_user_at("staff", Role::ReceptionStaff, Some(CENTRE))
+        .await;
+    let report = |body: serde_json::Value, token: Option<String>| {
+        let app = &app;
+        async move {
+            let mut req = axum::http::Request::post("/api/devices/status")
+                .header("content-type", "application/json");
+            if let Some(t) = token {
+                req = req.header("authorization", format!("Bearer {t}"));
+            }
+            let req = req.body(axum::body::Body::from(body.to_string())).unwrap();
+            tower::ServiceExt::oneshot(app.router(), req)
+                .await
+                .unwrap()
+                .status()
+        }
+    };
+    let status = serde_json::json!({
+        "queued": 3, "oldest_queued_age_s": 7200, "last_error": "503 unavailable",
+        "storage_persisted": false
+    });
+    assert_eq!(report(status.clone(), None).await, StatusCode::UNAUTHORIZED);
+    let token = Some(app.device_token.clone());
+    assert_eq!(report(status, token.clone()).await, StatusCode::NO_CONTENT);
+    let sneaky = serde_json::json!({"queued": 1, "oldest_queued_age_s": null,
+        "last_error": "name: Sara Ahmed <script>", "storage_persisted": null});
+    assert_eq!(
+        report(sneaky, token).await,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+
+    let staff = app.login("staff").await;
+    let list = app.request("GET", "/api/devices", Some(&staff), None).await;
+    let d = &list.body[0];
+    assert_eq!(
+        (d["queued"].clone(), d["oldest_queued_age_s"].clone()),
+        (3.into(), 7200.into())
+    );
+    assert_eq!(d["last_error"], "503 unavailable");
+    assert_eq!(d["storage_persisted"], false);
+}
