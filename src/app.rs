@@ -109,7 +109,22 @@ pub fn App() -> Html {
     use_effect_with(locale, |locale| {
         bindings::set_document_locale(locale.code(), locale.direction().as_str());
     });
-    let translator = use_memo(locale, |l| Translator::new(*l));
+    // The chosen locale's bundle is fetched (from the service worker's cache when offline);
+    // until it is there, the screen stays empty rather than flash another language.
+    let loads = use_state(|| 0u32);
+    {
+        let loads = loads.clone();
+        use_effect_with(locale, move |locale| {
+            let locale = *locale;
+            spawn_local(async move {
+                Translator::load(locale).await;
+                loads.set(*loads + 1);
+            });
+        });
+    }
+    let loaded = Translator::for_locale(locale);
+    let ready = loaded.is_some();
+    let translator = loaded.unwrap_or_else(Translator::builtin);
 
     // A private window would lose everything typed: refuse to start.
     let ephemeral = state.storage_info.is_some_and(|i| i.looks_ephemeral());
@@ -184,7 +199,7 @@ pub fn App() -> Html {
     };
 
     html! {
-        <ContextProvider<Translator> context={(*translator).clone()}>
+        <ContextProvider<Translator> context={translator.clone()}>
             <main class="app">
                 // At the top, where the person is looking: what they typed was not kept.
                 if ephemeral {
@@ -197,7 +212,7 @@ pub fn App() -> Html {
                         { translator.t("error-storage") }
                     </p>
                 }
-                { body }
+                if ready { { body } }
                 <StatusLine
                     outbox={state.outbox}
                     has_draft={state.edits > 0 && state.screen == Screen::Form && !state.storage_failed}

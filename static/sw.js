@@ -12,12 +12,15 @@ const SHELL = [
   "/manifest.webmanifest",
   "/icons/icon.svg",
 ];
+// Every locale's Fluent files (/locales/<code>/*.ftl), listed here by `cargo xtask` at build
+// time, so that any language can be chosen offline.
+const LOCALES = [] /* __EVNE_LOCALE_FILES__ */;
 
 // A new version installs alongside the old one and waits: it takes over only when the app
 // says so (between two residents), so an open registration is never cut off. The very first
 // install has nothing to wait for.
 self.addEventListener("install", (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL.concat(LOCALES))));
 });
 
 self.addEventListener("message", (event) => {

@@ -68,23 +68,4 @@ impl Locale {
             Locale::Ti => unic_langid::langid!("ti"),
         }
     }
-
-    /// The Fluent files of the locale: UI messages, taxonomy labels, CLDR names.
-    pub(super) fn sources(self) -> [&'static str; 3] {
-        macro_rules! files {
-            ($lang:literal) => {
-                [
-                    include_str!(concat!("../../locales/", $lang, "/main.ftl")),
-                    include_str!(concat!("../../locales/", $lang, "/taxonomy.ftl")),
-                    include_str!(concat!("../../locales/", $lang, "/names.ftl")),
-                ]
-            };
-        }
-        match self {
-            Locale::Nb => files!("nb"),
-            Locale::En => files!("en"),
-            Locale::Ar => files!("ar"),
-            Locale::Ti => files!("ti"),
-        }
-    }
 }

@@ -1,8 +1,10 @@
 //! Translations. Every string the person reads is a Fluent message; this module picks the
 //! bundle for the chosen locale and formats messages from it.
 //!
-//! The bundles of this slice are compiled in (four locales). Lazy loading per locale comes with
-//! the full set of languages (issue 8).
+//! Only the English UI messages are compiled in (the first screen, and the fallback). A
+//! locale's bundle (UI messages, taxonomy labels, CLDR names) is fetched from
+//! `/locales/<code>/*.ftl` when the locale is chosen; the service worker precaches every
+//! locale's files, so choosing one works offline after the first visit.
 
 mod locale;
 
@@ -10,33 +12,90 @@ pub use fluent_bundle::FluentValue;
 pub use locale::{Direction, Locale};
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// A ready bundle for one locale. Cheap to clone (shared), compared by locale.
+/// The files of one locale's bundle, under `/locales/<code>/`.
+pub const FILES: [&str; 3] = ["main.ftl", "taxonomy.ftl", "names.ftl"];
+
+/// A ready bundle for one locale. Cheap to clone (shared), compared by locale and completeness.
 #[derive(Clone)]
 pub struct Translator {
     locale: Locale,
+    /// All of the locale's files, not only the compiled-in fallback.
+    complete: bool,
     bundle: Rc<FluentBundle<FluentResource>>,
 }
 
 impl PartialEq for Translator {
     fn eq(&self, other: &Self) -> bool {
-        self.locale == other.locale
+        (self.locale, self.complete) == (other.locale, other.complete)
     }
 }
 
+thread_local! {
+    /// Each locale's outcome: its full bundle, or `None` when it could not be fetched.
+    static LOADED: RefCell<HashMap<Locale, Option<Translator>>> = RefCell::new(HashMap::new());
+}
+
 impl Translator {
+    /// The English UI messages compiled into the app: the first screen, and what is shown if a
+    /// locale's files cannot be fetched.
+    pub fn builtin() -> Self {
+        Self::from_sources(
+            Locale::En,
+            &[include_str!("../../locales/en/main.ftl")],
+            false,
+        )
+    }
+
+    /// What rendering uses: `None` while the locale's files are not fetched yet; then its full
+    /// bundle, or the built-in English when they could not be fetched.
+    pub fn for_locale(locale: Locale) -> Option<Self> {
+        LOADED
+            .with(|l| l.borrow().get(&locale).cloned())
+            .map(|t| t.unwrap_or_else(Self::builtin))
+    }
+
+    /// Fetches the locale's bundle once (see [`Translator::for_locale`]).
+    pub async fn load(locale: Locale) {
+        if LOADED.with(|l| l.borrow().contains_key(&locale)) {
+            return;
+        }
+        let loaded = Self::fetch(locale).await;
+        if loaded.is_none() {
+            gloo::console::error!(format!("{}: messages not loaded", locale.code()));
+        }
+        LOADED.with(|l| l.borrow_mut().insert(locale, loaded));
+    }
+
+    /// `None` when the files cannot be fetched (offline before the service worker had them).
+    async fn fetch(locale: Locale) -> Option<Self> {
+        let mut sources = Vec::with_capacity(FILES.len());
+        for file in FILES {
+            let url = format!("/locales/{}/{file}", locale.code());
+            let response = gloo::net::http::Request::get(&url).send().await.ok()?;
+            if !response.ok() {
+                return None;
+            }
+            sources.push(response.text().await.ok()?);
+        }
+        let sources: Vec<&str> = sources.iter().map(String::as_str).collect();
+        Some(Self::from_sources(locale, &sources, true))
+    }
+
     /// Builds the bundle. The sources are checked by `cargo xtask i18n` at build time, so a
     /// parse error here is a bug; the messages that did parse are still used.
-    pub fn new(locale: Locale) -> Self {
+    pub fn from_sources(locale: Locale, sources: &[&str], complete: bool) -> Self {
         let mut bundle = FluentBundle::new(vec![locale.langid()]);
         // No invisible bidi isolation marks around placeables: our placeables are numbers,
         // which the Unicode bidi algorithm already places correctly in RTL text, and codes,
         // which the caller isolates (see pages/tablet.rs).
         bundle.set_use_isolating(false);
-        for source in locale.sources() {
-            let resource = match FluentResource::try_new(source.to_owned()) {
+        for source in sources {
+            let resource = match FluentResource::try_new((*source).to_owned()) {
                 Ok(r) => r,
                 Err((r, errors)) => {
                     let code = locale.code();
@@ -51,6 +110,7 @@ impl Translator {
         }
         Self {
             locale,
+            complete,
             bundle: Rc::new(bundle),
         }
     }
@@ -92,20 +152,33 @@ impl Translator {
     }
 }
 
-/// The translator of the nearest [`ContextProvider`]; English when there is none (tests).
+/// The translator of the nearest [`ContextProvider`]; the built-in English when there is none.
 #[hook]
 pub fn use_translator() -> Translator {
-    use_context::<Translator>().unwrap_or_else(|| Translator::new(Locale::En))
+    use_context::<Translator>().unwrap_or_else(Translator::builtin)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// What `load` fetches, read from the source tree.
+    fn full(locale: Locale) -> Translator {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("locales")
+            .join(locale.code());
+        let sources: Vec<String> = FILES
+            .iter()
+            .map(|f| std::fs::read_to_string(dir.join(f)).unwrap())
+            .collect();
+        let sources: Vec<&str> = sources.iter().map(String::as_str).collect();
+        Translator::from_sources(locale, &sources, true)
+    }
+
     #[test]
     fn every_locale_formats_plurals_and_plain_messages() {
         for locale in Locale::ALL {
-            let t = Translator::new(locale);
+            let t = full(locale);
             for id in [
                 "form-title",
                 "occupation-electrician",
@@ -122,9 +195,8 @@ mod tests {
 
     #[test]
     fn a_missing_message_shows_its_id() {
-        assert_eq!(
-            Translator::new(Locale::En).t("no-such-message"),
-            "no-such-message"
-        );
+        let builtin = Translator::builtin();
+        assert_eq!(builtin.t("no-such-message"), "no-such-message");
+        assert_ne!(builtin.t("language-title"), "language-title");
     }
 }

@@ -36,8 +36,39 @@ fn stamp_service_worker(tools: &Tools) -> anyhow::Result<()> {
     }
     let sw_path = dist.join("sw.js");
     let sw = std::fs::read_to_string(&sw_path).context("Failed to read dist/sw.js")?;
-    let stamped = sw.replace("__EVNE_BUILD__", &format!("{:016x}", hash.0));
+    let locales = locale_files(&dist)?;
+    for file in &locales {
+        hash.write(&std::fs::read(dist.join(file.trim_start_matches('/')))?);
+    }
+    let list = format!(
+        "[{}]",
+        locales
+            .iter()
+            .map(|f| format!("{f:?}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let stamped = sw
+        .replace("__EVNE_BUILD__", &format!("{:016x}", hash.0))
+        .replace("[] /* __EVNE_LOCALE_FILES__ */", &list);
     std::fs::write(&sw_path, stamped).context("Failed to write dist/sw.js")
+}
+
+/// `/locales/<code>/<file>.ftl` for every file trunk copied into `dist/locales`.
+fn locale_files(dist: &std::path::Path) -> anyhow::Result<Vec<String>> {
+    let mut files = vec![];
+    for lang in std::fs::read_dir(dist.join("locales")).context("Failed to read dist/locales")? {
+        let lang = lang?.path();
+        for file in std::fs::read_dir(&lang)? {
+            let file = file?.path();
+            if file.extension().is_some_and(|e| e == "ftl") {
+                let rel = file.strip_prefix(dist).unwrap_or(&file);
+                files.push(format!("/{}", rel.to_string_lossy()));
+            }
+        }
+    }
+    files.sort();
+    Ok(files)
 }
 
 /// FNV-1a: enough to tell builds apart (not a security hash).
