@@ -92,6 +92,9 @@ fn taxonomy_ids(root: &Path) -> anyhow::Result<Vec<String>> {
     for (file, prefix) in simple {
         ids.extend(rows(file)?.iter().map(|r| format!("{prefix}-{}", r[0])));
     }
+    for r in rows("choices.tsv")? {
+        ids.push(format!("{}-{}", r[0], r[1]));
+    }
     for r in rows("isced.tsv")? {
         ids.push(format!("isced-{}-{}", r[0], r[1]));
     }
