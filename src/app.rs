@@ -4,10 +4,11 @@
 use crate::bindings;
 use crate::components::StatusLine;
 use crate::i18n::{Locale, Translator};
-use crate::pages::{DonePage, FormPage, LanguagePage, TabletPage};
+use crate::pages::{DeclinedPage, DonePage, LanguagePage, TabletPage};
 use crate::state::{Action, Screen, State};
 use crate::storage::{OutboxEntry, Storage, StorageError};
 use crate::sync::{self, Trigger};
+use crate::wizard::Wizard;
 use evne_model::envelope::{self, OsRng, PublicKey};
 use evne_model::submission::Enrolment;
 use evne_model::sync::OutboxMeta;
@@ -36,7 +37,7 @@ pub fn App() -> Html {
                 match load().await {
                     Ok((locale, draft, idle_hours)) => dispatch.dispatch(Action::Loaded {
                         locale,
-                        draft,
+                        draft: draft.map(Box::new),
                         idle_hours,
                     }),
                     Err(e) => {
@@ -82,7 +83,8 @@ pub fn App() -> Html {
         let draft = state.draft.clone();
         let load_failed = state.load_failed;
         use_effect_with(state.edits, move |edits| {
-            if *edits > 0 && !load_failed {
+            // Nothing of the person is kept before they said yes.
+            if *edits > 0 && !load_failed && draft.has_consent() {
                 spawn_local(autosave(dispatch, draft));
             }
         });
@@ -146,7 +148,7 @@ pub fn App() -> Html {
             />
         },
         Screen::Form => html! {
-            <FormPage
+            <Wizard
                 draft={state.draft.clone()}
                 errors={state.errors.clone()}
                 dispatch={dispatch.clone()}
@@ -156,6 +158,9 @@ pub fn App() -> Html {
                 })}
                 no_key={state.no_key}
             />
+        },
+        Screen::Declined => html! {
+            <DeclinedPage on_new={on(|| Action::NewRegistration)} />
         },
         Screen::Done => html! {
             <DonePage on_new={Callback::from({

@@ -10,6 +10,7 @@ pub mod pages;
 pub mod state;
 pub mod storage;
 pub mod sync;
+pub mod wizard;
 
 /// Mounts the app on `<body>` and registers the service worker.
 pub fn start() {

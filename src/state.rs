@@ -4,7 +4,6 @@
 use crate::bindings::StorageInfo;
 use crate::i18n::Locale;
 use crate::sync::SyncReport;
-use evne_model::profile::Field;
 use evne_model::retention::{self, DraftAge};
 use evne_model::sync::OutboxMeta;
 use evne_model::{Draft, FieldError, SubmissionId};
@@ -17,6 +16,8 @@ pub enum Screen {
     Loading,
     Language,
     Form,
+    /// The person said no to the registration: nothing of theirs is kept.
+    Declined,
     /// Submitted: queued or already sent.
     Done,
     /// For staff: storage, queue, updates.
@@ -77,14 +78,21 @@ pub enum Action {
     /// What storage held at start.
     Loaded {
         locale: Option<Locale>,
-        draft: Option<Draft>,
+        draft: Option<Box<Draft>>,
         idle_hours: u32,
     },
     ChooseLocale(Locale),
     ChangeLanguage,
-    SetName(String),
-    SetYear(String),
-    ToggleLanguage(String),
+    /// A change to the draft by the person, at `path` (whose errors it clears).
+    Edit(Edit),
+    /// Go to a wizard step (kept in the draft, so that a resumed draft opens there).
+    GoTo(u8),
+    /// The consent screen's answer; `by` is who helped (`self`, `reception-staff`, ...).
+    Consent {
+        given: bool,
+        by: String,
+        now_ms: u64,
+    },
     Invalid(Vec<FieldError>),
     Submitted,
     Synced(SyncReport),
@@ -124,7 +132,7 @@ impl Reducible for State {
                 s.locale = locale;
                 s.idle_hours = idle_hours;
                 if let Some(draft) = draft {
-                    s.draft = draft;
+                    s.draft = *draft;
                 }
                 if s.locale.is_some() && s.draft.id.is_none() {
                     s.draft.id = Some(SubmissionId::new());
@@ -145,19 +153,39 @@ impl Reducible for State {
                 s.edits += 1;
             }
             Action::ChangeLanguage => s.screen = Screen::Language,
-            Action::SetName(name) => edit(&mut s, Field::Name, |d| d.name = name),
-            Action::SetYear(year) => edit(&mut s, Field::YearOfBirth, |d| d.year_of_birth = year),
-            Action::ToggleLanguage(code) => {
-                edit(&mut s, Field::Languages, |d| d.toggle_language(&code))
+            Action::Edit(edit) => {
+                (edit.change)(&mut s.draft);
+                s.edits += 1;
+                s.errors.retain(|e| !e.is_within(&edit.path));
             }
-            Action::Invalid(errors) => s.errors = errors,
+            Action::GoTo(step) => {
+                s.draft.step = step;
+                s.edits += 1;
+            }
+            Action::Consent { given, by, now_ms } => {
+                if given {
+                    s.draft.set_consent(true, &by, now_ms);
+                    s.draft.step = s.draft.step.max(1);
+                    s.edits += 1;
+                } else {
+                    // Nothing is stored without consent; what was typed is dropped.
+                    s.draft = Draft::default();
+                    s.locale = None;
+                    s.errors.clear();
+                    s.purges += 1;
+                    s.screen = Screen::Declined;
+                }
+            }
+            Action::Invalid(errors) => {
+                if let Some(step) = errors.first().map(|e| crate::wizard::step_of(&e.path)) {
+                    s.draft.step = step;
+                }
+                s.errors = errors;
+            }
             Action::NoKey => s.no_key = true,
             Action::Submitted => {
                 s.no_key = false;
-                s.draft = Draft {
-                    locale: s.draft.locale.clone(),
-                    ..Draft::default()
-                };
+                s.draft = Draft::new(&s.draft.locale);
                 s.errors.clear();
                 s.outbox.waiting += 1;
                 s.draft_age = DraftAge::Fresh;
@@ -216,11 +244,18 @@ impl Reducible for State {
     }
 }
 
-/// A change by the person: schedules an autosave and clears the errors of that field.
-fn edit(s: &mut State, field: Field, change: impl FnOnce(&mut Draft)) {
-    change(&mut s.draft);
-    s.edits += 1;
-    s.errors.retain(|e| e.field() != field);
+/// One change by the person: applied by the reducer, which schedules an autosave.
+pub struct Edit {
+    pub path: String,
+    pub change: Box<dyn FnOnce(&mut Draft)>,
+}
+
+/// The action for a change at `path`, e.g. `edit("person.phone", move |d| d.profile.person.phone = v)`.
+pub fn edit(path: impl Into<String>, change: impl FnOnce(&mut Draft) + 'static) -> Action {
+    Action::Edit(Edit {
+        path: path.into(),
+        change: Box::new(change),
+    })
 }
 
 #[cfg(test)]
@@ -237,12 +272,12 @@ mod tests {
     fn an_idle_draft_is_warned_about_then_purged() {
         let mut s = State::default();
         s = reduce(s, Action::ChooseLocale(Locale::Ar));
-        s = reduce(s, Action::SetName("سارا".into()));
+        s = reduce(s, name("سارا"));
         s = reduce(s, Action::Saved { at_ms: H });
 
         s = reduce(s, Action::Tick { now_ms: H + 23 * H });
         assert!(matches!(s.draft_age, DraftAge::ExpiresSoon { .. }));
-        assert_eq!(s.draft.name, "سارا");
+        assert_eq!(s.draft.profile.person.given_name.text, "سارا");
 
         s = reduce(s, Action::Tick { now_ms: H + 24 * H });
         assert_eq!(s.draft, Draft::default(), "nothing of the resident remains");
@@ -250,14 +285,45 @@ mod tests {
         assert_eq!(s.screen, Screen::Language);
     }
 
+    fn name(text: &'static str) -> Action {
+        edit("person.given_name", move |d| {
+            d.profile.person.given_name = d.text(text)
+        })
+    }
+
     #[test]
-    fn an_edit_keeps_the_errors_of_other_fields() {
+    fn an_edit_keeps_the_errors_of_other_fields_and_invalid_goes_to_the_first() {
+        use evne_model::ErrorCode;
         let mut s = State::default();
         s = reduce(
             s,
-            Action::Invalid(vec![FieldError::NameEmpty, FieldError::LanguagesEmpty]),
+            Action::Invalid(vec![
+                FieldError::new("person.given_name", ErrorCode::Required),
+                FieldError::new("languages.entries", ErrorCode::Required),
+            ]),
         );
-        s = reduce(s, Action::SetName("Amina".into()));
-        assert_eq!(s.errors, vec![FieldError::LanguagesEmpty]);
+        assert_eq!(s.draft.step, crate::wizard::step_of("person.given_name"));
+        s = reduce(s, name("Amina"));
+        assert_eq!(
+            s.errors,
+            [FieldError::new("languages.entries", ErrorCode::Required)]
+        );
+    }
+
+    #[test]
+    fn declining_consent_keeps_nothing() {
+        let mut s = reduce(State::default(), Action::ChooseLocale(Locale::Ti));
+        s = reduce(s, name("ሰላም"));
+        s = reduce(
+            s,
+            Action::Consent {
+                given: false,
+                by: "self".into(),
+                now_ms: 1,
+            },
+        );
+        assert_eq!(s.draft, Draft::default());
+        assert_eq!(s.screen, Screen::Declined);
+        assert_eq!(s.purges, 1, "the stored draft is deleted too");
     }
 }

@@ -3,7 +3,7 @@
 
 #![cfg(target_arch = "wasm32")]
 
-use evne::storage::{LegacyEntry, OutboxEntry, Storage};
+use evne::storage::{LegacyEntry, LegacyRecord, OutboxEntry, Storage};
 use evne_model::envelope::{self, KeyId, OsRng, SecretKey};
 use evne_model::sync::OutboxMeta;
 use evne_model::{Draft, SubmissionId, SubmissionRecord};
@@ -11,15 +11,31 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+const ID: &str = "0193a000-0000-7000-8000-0000000000aa";
+
+/// A draft as schema 1 (the first builds) saved it, in plaintext.
+fn draft_v1() -> serde_json::Value {
+    serde_json::json!({
+        "locale": "ar",
+        "name": "سارا أحمد",
+        "year_of_birth": "1991",
+        "languages": ["ar", "en"],
+        "updated_at_ms": 1,
+        "id": ID,
+    })
+}
+
+/// A complete draft of the current schema.
 fn draft() -> Draft {
-    Draft {
-        locale: "ar".into(),
-        name: "سارا أحمد".into(),
-        year_of_birth: "1991".into(),
-        languages: vec!["ar".into(), "en".into()],
-        updated_at_ms: 1,
-        id: Some(SubmissionId::parse("0193a000-0000-7000-8000-0000000000aa").unwrap()),
-    }
+    let mut d = Draft::new("ar");
+    d.id = Some(SubmissionId::parse(ID).unwrap());
+    d.updated_at_ms = 1;
+    d.profile.person.given_name = d.text("سارا أحمد");
+    d.profile.person.year_of_birth = Some(1991);
+    d.toggle_language("ar");
+    d.toggle_language("en");
+    d.set_consent(true, "self", 1);
+    d
 }
 
 fn meta(id: SubmissionId) -> OutboxMeta {
@@ -118,9 +134,15 @@ async fn plaintext_entries_of_an_older_build_are_kept_and_sealed() {
     let storage = fresh(name).await;
     storage.close();
     // Write an entry as the first builds did, straight into IndexedDB.
+    let id = SubmissionId::new();
     let legacy = LegacyEntry {
-        meta: meta(SubmissionId::new()),
-        record: record(&draft()),
+        meta: meta(id),
+        record: LegacyRecord {
+            id,
+            profile: serde_json::json!({
+                "name": "سارا أحمد", "year_of_birth": 1991, "languages": ["ar"], "written_in": "ar"
+            }),
+        },
     };
     write_raw(name, false, "outbox", &legacy.meta.id.to_string(), &legacy).await;
     let storage = Storage::open(name).await.unwrap();
@@ -134,9 +156,10 @@ async fn plaintext_entries_of_an_older_build_are_kept_and_sealed() {
     assert_eq!(sealed.len(), 1);
     assert_eq!(sealed[0].meta, legacy.meta);
     let opened = envelope::open(&sealed[0].sealed, &[server]).unwrap();
+    assert_eq!(opened.id, id);
     assert_eq!(
-        opened, legacy.record,
-        "the server reads exactly what was queued"
+        opened.profile.person.given_name.text, "سارا أحمد",
+        "the server reads what was queued, upgraded to the current schema"
     );
     storage.close();
     Storage::delete(name).await.unwrap();
@@ -207,17 +230,20 @@ async fn drafts_are_encrypted_at_rest() {
 async fn a_plaintext_draft_of_schema_1_is_kept_and_encrypted() {
     let name = "evne-test-draft-v1";
     let _ = Storage::delete(name).await;
-    write_raw(name, true, "drafts", "current", &draft()).await;
+    write_raw(name, true, "drafts", "current", &draft_v1()).await;
 
     let storage = Storage::open(name).await.unwrap();
-    assert_eq!(storage.load_draft().await.unwrap(), Some(draft()), "kept");
+    let upgraded = storage.load_draft().await.unwrap().expect("kept");
+    assert_eq!(upgraded.profile.person.given_name.text, "سارا أحمد");
+    assert_eq!(upgraded.profile.person.year_of_birth, Some(1991));
+    assert_eq!(upgraded.id, draft().id);
     storage.close();
     assert!(
         !raw(name, "drafts").await.contains("سارا"),
         "and now encrypted"
     );
     let again = Storage::open(name).await.unwrap();
-    assert_eq!(again.load_draft().await.unwrap(), Some(draft()));
+    assert_eq!(again.load_draft().await.unwrap(), Some(upgraded));
     again.close();
     Storage::delete(name).await.unwrap();
 }

@@ -5,14 +5,106 @@ app-tagline = سجّل ما تعرفه وما تستطيع عمله
 language-title = اختر لغتك
 language-change = غيّر اللغة
 
-form-title = معلومات عنك
 form-intro = تُحفظ إجاباتك على هذا الجهاز وأنت تكتب.
-field-name = اسمك
-field-name-hint = اكتب اسمك كما تكتبه عادةً.
-field-year = سنة الميلاد
-field-year-hint = مثلاً 1990
-field-languages = ما اللغات التي تتكلمها؟
 
+step-of = الخطوة { $step } من { $steps }
+step-consent = قبل أن نبدأ
+step-about = معلومات عنك
+step-languages = اللغات
+step-education = المدرسة والتعليم
+step-work = العمل
+step-skills = مهارات أخرى
+step-wishes = أمنياتك للمستقبل
+step-review = راجع وأرسل
+back = رجوع
+next = التالي
+choose = اختر …
+yes = نعم
+no = لا
+remove = احذف
+change = غيّر
+edit = غيّر
+
+consent-purpose = هنا يمكنك أن تقول ما تعرفه وما تستطيع عمله: اللغات والمدرسة والعمل والمهارات الأخرى. هذا يسهّل إيجاد مكان تسكن فيه وطريق إلى العمل أو الدراسة في النرويج.
+consent-who = سلطات التوطين والبلدية التي توافق على توطينك سترى إجاباتك. ويستطيع مستشار التوجيه المهني في مركز الاستقبال أن يراها أيضًا.
+consent-voluntary = هذا اختياري. أنت تقرر بنفسك بماذا تجيب.
+consent-not-asylum = لا تُستخدم إجاباتك في قضية لجوئك.
+consent-withdraw = يمكنك أن تسحب موافقتك في أي وقت. اسأل الموظفين.
+consent-assisted = أحد الموظفين يساعدني في ملء الإجابات.
+consent-question = هل تريد أن تسجّل؟
+consent-yes = نعم، أريد
+consent-no = لا، ليس الآن
+declined-title = لم يتم حفظ أي شيء
+declined-body = قلت لا، لذلك لم يتم حفظ أي شيء مما كتبته. يمكنك أن تبدأ من جديد متى شئت.
+
+field-given-name = الاسم الأول
+field-family-name = اسم العائلة
+field-latin-name = اسمك بالحروف اللاتينية (كما في الأوراق النرويجية)
+field-year = سنة الميلاد
+field-gender = الجنس
+field-origin = البلد الذي أتيت منه
+field-citizenship = الجنسية
+field-case-number = رقم القضية من UDI (إذا كنت تعرفه)
+field-phone = رقم الهاتف
+field-languages = ما اللغات التي تتكلمها؟
+field-other-language = لغة أخرى
+field-mother-tongue = اللغة الأم
+field-scripts = بأي حروف تستطيع أن تقرأ؟
+field-literacy = القراءة والكتابة
+
+education-intro = اكتب كل المدارس والدراسات التي درست فيها، حتى التي لم تُكملها.
+education-add = أضف مدرسة
+education-entry = المدرسة { $number }
+field-education-level = ما المستوى؟
+field-education-field = المادة أو التخصص
+field-institution = اسم المدرسة
+field-country = البلد
+field-start-year = من سنة
+field-end-year = إلى سنة
+field-years-completed = عدد السنوات
+field-completed = هل أكملت الدراسة؟
+field-documents = هل لديك شهادة أو أوراق؟
+
+work-intro = اكتب كل الأعمال التي عملت فيها، حتى في عملك الخاص أو في البيت أو في المزرعة.
+work-add = أضف عملًا
+work-entry = العمل { $number }
+field-occupation = ما هو العمل؟
+occupation-search-hint = اكتب كلمة، مثلًا «طباخ» أو «سائق».
+occupation-none-found = لم نجد شيئًا. جرّب كلمة أخرى، أو اختر مجالًا من القائمة تحت.
+occupation-group = لم تجد العمل؟ اختر مجالًا:
+field-job-title = اسم العمل أو المسمّى الوظيفي (بكلماتك)
+field-years = عدد السنوات
+field-employment = موظف أم عمل خاص بك؟
+field-tasks = ماذا كنت تفعل في هذا العمل؟
+field-tools = الأدوات والآلات التي استخدمتها
+
+field-licences = رخصة القيادة
+field-digital = الهاتف والكمبيوتر
+field-certificates = الدورات والشهادات
+field-certificate = دورة أو شهادة
+certificate-add = أضف دورة
+field-crafts = الحِرف والمهارات العملية
+field-volunteer = العمل التطوعي
+
+field-wished-work = ما العمل الذي تريد أن تعمله في النرويج؟
+field-wished-work-add = أضف عملًا
+field-wished-education = ما الدراسة التي تريد أن تدرسها؟
+field-region = أين تريد أن تسكن في النرويج؟
+field-availability = متى تستطيع أن تبدأ؟
+field-planning-voluntary = اختياري: فقط إذا أردت.
+field-planning-notes = أمور صحية أو غيرها يجب أن تعرفها البلدية لكي تخطط
+
+review-fix = بعض الإجابات ناقصة أو تحتاج إلى تصحيح:
+review-empty = لا توجد إجابة.
+years-count =
+    { $count ->
+        [zero] { $count } سنة
+        [one] سنة واحدة
+        [two] سنتان
+        [few] { $count } سنوات
+        [many] { $count } سنة
+       *[other] { $count } سنة
+    }
 
 submit = أرسل تسجيلي
 submit-fix = من فضلك راجع الإجابات المعلَّمة باللون الأحمر.
@@ -35,16 +127,20 @@ sent-title = شكرًا لك!
 sent-body = تسجيلك محفوظ بأمان. سيتم إرساله إلى مكتب التوطين عندما تتوفر الشبكة. بعد ذلك لا يبقى منه شيء على هذا الجهاز.
 new-registration = ابدأ تسجيلًا جديدًا
 
-error-name-empty = من فضلك اكتب اسمك.
-error-name-too-long = الاسم طويل جدًا.
-error-name-invalid = في الاسم أحرف لا يمكن استخدامها.
-error-year-missing = من فضلك اكتب سنة ميلادك.
-error-year-not-a-number = من فضلك اكتب السنة بالأرقام فقط، مثلاً 1990.
+error-required = من فضلك أجب عن هذا.
+error-too-long = النص طويل جدًا.
+error-invalid-text = في النص أحرف لا يمكن استخدامها.
 error-year-too-early = هذه السنة قديمة جدًا. من فضلك تأكد منها.
-error-year-too-late = يجب أن يكون عمرك 15 سنة على الأقل لتسجّل هنا.
-error-languages-empty = من فضلك اختر لغة واحدة على الأقل.
-error-languages-invalid = لا يمكن استخدام إحدى اللغات. من فضلك اختر مرة أخرى.
-error-locale-invalid = من فضلك اختر لغتك مرة أخرى.
+error-too-young = يجب أن يكون عمرك 15 سنة على الأقل لتسجّل هنا.
+error-year-out-of-range = تأكد من السنة. لا يمكن أن تكون قبل سنة ولادتك أو بعد هذه السنة.
+error-end-before-start = سنة النهاية قبل سنة البداية.
+error-years-out-of-range = تأكد من عدد السنوات.
+error-too-many = العدد كبير جدًا. احذف بعضها.
+error-duplicate = اخترت هذا مرتين.
+error-choose-again = من فضلك اختر مرة أخرى.
+error-case-number = رقم القضية فيه 12 رقمًا، مثلًا ⁦2019 123456 01⁩.
+error-phone = اكتب رقم الهاتف بالأرقام فقط، مثلًا ⁦+47 912 34 567⁩.
+error-consent = يجب أن تجيب بنعم قبل أن تستطيع الإرسال.
 error-storage = انتبه: لم يتم حفظ إجابتك على هذا الجهاز. من فضلك اطلب المساعدة من الموظفين.
 
 error-private-mode = نافذة المتصفح هذه لا تحفظ ما تكتبه (تصفح خاص). اطلب من الموظفين فتح تطبيق Evne بدلاً منها.

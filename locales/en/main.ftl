@@ -5,17 +5,105 @@ app-tagline = Register what you know and can do
 language-title = Choose your language
 language-change = Change language
 
-form-title = About you
-form-intro = Your answers are saved on this tablet while you type.
-field-name = Your name
-field-name-hint = Write your name the way you usually write it.
-field-year = Year of birth
-field-year-hint = For example 1990
-field-languages = Which languages do you speak?
+form-intro = Your answers are saved on this tablet as you type.
 
+step-of = Step { $step } of { $steps }
+step-consent = Before we start
+step-about = About you
+step-languages = Languages
+step-education = School and education
+step-work = Work
+step-skills = Other skills
+step-wishes = Wishes for the future
+step-review = Check and send
+back = Back
+next = Next
+choose = Choose …
+yes = Yes
+no = No
+remove = Remove
+change = Change
+edit = Change
+
+consent-purpose = Here you can tell what you know and can do: languages, school, work and other skills. This makes it easier to find a place to live and a way to work or school in Norway.
+consent-who = The settlement authorities and the municipality that agrees to settle you will see your answers. The career counsellor at the centre can see them too.
+consent-voluntary = It is voluntary. You decide what you want to answer.
+consent-not-asylum = Your answers are not used in your asylum case.
+consent-withdraw = You can take back your yes at any time. Ask the staff.
+consent-assisted = A staff member is helping me fill this in.
+consent-question = Do you want to register?
+consent-yes = Yes, I do
+consent-no = No, not now
+declined-title = Nothing has been saved
+declined-body = You said no, so nothing you wrote has been saved. You can start again whenever you want.
+
+field-given-name = First name
+field-family-name = Family name
+field-latin-name = Your name in Latin letters (as in Norwegian papers)
+field-year = Year of birth
+field-gender = Gender
+field-origin = The country you come from
+field-citizenship = Citizenship
+field-case-number = Case number from UDI (if you know it)
+field-phone = Phone number
+field-languages = Which languages do you speak?
+field-other-language = Another language
+field-mother-tongue = Mother tongue
+field-scripts = Which script can you read?
+field-literacy = Reading and writing
+
+education-intro = Add every school and study you have attended, also the ones you did not finish.
+education-add = Add a school
+education-entry = School { $number }
+field-education-level = Which level?
+field-education-field = Subject
+field-institution = Name of the school
+field-country = Country
+field-start-year = From year
+field-end-year = To year
+field-years-completed = Number of years
+field-completed = Did you finish?
+field-documents = Do you have a diploma or papers?
+
+work-intro = Add every job you have had, also in your own business, at home or on a farm.
+work-add = Add a job
+work-entry = Job { $number }
+field-occupation = What was the job?
+occupation-search-hint = Type a word, for example "cook" or "driver".
+occupation-none-found = Nothing found. Try another word, or choose an area below.
+occupation-group = Can't find the job? Choose an area:
+field-job-title = Title or name of the job (in your words)
+field-years = Number of years
+field-employment = Employed or own business?
+field-tasks = What did you do in the job?
+field-tools = Tools and machines you used
+
+field-licences = Driving licence
+field-digital = Phone and computer
+field-certificates = Courses and certificates
+field-certificate = Course or certificate
+certificate-add = Add a course
+field-crafts = Crafts and practical skills
+field-volunteer = Volunteer work
+
+field-wished-work = What work do you want to do in Norway?
+field-wished-work-add = Add a kind of work
+field-wished-education = What education do you want?
+field-region = Where in Norway do you want to live?
+field-availability = When can you start?
+field-planning-voluntary = Voluntary: only if you want to.
+field-planning-notes = Health or other things the municipality should know to plan
+
+review-fix = Some answers are missing or need fixing:
+review-empty = Not answered.
+years-count =
+    { $count ->
+        [one] { $count } year
+       *[other] { $count } years
+    }
 
 submit = Send my registration
-submit-fix = Please check the answers marked in red.
+submit-fix = Look at the answers marked in red.
 
 status-draft = Saved on this tablet.
 status-queued =
@@ -31,16 +119,20 @@ sent-title = Thank you!
 sent-body = Your registration is safe. It is sent to the settlement office as soon as there is network. Nothing of it stays on this tablet after that.
 new-registration = Start a new registration
 
-error-name-empty = Please write your name.
-error-name-too-long = The name is too long.
-error-name-invalid = The name has characters that cannot be used.
-error-year-missing = Please write the year you were born.
-error-year-not-a-number = Please write the year with numbers only, for example 1990.
+error-required = Please answer this.
+error-too-long = The text is too long.
+error-invalid-text = The text has characters that cannot be used.
 error-year-too-early = That year is too early. Please check it.
-error-year-too-late = You must be at least 15 years old to register here.
-error-languages-empty = Please choose at least one language.
-error-languages-invalid = One of the languages cannot be used. Please choose again.
-error-locale-invalid = Please choose your language again.
+error-too-young = You must be at least 15 years old to register here.
+error-year-out-of-range = Check the year. It cannot be before you were born or after this year.
+error-end-before-start = The end year is before the start year.
+error-years-out-of-range = Check the number of years.
+error-too-many = There are too many. Remove some.
+error-duplicate = This is chosen twice.
+error-choose-again = Please choose again.
+error-case-number = The case number has 12 digits, for example 2019 123456 01.
+error-phone = Write the phone number with numbers only, for example +47 912 34 567.
+error-consent = You must say yes before you can send.
 error-storage = Your answer was NOT saved on this tablet. Please ask the staff for help.
 
 error-private-mode = This browser window does not keep what is typed (private browsing). Please ask the staff to open the Evne app instead.

@@ -5,14 +5,102 @@ app-tagline = Registrer det du vet og kan
 language-title = Velg språket ditt
 language-change = Bytt språk
 
-form-title = Om deg
 form-intro = Svarene dine blir lagret på dette nettbrettet mens du skriver.
-field-name = Navnet ditt
-field-name-hint = Skriv navnet ditt slik du vanligvis skriver det.
-field-year = Fødselsår
-field-year-hint = For eksempel 1990
-field-languages = Hvilke språk snakker du?
 
+step-of = Steg { $step } av { $steps }
+step-consent = Før vi begynner
+step-about = Om deg
+step-languages = Språk
+step-education = Skole og utdanning
+step-work = Arbeid
+step-skills = Andre ferdigheter
+step-wishes = Ønsker for framtiden
+step-review = Se over og send
+back = Tilbake
+next = Neste
+choose = Velg …
+yes = Ja
+no = Nei
+remove = Fjern
+change = Endre
+edit = Endre
+
+consent-purpose = Her kan du fortelle hva du kan: språk, skole, arbeid og andre ferdigheter. Da blir det lettere å finne et sted å bo og en vei til jobb eller skole i Norge.
+consent-who = Bosettingsmyndighetene og kommunen som sier ja til å bosette deg, får se svarene dine. Karriereveilederen på mottaket kan også se dem.
+consent-voluntary = Det er frivillig. Du bestemmer selv hva du vil svare.
+consent-not-asylum = Svarene brukes ikke i asylsaken din.
+consent-withdraw = Du kan når som helst trekke tilbake ja-et ditt. Spør de ansatte.
+consent-assisted = En ansatt hjelper meg å fylle ut.
+consent-question = Vil du registrere deg?
+consent-yes = Ja, jeg vil
+consent-no = Nei, ikke nå
+declined-title = Ingenting er lagret
+declined-body = Du sa nei, så ingenting av det du skrev er lagret. Du kan begynne på nytt når du vil.
+
+field-given-name = Fornavn
+field-family-name = Etternavn
+field-latin-name = Navnet ditt med latinske bokstaver (som i norske papirer)
+field-year = Fødselsår
+field-gender = Kjønn
+field-origin = Landet du kommer fra
+field-citizenship = Statsborgerskap
+field-case-number = Saksnummer fra UDI (hvis du vet det)
+field-phone = Telefonnummer
+field-languages = Hvilke språk snakker du?
+field-other-language = Et annet språk
+field-mother-tongue = Morsmål
+field-scripts = Hvilken skrift kan du lese?
+field-literacy = Lesing og skriving
+
+education-intro = Skriv alle skolene og studiene du har gått på, også de du ikke fullførte.
+education-add = Legg til en skole
+education-entry = Skole { $number }
+field-education-level = Hvilket nivå?
+field-education-field = Fag
+field-institution = Navnet på skolen
+field-country = Land
+field-start-year = Fra år
+field-end-year = Til år
+field-years-completed = Antall år
+field-completed = Fullførte du?
+field-documents = Har du vitnemål eller papirer?
+
+work-intro = Skriv alle jobbene du har hatt, også i egen bedrift, hjemme eller på gården.
+work-add = Legg til en jobb
+work-entry = Jobb { $number }
+field-occupation = Hva var jobben?
+occupation-search-hint = Skriv et ord, for eksempel «kokk» eller «sjåfør».
+occupation-none-found = Fant ingen. Prøv et annet ord, eller velg et område under.
+occupation-group = Finner du ikke jobben? Velg område:
+field-job-title = Tittel eller navn på jobben (med dine ord)
+field-years = Antall år
+field-employment = Ansatt eller egen bedrift?
+field-tasks = Hva gjorde du i jobben?
+field-tools = Verktøy og maskiner du brukte
+
+field-licences = Førerkort
+field-digital = Telefon og datamaskin
+field-certificates = Kurs og sertifikater
+field-certificate = Kurs eller sertifikat
+certificate-add = Legg til et kurs
+field-crafts = Håndverk og praktiske ferdigheter
+field-volunteer = Frivillig arbeid
+
+field-wished-work = Hvilket arbeid vil du gjøre i Norge?
+field-wished-work-add = Legg til et arbeid
+field-wished-education = Hvilken utdanning vil du ta?
+field-region = Hvor i Norge vil du bo?
+field-availability = Når kan du begynne?
+field-planning-voluntary = Frivillig: bare hvis du vil.
+field-planning-notes = Helse eller annet kommunen bør vite for å planlegge
+
+review-fix = Noen svar mangler eller må rettes:
+review-empty = Ikke svart.
+years-count =
+    { $count ->
+        [one] { $count } år
+       *[other] { $count } år
+    }
 
 submit = Send registreringen min
 submit-fix = Se på svarene som er merket med rødt.
@@ -31,16 +119,20 @@ sent-title = Takk!
 sent-body = Registreringen din er trygg. Den blir sendt til bosettingskontoret så snart det er nett. Etter det er ingenting av den igjen på dette nettbrettet.
 new-registration = Start en ny registrering
 
-error-name-empty = Skriv navnet ditt.
-error-name-too-long = Navnet er for langt.
-error-name-invalid = Navnet har tegn som ikke kan brukes.
-error-year-missing = Skriv året du ble født.
-error-year-not-a-number = Skriv året bare med tall, for eksempel 1990.
+error-required = Dette må du svare på.
+error-too-long = Teksten er for lang.
+error-invalid-text = Teksten har tegn som ikke kan brukes.
 error-year-too-early = Det året er for tidlig. Sjekk det igjen.
-error-year-too-late = Du må være minst 15 år for å registrere deg her.
-error-languages-empty = Velg minst ett språk.
-error-languages-invalid = Et av språkene kan ikke brukes. Velg på nytt.
-error-locale-invalid = Velg språket ditt på nytt.
+error-too-young = Du må være minst 15 år for å registrere deg her.
+error-year-out-of-range = Sjekk året. Det kan ikke være før du ble født eller etter i år.
+error-end-before-start = Sluttåret er før startåret.
+error-years-out-of-range = Sjekk antall år.
+error-too-many = Det er for mange. Fjern noen.
+error-duplicate = Dette er valgt to ganger.
+error-choose-again = Velg på nytt.
+error-case-number = Saksnummeret har 12 sifre, for eksempel 2019 123456 01.
+error-phone = Skriv telefonnummeret bare med tall, for eksempel +47 912 34 567.
+error-consent = Du må svare ja før du kan sende.
 error-storage = Svaret ditt ble IKKE lagret på dette nettbrettet. Spør de ansatte om hjelp.
 
 error-private-mode = Dette nettleservinduet tar ikke vare på det som skrives (privat nettlesing). Be de ansatte åpne Evne-appen i stedet.

@@ -5,14 +5,102 @@ app-tagline = ፍልጠትኩምን ክእለትኩምን መዝግቡ
 language-title = ቋንቋኹም ምረጹ
 language-change = ቋንቋ ቀይሩ
 
-form-title = ብዛዕባኹም
 form-intro = ክትጽሕፉ ከለኹም መልስታትኩም ኣብዚ ታብለት ይዕቀቡ።
-field-name = ስምኩም
-field-name-hint = ስምኩም ከምቲ ወትሩ እትጽሕፍዎ ጽሓፍዎ።
-field-year = ዓመተ ልደት
-field-year-hint = ንኣብነት 1990
-field-languages = ኣየኖት ቋንቋታት ትዛረቡ?
 
+step-of = ስጉምቲ { $step } ካብ { $steps }
+step-consent = ቅድሚ ምጅማርና
+step-about = ብዛዕባኹም
+step-languages = ቋንቋታት
+step-education = ቤት ትምህርትን ትምህርትን
+step-work = ስራሕ
+step-skills = ካልኦት ክእለታት
+step-wishes = ትምኒታት ንመጻኢ
+step-review = ፈትሹ እሞ ስደዱ
+back = ንድሕሪት
+next = ቀጽሉ
+choose = ምረጹ …
+yes = እወ
+no = ኣይፋል
+remove = ኣልግሱ
+change = ቀይሩ
+edit = ቀይሩ
+
+consent-purpose = ኣብዚ እትፈልጥዎን እትኽእልዎን ክትነግሩ ትኽእሉ ኢኹም፡ ቋንቋታት፣ ቤት ትምህርቲ፣ ስራሕን ካልኦት ክእለታትን። እዚ ኣብ ኖርወይ መንበሪ ቦታን ናብ ስራሕ ወይ ቤት ትምህርቲ ዘብጽሕ መገዲን ንምርካብ የቕልል።
+consent-who = ሰበ-ስልጣን ምስፋር፣ ከምኡ'ውን እቲ ክሰፍረኩም ዝሰማማዕ ምምሕዳር (ኮሙነ)፣ መልስታትኩም ክርእዩ እዮም። ኣብ መቐበሊ ማእከል ዘሎ ኣማኻሪ ሞያ'ውን ክርእዮም ይኽእል እዩ።
+consent-voluntary = እዚ ብድሌትኩም እዩ። እንታይ ከም እትምልሱ ባዕልኹም ትውስኑ።
+consent-not-asylum = መልስታትኩም ንጉዳይ ዑቕባኹም ኣይውዕሉን እዮም።
+consent-withdraw = «እወ» ዝበልኩምዎ ኣብ ዝኾነ ግዜ ክትስሕብዎ ትኽእሉ ኢኹም። ንሰራሕተኛታት ሕተቱ።
+consent-assisted = ሓደ ሰራሕተኛ ክመልእ ይሕግዘኒ ኣሎ።
+consent-question = ክትምዝገቡ ትደልዩ ዲኹም?
+consent-yes = እወ፡ እደሊ እየ
+consent-no = ኣይፋል፡ ሕጂ ኣይኮነን
+declined-title = ዋላ ሓደ ነገር ኣይተዓቀበን
+declined-body = ኣይፋል ኢልኩም፣ ስለዚ ካብቲ ዝጸሓፍኩምዎ ዋላ ሓደ ኣይተዓቀበን። ኣብ ዝደለኹምዎ ግዜ እንደገና ክትጅምሩ ትኽእሉ ኢኹም።
+
+field-given-name = ሽም
+field-family-name = ሽም ስድራቤት
+field-latin-name = ሽምኩም ብላቲን ፊደላት (ከምቲ ኣብ ናይ ኖርወይ ወረቓቕቲ ዘሎ)
+field-year = ዓመተ ልደት
+field-gender = ጾታ
+field-origin = ዝመጻእኩምሉ ሃገር
+field-citizenship = ዜግነት
+field-case-number = ቁጽሪ ጉዳይ ካብ UDI (እንተ ትፈልጥዎ)
+field-phone = ቁጽሪ ተሌፎን
+field-languages = ኣየኖት ቋንቋታት ትዛረቡ?
+field-other-language = ካልእ ቋንቋ
+field-mother-tongue = ቋንቋ ኣደ
+field-scripts = ኣየናይ ፊደል ከተንብቡ ትኽእሉ?
+field-literacy = ምንባብን ምጽሓፍን
+
+education-intro = ዝተማሃርኩምሉ ኩሉ ኣብያተ ትምህርትን ትምህርትታትን ጽሓፉ፣ ዘይወዳእኩምዎ'ውን ከይተረፈ።
+education-add = ቤት ትምህርቲ ወስኹ
+education-entry = ቤት ትምህርቲ { $number }
+field-education-level = ኣየናይ ደረጃ?
+field-education-field = ዓውዲ ትምህርቲ
+field-institution = ሽም ቤት ትምህርቲ
+field-country = ሃገር
+field-start-year = ካብ ዓመት
+field-end-year = ክሳብ ዓመት
+field-years-completed = ብዝሒ ዓመታት
+field-completed = ወዲእኩምዎ ዲኹም?
+field-documents = ምስክር ወረቐት ወይ ካልእ ወረቐት ኣለኩም ዶ?
+
+work-intro = ዝሰራሕኩምዎም ኩሎም ስራሓት ጽሓፉ፣ ኣብ ናይ ባዕልኹም ንግዲ፣ ኣብ ገዛ ወይ ኣብ ሕርሻ ዝሰራሕኩምዎ'ውን ከይተረፈ።
+work-add = ስራሕ ወስኹ
+work-entry = ስራሕ { $number }
+field-occupation = እቲ ስራሕ እንታይ ነይሩ?
+occupation-search-hint = ሓደ ቃል ጽሓፉ፡ ንኣብነት «ሰራሒ መግቢ» ወይ «ዘዋሪ»።
+occupation-none-found = ዋላ ሓደ ኣይተረኽበን። ካልእ ቃል ፈትኑ፣ ወይ ኣብ ታሕቲ ዘሎ ዓውዲ ምረጹ።
+occupation-group = እቲ ስራሕ ኣይረኸብኩምዎን? ዓውዲ ምረጹ፡
+field-job-title = ሽም ወይ ኣርእስቲ ናይቲ ስራሕ (ብናትኩም ቃላት)
+field-years = ብዝሒ ዓመታት
+field-employment = ተቖጺርኩም ወይስ ናይ ባዕልኹም ንግዲ?
+field-tasks = ኣብቲ ስራሕ እንታይ ትገብሩ ነይርኩም?
+field-tools = ዝተጠቐምኩምሎም መሳርሒታትን ማሽናትን
+
+field-licences = መንጃ ፍቓድ
+field-digital = ተሌፎንን ኮምፒዩተርን
+field-certificates = ኮርሳትን ሰርቲፊኬታትን
+field-certificate = ኮርስ ወይ ሰርቲፊኬት
+certificate-add = ኮርስ ወስኹ
+field-crafts = ኢደ-ጥበብን ግብራዊ ክእለታትን
+field-volunteer = ወለንታዊ ስራሕ
+
+field-wished-work = ኣብ ኖርወይ እንታይ ስራሕ ክትሰርሑ ትደልዩ?
+field-wished-work-add = ስራሕ ወስኹ
+field-wished-education = እንታይ ትምህርቲ ክትመሃሩ ትደልዩ?
+field-region = ኣብ ኖርወይ ኣበይ ክትነብሩ ትደልዩ?
+field-availability = መዓስ ክትጅምሩ ትኽእሉ?
+field-planning-voluntary = ብድሌት፡ እንተደሊኹም ጥራይ።
+field-planning-notes = ብዛዕባ ጥዕና ወይ ካልእ ነገር፡ እቲ ምምሕዳር (ኮሙነ) ንምትላም ክፈልጦ ዘለዎ
+
+review-fix = ገለ መልስታት ጎዲሎም ወይ ክእረሙ ኣለዎም፡
+review-empty = ኣይተመለሰን።
+years-count =
+    { $count ->
+        [one] { $count } ዓመት
+       *[other] { $count } ዓመታት
+    }
 
 submit = ምዝገባይ ስደዱ
 submit-fix = በጃኹም ብቐይሕ ዝተመልከቱ መልስታት ፈትሹ።
@@ -31,16 +119,20 @@ sent-title = የቐንየልና!
 sent-body = ምዝገባኹም ውሑስ እዩ። ኔትዎርክ ምስ ተረኽበ ናብ ቤት ጽሕፈት ምስፋር ክስደድ እዩ። ድሕሪኡ ካብኡ ዝኾነ ነገር ኣብዚ ታብለት ኣይተርፍን።
 new-registration = ሓድሽ ምዝገባ ጀምሩ
 
-error-name-empty = በጃኹም ስምኩም ጽሓፉ።
-error-name-too-long = እቲ ስም ኣዝዩ ነዊሕ እዩ።
-error-name-invalid = ኣብቲ ስም ክሰርሑ ዘይክእሉ ፊደላት ኣለዉ።
-error-year-missing = በጃኹም ዝተወለድኩምሉ ዓመት ጽሓፉ።
-error-year-not-a-number = በጃኹም ነቲ ዓመት ብቑጽሪ ጥራይ ጽሓፍዎ፡ ንኣብነት 1990።
+error-required = በጃኹም ነዚ መልሱ።
+error-too-long = እቲ ጽሑፍ ኣዝዩ ነዊሕ እዩ።
+error-invalid-text = ኣብቲ ጽሑፍ ክሰርሑ ዘይክእሉ ፊደላት ኣለዉ።
 error-year-too-early = እዚ ዓመት ቅኑዕ ኣይመስልን። በጃኹም ፈትሽዎ።
-error-year-too-late = ኣብዚ ንምምዝጋብ ዕድሜኹም እንተወሓደ 15 ዓመት ክኸውን ኣለዎ።
-error-languages-empty = በጃኹም እንተወሓደ ሓደ ቋንቋ ምረጹ።
-error-languages-invalid = ሓደ ካብቶም ቋንቋታት ክሰርሕ ኣይክእልን። በጃኹም እንደገና ምረጹ።
-error-locale-invalid = በጃኹም ቋንቋኹም እንደገና ምረጹ።
+error-too-young = ኣብዚ ንምምዝጋብ ዕድሜኹም እንተወሓደ 15 ዓመት ክኸውን ኣለዎ።
+error-year-out-of-range = ነቲ ዓመት ፈትሽዎ። ቅድሚ ዝተወለድኩምሉ ዓመት ወይ ድሕሪ ናይ ሎሚ ዓመት ክኸውን ኣይክእልን።
+error-end-before-start = ዓመት መወዳእታ ቅድሚ ዓመት መጀመርታ እዩ።
+error-years-out-of-range = ብዝሒ ዓመታት ፈትሹ።
+error-too-many = ኣዝዮም ብዙሓት እዮም። ገሊኦም ኣልግሱ።
+error-duplicate = እዚ ክልተ ግዜ ተመሪጹ ኣሎ።
+error-choose-again = በጃኹም እንደገና ምረጹ።
+error-case-number = ቁጽሪ ጉዳይ 12 ኣሃዛት ኣለዎ፡ ንኣብነት 2019 123456 01።
+error-phone = ቁጽሪ ተሌፎን ብቑጽሪ ጥራይ ጽሓፉ፡ ንኣብነት +47 912 34 567።
+error-consent = ቅድሚ ምስዳድኩም «እወ» ክትብሉ ኣለኩም።
 error-storage = ኣስተውዕሉ፡ መልስኹም ኣብዚ ታብለት ኣይተዓቀበን። በጃኹም ንሰራሕተኛታት ሓገዝ ሕተቱ።
 
 error-private-mode = እዚ መስኮት ብራውዘር እዚ ዝጸሓፍኩሞ ኣይዕቅብን እዩ (ብሕታዊ ምድህሳስ)። በጃኹም ሰራሕተኛታት ናይ Evne ኣፕ ክኸፍቱልኩም ሕተቱ።

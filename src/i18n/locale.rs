@@ -1,13 +1,26 @@
-//! The locales the app speaks, with what the screen needs to know about each.
+//! The locales the app speaks, with what the screen needs to know about each. The same facts
+//! are listed for people in `locales/languages.toml`; a test keeps the two in agreement.
 
 use unic_langid::LanguageIdentifier;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Locale {
-    Nb,
-    En,
     Ar,
     Ti,
+    Uk,
+    Ru,
+    Prs,
+    Fa,
+    Ps,
+    So,
+    Am,
+    Ckb,
+    Kmr,
+    Tr,
+    Fr,
+    Sw,
+    En,
+    Nb,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,16 +39,45 @@ impl Direction {
 }
 
 impl Locale {
-    /// In the order of the language screen.
-    pub const ALL: [Locale; 4] = [Locale::Ar, Locale::Ti, Locale::En, Locale::Nb];
+    /// In the order of the language screen: the largest groups of arrivals first.
+    pub const ALL: [Locale; 16] = [
+        Locale::Ar,
+        Locale::Ti,
+        Locale::Uk,
+        Locale::Ru,
+        Locale::Prs,
+        Locale::Fa,
+        Locale::Ps,
+        Locale::So,
+        Locale::Am,
+        Locale::Ckb,
+        Locale::Kmr,
+        Locale::Tr,
+        Locale::Fr,
+        Locale::Sw,
+        Locale::En,
+        Locale::Nb,
+    ];
 
     /// BCP 47 code, as used in `lang` and in the locales folder.
     pub fn code(self) -> &'static str {
         match self {
-            Locale::Nb => "nb",
-            Locale::En => "en",
             Locale::Ar => "ar",
             Locale::Ti => "ti",
+            Locale::Uk => "uk",
+            Locale::Ru => "ru",
+            Locale::Prs => "prs",
+            Locale::Fa => "fa",
+            Locale::Ps => "ps",
+            Locale::So => "so",
+            Locale::Am => "am",
+            Locale::Ckb => "ckb",
+            Locale::Kmr => "kmr",
+            Locale::Tr => "tr",
+            Locale::Fr => "fr",
+            Locale::Sw => "sw",
+            Locale::En => "en",
+            Locale::Nb => "nb",
         }
     }
 
@@ -46,26 +88,126 @@ impl Locale {
     /// The language's name in itself: what a person looks for on the language screen.
     pub fn endonym(self) -> &'static str {
         match self {
-            Locale::Nb => "Norsk bokmål",
-            Locale::En => "English",
             Locale::Ar => "العربية",
             Locale::Ti => "ትግርኛ",
+            Locale::Uk => "Українська",
+            Locale::Ru => "Русский",
+            Locale::Prs => "دری",
+            Locale::Fa => "فارسی",
+            Locale::Ps => "پښتو",
+            Locale::So => "Soomaali",
+            Locale::Am => "አማርኛ",
+            Locale::Ckb => "کوردی (سۆرانی)",
+            Locale::Kmr => "Kurmancî",
+            Locale::Tr => "Türkçe",
+            Locale::Fr => "Français",
+            Locale::Sw => "Kiswahili",
+            Locale::En => "English",
+            Locale::Nb => "Norsk bokmål",
         }
     }
 
     pub fn direction(self) -> Direction {
         match self {
-            Locale::Ar => Direction::Rtl,
+            Locale::Ar | Locale::Fa | Locale::Prs | Locale::Ps | Locale::Ckb => Direction::Rtl,
             _ => Direction::Ltr,
         }
     }
 
+    /// The speech-synthesis voice to ask the device for.
+    pub fn voice(self) -> &'static str {
+        match self {
+            Locale::Ar => "ar",
+            Locale::Ti => "ti-ER",
+            Locale::Uk => "uk-UA",
+            Locale::Ru => "ru-RU",
+            Locale::Prs => "fa-AF",
+            Locale::Fa => "fa-IR",
+            Locale::Ps => "ps-AF",
+            Locale::So => "so-SO",
+            Locale::Am => "am-ET",
+            Locale::Ckb => "ckb-IQ",
+            Locale::Kmr => "ku-TR",
+            Locale::Tr => "tr-TR",
+            Locale::Fr => "fr-FR",
+            Locale::Sw => "sw-KE",
+            Locale::En => "en-GB",
+            Locale::Nb => "nb-NO",
+        }
+    }
+
+    /// The locale whose CLDR plural rules Fluent applies: Dari follows Persian, Kurmanji
+    /// follows CLDR's Kurdish (`ku`), which have the same rules and which the plural-rules
+    /// library knows.
     pub fn langid(self) -> LanguageIdentifier {
         match self {
-            Locale::Nb => unic_langid::langid!("nb"),
-            Locale::En => unic_langid::langid!("en"),
             Locale::Ar => unic_langid::langid!("ar"),
             Locale::Ti => unic_langid::langid!("ti"),
+            Locale::Uk => unic_langid::langid!("uk"),
+            Locale::Ru => unic_langid::langid!("ru"),
+            Locale::Prs => unic_langid::langid!("fa"),
+            Locale::Fa => unic_langid::langid!("fa"),
+            Locale::Ps => unic_langid::langid!("ps"),
+            Locale::So => unic_langid::langid!("so"),
+            Locale::Am => unic_langid::langid!("am"),
+            Locale::Ckb => unic_langid::langid!("ckb"),
+            Locale::Kmr => unic_langid::langid!("ku"),
+            Locale::Tr => unic_langid::langid!("tr"),
+            Locale::Fr => unic_langid::langid!("fr"),
+            Locale::Sw => unic_langid::langid!("sw"),
+            Locale::En => unic_langid::langid!("en"),
+            Locale::Nb => unic_langid::langid!("nb"),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `locales/languages.toml` and this file say the same.
+    #[test]
+    fn the_locale_list_for_people_matches_the_app() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/languages.toml");
+        let text = std::fs::read_to_string(path).unwrap();
+        let listed: Vec<Vec<(String, String)>> = text
+            .split("[[locale]]")
+            .skip(1)
+            .map(|block| {
+                block
+                    .lines()
+                    .filter_map(|l| l.split_once(" = "))
+                    .map(|(k, v)| (k.trim().to_owned(), v.trim().trim_matches('"').to_owned()))
+                    .collect()
+            })
+            .collect();
+        assert_eq!(listed.len(), Locale::ALL.len());
+        for (locale, fields) in Locale::ALL.into_iter().zip(&listed) {
+            let get = |k: &str| {
+                fields
+                    .iter()
+                    .find(|(key, _)| key == k)
+                    .map(|(_, v)| v.as_str())
+            };
+            assert_eq!(get("code"), Some(locale.code()));
+            assert_eq!(get("endonym"), Some(locale.endonym()));
+            assert_eq!(get("direction"), Some(locale.direction().as_str()));
+            assert_eq!(get("voice"), Some(locale.voice()));
+            assert_eq!(get("plural"), Some(locale.langid().to_string().as_str()));
+            assert!(matches!(
+                get("status"),
+                Some("reference" | "draft" | "reviewed")
+            ));
+        }
+        let dirs =
+            std::fs::read_dir(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales"))
+                .unwrap()
+                .filter(|e| e.as_ref().is_ok_and(|e| e.path().is_dir()))
+                .count();
+        assert_eq!(
+            dirs,
+            Locale::ALL.len(),
+            "a folder under locales/ for each locale, no other"
+        );
     }
 }

@@ -180,7 +180,7 @@ mod tests {
         for locale in Locale::ALL {
             let t = full(locale);
             for id in [
-                "form-title",
+                "step-about",
                 "occupation-electrician",
                 "cefr-reading-b1",
                 "lang-prs",

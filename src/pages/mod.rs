@@ -1,11 +1,11 @@
 //! One component per screen.
 
+mod declined;
 mod done;
-mod form;
 mod language;
 mod tablet;
 
+pub use declined::DeclinedPage;
 pub use done::DonePage;
-pub use form::FormPage;
 pub use language::LanguagePage;
 pub use tablet::TabletPage;

@@ -11,6 +11,7 @@ use super::{
     ENROLMENT, SETTINGS, SUBMITTED_DRAFT,
 };
 use crate::bindings::{describe, webcrypto};
+use evne_model::profile::migrate;
 use evne_model::submission::Enrolment;
 use evne_model::Draft;
 use rexie::TransactionMode;
@@ -39,7 +40,7 @@ impl Storage {
         let sealed = match serde_json::from_value::<SealedDraft>(value.clone()) {
             Ok(sealed) => sealed,
             Err(_) => {
-                let plain: Draft = serde_json::from_value(value)
+                let plain = migrate::draft_from_value(value)
                     .map_err(|e| StorageError::Decode(e.to_string()))?;
                 self.save_draft(&plain).await?;
                 return Ok(Some(plain));
@@ -49,7 +50,10 @@ impl Storage {
         let bytes = webcrypto::decrypt(&key, &sealed.iv, &sealed.ciphertext)
             .await
             .map_err(crypto_error)?;
-        serde_json::from_slice(&bytes)
+        // A draft saved by an earlier version of the app is upgraded, never dropped.
+        let value: serde_json::Value =
+            serde_json::from_slice(&bytes).map_err(|e| StorageError::Decode(e.to_string()))?;
+        migrate::draft_from_value(value)
             .map(Some)
             .map_err(|e| StorageError::Decode(e.to_string()))
     }

@@ -19,7 +19,7 @@ mod drafts;
 mod outbox;
 mod values;
 
-pub use outbox::{LegacyEntry, OutboxEntry};
+pub use outbox::{LegacyEntry, LegacyRecord, OutboxEntry};
 
 use rexie::{ObjectStore, Rexie, TransactionMode};
 use serde::Serialize;

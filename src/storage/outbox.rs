@@ -7,7 +7,7 @@ use super::{
 };
 use evne_model::envelope::{self, OsRng, PublicKey, PublicKeyRecord, SealedSubmission};
 use evne_model::sync::OutboxMeta;
-use evne_model::{SubmissionId, SubmissionRecord};
+use evne_model::SubmissionId;
 use rexie::TransactionMode;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
@@ -25,7 +25,15 @@ pub struct OutboxEntry {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LegacyEntry {
     pub meta: OutboxMeta,
-    pub record: SubmissionRecord,
+    pub record: LegacyRecord,
+}
+
+/// A queued submission as the first builds kept it. The profile is kept as the JSON it was
+/// (schema version 1): it is sealed as it is, and the server upgrades it on receipt.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LegacyRecord {
+    pub id: SubmissionId,
+    pub profile: serde_json::Value,
 }
 
 impl Storage {
@@ -76,8 +84,10 @@ impl Storage {
             let Ok(legacy) = from_js::<LegacyEntry>(value) else {
                 continue;
             };
+            let json = serde_json::to_vec(&legacy.record.profile)
+                .map_err(|e| StorageError::Decode(e.to_string()))?;
             let entry = OutboxEntry {
-                sealed: envelope::seal(&legacy.record, key, &mut OsRng)
+                sealed: envelope::seal_json(legacy.record.id, &json, key, &mut OsRng)
                     .map_err(|e| StorageError::Decode(e.to_string()))?,
                 meta: legacy.meta,
             };

@@ -82,12 +82,34 @@ export function storeCount(page, store) {
   }), store);
 }
 
-/// Fills and submits the first form step through the UI, as a resident does.
-export async function register(page, { locale, name, year, languages }) {
+/// Chooses the language and says yes on the consent screen; the wizard opens on "about you".
+export async function start(page, locale) {
   await page.click(`[data-locale="${locale}"]`);
-  await page.fill('#name', name);
+  await page.click('[data-action="consent-yes"]');
+  await page.waitForSelector('[data-step="person"]');
+}
+
+/// Goes to a wizard step by its section name (`person`, `languages`, ..., `review`).
+export async function goTo(page, section) {
+  await page.click(`[data-goto="${section}"]`);
+  await page.waitForSelector(`[data-step="${section}"]`);
+}
+
+/// Fills the required answers through the UI, as a resident does, and submits.
+export async function register(page, { locale, name, year, languages }) {
+  await start(page, locale);
+  await page.fill('#given-name', name);
   await page.fill('#year', String(year));
-  for (const code of languages) await page.check(`input[value="${code}"]`);
+  await goTo(page, 'languages');
+  for (const code of languages) {
+    if (code === 'nb' || code === 'en') {
+      // Always asked: the person says they speak it by rating it.
+      await page.click(`[data-language="${code}"] [data-skill="speaking"] [data-level="a2"]`);
+    } else {
+      await page.check(`input[name="languages"][value="${code}"]`);
+    }
+  }
+  await goTo(page, 'review');
   await page.click('button[type="submit"]');
   await page.waitForSelector('.done-page');
 }

@@ -3,7 +3,7 @@
 // once, however often it is re-sent.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, launch, openPage, screenshot, message, login, storeCount, storeValues, enrol } from './helpers.mjs';
+import { BASE, launch, openPage, screenshot, message, login, storeCount, storeValues, enrol, start, goTo } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -28,16 +28,28 @@ test('the app is served with a strict CSP and starts', async () => {
 test('bad input is explained in the language the person chose', async () => {
   const { context, page, problems } = await openPage(browser);
   await page.goto(`${BASE}/`);
-  await page.click('[data-locale="ti"]');
-  await page.fill('#name', 'ሰላም');
+  await start(page, 'ti');
+  await page.fill('#given-name', 'ሰላም');
   await page.fill('#year', '19x0');
+  assert.equal(await page.inputValue('#year'), '190', 'only digits are kept');
+  await page.fill('#case-number', '12345');
+  await goTo(page, 'review');
   await page.click('button[type="submit"]');
+  // Submit goes back to the first step with a problem; each field says what is wrong.
+  await page.waitForSelector('[data-step="person"]');
   const errors = await page.locator('.field-error').allTextContents();
   assert.deepEqual(errors, [
-    message('ti', 'error-year-not-a-number'),
-    message('ti', 'error-languages-empty'),
+    message('ti', 'error-year-too-early'),
+    message('ti', 'error-case-number'),
   ]);
   await screenshot(page, 'form-ti-errors');
+  assert.equal(await page.getAttribute('[data-goto="languages"]', 'class'), 'step-dot invalid');
+  await goTo(page, 'languages');
+  assert.deepEqual(await page.locator('.field-error').allTextContents(), [message('ti', 'error-required')]);
+  // Arabic-Indic digits, as an Arabic keyboard types them, are read as digits.
+  await goTo(page, 'person');
+  await page.fill('#year', '١٩٩٠');
+  assert.equal(await page.inputValue('#year'), '1990');
   assert.equal(await storeCount(page, 'outbox'), 0, 'nothing invalid is queued');
   assert.deepEqual(problems, []);
   await context.close();
@@ -60,12 +72,14 @@ test('an offline registration survives a reload, is sent when online, and is sto
   await enrol(page);
 
   await context.setOffline(true);
-  await page.click('[data-locale="ar"]');
+  await start(page, 'ar');
   await page.waitForSelector('html[lang="ar"][dir="rtl"]');
-  await page.fill('#name', NAME);
+  await page.fill('#given-name', NAME);
   await page.fill('#year', '1990');
-  await page.check('input[value="ar"]');
-  await page.check('input[value="ti"]');
+  await goTo(page, 'languages');
+  await page.check('input[name="languages"][value="ar"]');
+  await page.check('input[name="languages"][value="ti"]');
+  await page.click('[data-language="ar"] [data-skill="reading"] [data-level="c2"]');
   await page.waitForSelector('[data-status="draft"]');
   await screenshot(page, 'form-ar-offline');
   const drafts = JSON.stringify(await storeValues(page, 'drafts'));
@@ -73,14 +87,19 @@ test('an offline registration survives a reload, is sent when online, and is sto
 
   // A reload with no network: the shell comes from the service worker, the answers from
   // IndexedDB.
+  // It opens where the person left off.
   await page.reload();
-  await page.waitForSelector('#name');
-  assert.equal(await page.inputValue('#name'), NAME);
-  assert.equal(await page.inputValue('#year'), '1990');
-  assert.equal(await page.isChecked('input[value="ar"]'), true);
-  assert.equal(await page.isChecked('input[value="ti"]'), true);
+  await page.waitForSelector('[data-step="languages"]');
+  assert.equal(await page.isChecked('input[name="languages"][value="ar"]'), true);
+  assert.equal(await page.isChecked('input[name="languages"][value="ti"]'), true);
+  assert.equal(await page.getAttribute('[data-language="ar"] [data-skill="reading"] [data-level="c2"]', 'aria-checked'), 'true');
   assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+  await goTo(page, 'person');
+  assert.equal(await page.inputValue('#given-name'), NAME);
+  assert.equal(await page.inputValue('#year'), '1990');
 
+  await goTo(page, 'review');
+  await screenshot(page, 'review-ar');
   await page.click('button[type="submit"]');
   await page.waitForSelector('[data-status="queued"]');
   await page.waitForSelector('[data-status="offline"]');
@@ -102,13 +121,19 @@ test('an offline registration survives a reload, is sent when online, and is sto
   const mine = async () => {
     const res = await fetch(`${BASE}/api/registrations`, { headers: { cookie } });
     assert.equal(res.status, 200);
-    return (await res.json()).filter((r) => r.profile.name === NAME);
+    return (await res.json()).filter((r) => r.profile.person.given_name.text === NAME);
   };
   const found = await mine();
   assert.equal(found.length, 1);
-  assert.deepEqual(found[0].profile, {
-    name: NAME, year_of_birth: 1990, languages: ['ar', 'ti'], written_in: 'ar',
-  });
+  const { person, languages, consent } = found[0].profile;
+  assert.deepEqual(person.given_name, { text: NAME, lang: 'ar' });
+  assert.equal(person.year_of_birth, 1990);
+  assert.ok(person.centre, 'the centre the tablet was enrolled for');
+  assert.deepEqual(languages.entries.map((e) => e.code), ['ar', 'ti']);
+  assert.equal(languages.entries[0].reading, 'c2');
+  assert.deepEqual(consent.scopes, ['registration', 'municipality']);
+  assert.equal(consent.by, 'self');
+  assert.equal(consent.lang, 'ar');
 
   // The same submission again (a retry after a lost answer): same receipt, no duplicate.
   assert.equal(posted.length, 1);
@@ -154,18 +179,18 @@ test('a write the browser refuses is reported to the person, not swallowed', asy
     };
   });
   await page.goto(`${BASE}/`);
-  await page.click('[data-locale="nb"]');
+  await start(page, 'nb');
   await page.waitForSelector('[data-status="draft"]');
 
   await page.evaluate(() => { window.evneFailWrites = true; });
-  await page.fill('#name', 'Kari Test');
+  await page.fill('#given-name', 'Kari Test');
   const error = page.locator('[data-status="error"]');
   await error.waitFor();
   assert.equal(await error.textContent(), message('nb', 'error-storage'));
   await screenshot(page, 'form-nb-storage-error');
 
   await page.evaluate(() => { window.evneFailWrites = false; });
-  await page.fill('#name', 'Kari Test2');
+  await page.fill('#given-name', 'Kari Test2');
   await page.waitForSelector('[data-status="draft"]');
   assert.equal(await error.count(), 0, 'the warning goes once a save succeeds');
   assert.deepEqual(problems, []);

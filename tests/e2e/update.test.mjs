@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { BASE, launch, openPage, screenshot, storeCount, enrol } from './helpers.mjs';
+import { BASE, launch, openPage, screenshot, storeCount, enrol, start, goTo } from './helpers.mjs';
 
 const SW = new URL('../../dist/sw.js', import.meta.url);
 let browser;
@@ -34,10 +34,12 @@ test('an update waits for the registration in progress, then applies between res
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await enrol(page);
-  await page.click('[data-locale="en"]');
-  await page.fill('#name', 'Update Test');
+  await start(page, 'en');
+  await page.fill('#given-name', 'Update Test');
   await page.fill('#year', '1985');
-  await page.check('input[value="tr"]');
+  await goTo(page, 'languages');
+  await page.check('input[name="languages"][value="tr"]');
+  await goTo(page, 'person');
 
   // A new build is deployed.
   const build = original.match(/const BUILD = "([^"]+)"/)[1];
@@ -48,12 +50,13 @@ test('an update waits for the registration in progress, then applies between res
   // Nothing happens to the open registration.
   await page.evaluate(() => window.dispatchEvent(new Event('online')));
   await page.waitForTimeout(500);
-  assert.equal(await page.inputValue('#name'), 'Update Test');
+  assert.equal(await page.inputValue('#given-name'), 'Update Test');
   // The new shell is cached beside the old one, which still serves this page.
   assert.deepEqual((await page.evaluate(() => caches.keys())).sort(),
     [`evne-shell-${build}`, `evne-shell-${build}-next`]);
 
   // The resident finishes; the next one starts on the new version.
+  await goTo(page, 'review');
   await page.click('button[type="submit"]');
   await page.waitForSelector('[data-status="sent"]');
   await Promise.all([page.waitForEvent('load'), page.click('.done-page button')]);

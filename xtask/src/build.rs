@@ -59,6 +59,9 @@ fn locale_files(dist: &std::path::Path) -> anyhow::Result<Vec<String>> {
     let mut files = vec![];
     for lang in std::fs::read_dir(dist.join("locales")).context("Failed to read dist/locales")? {
         let lang = lang?.path();
+        if !lang.is_dir() {
+            continue;
+        }
         for file in std::fs::read_dir(&lang)? {
             let file = file?.path();
             if file.extension().is_some_and(|e| e == "ftl") {

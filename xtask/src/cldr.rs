@@ -37,10 +37,11 @@ pub fn generate() -> anyhow::Result<()> {
 
     let en_languages = names(&cldr, "en", "languages")?;
     for locale in ui_locales()? {
-        let cldr_locale = if locale == "prs" {
-            "fa-AF"
-        } else {
-            locale.as_str()
+        // CLDR has no locale of its own for Dari (it is `fa-AF`) nor Kurmanji (it is `ku`).
+        let cldr_locale = match locale.as_str() {
+            "prs" => "fa-AF",
+            "kmr" => "ku",
+            other => other,
         };
         let langs = names(&cldr, cldr_locale, "languages")?;
         let territories = names(&cldr, cldr_locale, "territories")?;

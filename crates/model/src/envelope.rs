@@ -11,7 +11,6 @@
 //! identified by a key id, so the server can rotate keys and still open older submissions.
 
 use crate::ids::SubmissionId;
-use crate::profile::ProfileRecord;
 use crate::submission::SubmissionRecord;
 use aes_gcm::aead::{Aead, KeyInit, Payload};
 use aes_gcm::{Aes256Gcm, Nonce};
@@ -78,8 +77,8 @@ pub enum EnvelopeError {
     UnknownKey,
     #[error("the envelope does not decrypt")]
     Undecryptable,
-    #[error("the sealed profile is not a profile")]
-    NotAProfile,
+    #[error("the sealed profile is not a profile: {0}")]
+    NotAProfile(crate::profile::FieldError),
 }
 
 /// What the server publishes at `GET /api/submission-key`, and what a tablet keeps.
@@ -192,6 +191,17 @@ pub fn seal(
     to: &PublicKey,
     rng: &mut (impl RngCore + CryptoRng),
 ) -> Result<SealedSubmission, EnvelopeError> {
+    let plaintext = serde_json::to_vec(&record.profile).map_err(|_| EnvelopeError::Malformed)?;
+    seal_json(record.id, &plaintext, to, rng)
+}
+
+/// Encrypts a profile's JSON as it is, whatever its schema version (what an older app sent).
+pub fn seal_json(
+    id: SubmissionId,
+    plaintext: &[u8],
+    to: &PublicKey,
+    rng: &mut (impl RngCore + CryptoRng),
+) -> Result<SealedSubmission, EnvelopeError> {
     let ephemeral = EphemeralSecret::random(rng);
     let ephemeral_pub = ephemeral.public_key().to_encoded_point(false);
     let recipient = to.key.to_encoded_point(false);
@@ -203,19 +213,18 @@ pub fn seal(
     )?;
     let mut nonce = [0u8; 12];
     rng.fill_bytes(&mut nonce);
-    let plaintext = serde_json::to_vec(&record.profile).map_err(|_| EnvelopeError::NotAProfile)?;
-    let aad = aad(&record.id, &to.id);
+    let aad = aad(&id, &to.id);
     let ciphertext = cipher
         .encrypt(
             Nonce::from_slice(&nonce),
             Payload {
-                msg: &plaintext,
+                msg: plaintext,
                 aad: &aad,
             },
         )
         .map_err(|_| EnvelopeError::Malformed)?;
     Ok(SealedSubmission {
-        id: record.id,
+        id,
         key_id: to.id.clone(),
         ephemeral_key: B64.encode(ephemeral_pub.as_bytes()),
         nonce: B64.encode(nonce),
@@ -258,8 +267,9 @@ pub fn open(
             },
         )
         .map_err(|_| EnvelopeError::Undecryptable)?;
-    let profile: ProfileRecord =
-        serde_json::from_slice(&plaintext).map_err(|_| EnvelopeError::NotAProfile)?;
+    // Whatever schema version the tablet's app sealed, upgraded to the current one.
+    let profile = crate::profile::migrate::profile_from_slice(&plaintext)
+        .map_err(EnvelopeError::NotAProfile)?;
     Ok(SubmissionRecord {
         id: sealed.id,
         profile,
@@ -308,7 +318,7 @@ mod tests {
         assert_eq!(open(&sealed, &[other]), Err(EnvelopeError::UnknownKey));
         let json = serde_json::to_string(&sealed).unwrap();
         assert!(
-            !json.contains(&r.profile.name),
+            !json.contains(&r.profile.person.given_name.text),
             "no plaintext in the envelope"
         );
     }

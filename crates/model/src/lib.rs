@@ -13,6 +13,6 @@ pub mod synthetic;
 pub mod taxonomy;
 
 pub use ids::SubmissionId;
-pub use profile::{BirthYear, Draft, FieldError, LanguageCode, PersonName, Profile, ProfileRecord};
+pub use profile::{Draft, ErrorCode, FieldError, Profile, ProfileRecord, Text};
 pub use roles::Role;
 pub use submission::{Receipt, Submission, SubmissionRecord};

@@ -15,6 +15,15 @@ const LICENCES: &str = include_str!("../data/driving_licences.tsv");
 const DIGITAL: &str = include_str!("../data/digital_skills.tsv");
 const LANGUAGES: &str = include_str!("../data/languages.tsv");
 const COUNTRIES: &str = include_str!("../data/countries.tsv");
+const CHOICES: &str = include_str!("../data/choices.tsv");
+
+use std::sync::OnceLock;
+
+/// `make()`, computed once per process: the tables are parsed on first use, not on every
+/// validation (the server validates every field of every submission against them).
+fn memo<T: Clone>(cell: &'static OnceLock<T>, make: impl FnOnce() -> T) -> T {
+    cell.get_or_init(make).clone()
+}
 
 /// The data rows of a TSV file: without `#` comments, blank lines and the header line.
 fn rows(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
@@ -29,7 +38,19 @@ fn first_column(text: &'static str) -> Vec<&'static str> {
 }
 
 fn of_kind(text: &'static str, kind: &str) -> Vec<&'static str> {
-    rows(text).filter(|r| r[0] == kind).map(|r| r[1]).collect()
+    type Rows = Vec<Vec<&'static str>>;
+    static CELL: OnceLock<Vec<(usize, Rows)>> = OnceLock::new();
+    // The few kinded files (ISCED, CEFR, choices), parsed once, told apart by address.
+    let files = CELL.get_or_init(|| {
+        [ISCED, CEFR, CHOICES]
+            .into_iter()
+            .map(|f| (f.as_ptr() as usize, rows(f).collect()))
+            .collect()
+    });
+    match files.iter().find(|(p, _)| *p == text.as_ptr() as usize) {
+        Some((_, rows)) => rows.iter().filter(|r| r[0] == kind).map(|r| r[1]).collect(),
+        None => rows(text).filter(|r| r[0] == kind).map(|r| r[1]).collect(),
+    }
 }
 
 /// One curated occupation.
@@ -48,22 +69,30 @@ impl Occupation {
 }
 
 pub fn occupations() -> Vec<Occupation> {
-    rows(OCCUPATIONS)
-        .map(|r| Occupation {
-            id: r[0],
-            isco08: r[1],
-            pictogram: r[2],
-        })
-        .collect()
+    static CELL: OnceLock<Vec<Occupation>> = OnceLock::new();
+    memo(&CELL, || {
+        rows(OCCUPATIONS)
+            .map(|r| Occupation {
+                id: r[0],
+                isco08: r[1],
+                pictogram: r[2],
+            })
+            .collect()
+    })
 }
 
 pub fn occupation(id: &str) -> Option<Occupation> {
-    occupations().into_iter().find(|o| o.id == id)
+    static CELL: OnceLock<Vec<Occupation>> = OnceLock::new();
+    CELL.get_or_init(occupations)
+        .iter()
+        .find(|o| o.id == id)
+        .copied()
 }
 
 /// ISCO-08 sub-major groups (2 digits): the fallback picker.
 pub fn isco_sub_major_groups() -> Vec<&'static str> {
-    first_column(ISCO_SUB_MAJOR)
+    static CELL: OnceLock<Vec<&'static str>> = OnceLock::new();
+    memo(&CELL, || first_column(ISCO_SUB_MAJOR))
 }
 
 /// ISCED 2011 levels, `"0"` to `"8"`.
@@ -86,6 +115,12 @@ pub fn cefr_levels() -> Vec<&'static str> {
     of_kind(CEFR, "level")
 }
 
+/// The codes of one of the profile's small closed lists (`gender`, `script`, `literacy`,
+/// `employment`, `region`, `availability`, `consent`, `assisted`); labels `<kind>-<code>`.
+pub fn choices(kind: &str) -> Vec<&'static str> {
+    of_kind(CHOICES, kind)
+}
+
 pub fn driving_licences() -> Vec<&'static str> {
     first_column(LICENCES)
 }
@@ -96,12 +131,36 @@ pub fn digital_skills() -> Vec<&'static str> {
 
 /// ISO 639 codes of the languages a profile asks about, most relevant first.
 pub fn languages() -> Vec<&'static str> {
-    first_column(LANGUAGES)
+    static CELL: OnceLock<Vec<&'static str>> = OnceLock::new();
+    memo(&CELL, || first_column(LANGUAGES))
 }
 
 /// ISO 3166-1 alpha-2 codes.
 pub fn countries() -> Vec<&'static str> {
-    first_column(COUNTRIES)
+    static CELL: OnceLock<Vec<&'static str>> = OnceLock::new();
+    memo(&CELL, || first_column(COUNTRIES))
+}
+
+/// The Fluent id of every taxonomy label (`occupation-*`, `isco-*`, `isced-*`, `cefr-*`,
+/// `licence-*`, `digital-*`, `lang-*`, `country-*` and the small lists' `<kind>-<code>`).
+pub fn label_ids() -> Vec<String> {
+    let mut ids: Vec<String> = occupations().iter().map(Occupation::label_id).collect();
+    let prefixed = |prefix: &str, codes: Vec<&str>| -> Vec<String> {
+        codes.iter().map(|c| format!("{prefix}-{c}")).collect()
+    };
+    ids.extend(prefixed("isco", isco_sub_major_groups()));
+    ids.extend(prefixed("isced-level", isced_levels()));
+    ids.extend(prefixed("isced-field", isced_fields()));
+    for skill in cefr_skills() {
+        ids.push(format!("cefr-skill-{skill}"));
+        ids.extend(prefixed(&format!("cefr-{skill}"), cefr_levels()));
+    }
+    ids.extend(prefixed("licence", driving_licences()));
+    ids.extend(prefixed("digital", digital_skills()));
+    ids.extend(prefixed("lang", languages()));
+    ids.extend(prefixed("country", countries()));
+    ids.extend(rows(CHOICES).map(|r| format!("{}-{}", r[0], r[1])));
+    ids
 }
 
 #[cfg(test)]
@@ -142,6 +201,10 @@ mod tests {
         );
         assert_eq!(cefr_levels(), ["none", "a1", "a2", "b1", "b2", "c1", "c2"]);
         assert!(driving_licences().contains(&"ce"));
+        assert_eq!(choices("gender"), ["female", "male", "other", "unstated"]);
+        assert_eq!(choices("region").len(), 16);
+        assert!(choices("consent").contains(&"registration"));
+        assert!(choices("nothing").is_empty());
         assert_eq!(digital_skills().first(), Some(&"none"));
         let langs = languages();
         assert!(langs.len() >= 60 && unique(&langs));

@@ -159,6 +159,8 @@ impl FromRequestParts<AppState> for CurrentUser {
 #[derive(Debug, Clone)]
 pub struct EnrolledDevice {
     pub id: String,
+    /// The reception centre it was enrolled for.
+    pub organisation: Option<String>,
 }
 
 impl FromRequestParts<AppState> for EnrolledDevice {
@@ -171,12 +173,13 @@ impl FromRequestParts<AppState> for EnrolledDevice {
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.strip_prefix("Bearer "))
             .ok_or(Error::DeviceNotEnrolled)?;
-        let row: Option<(String,)> =
-            sqlx::query_as("SELECT id FROM devices WHERE token_hash = ? AND revoked_at IS NULL")
-                .bind(token_hash(token))
-                .fetch_optional(&state.db)
-                .await?;
-        row.map(|(id,)| EnrolledDevice { id })
+        let row: Option<(String, Option<String>)> = sqlx::query_as(
+            "SELECT id, organisation_id FROM devices WHERE token_hash = ? AND revoked_at IS NULL",
+        )
+        .bind(token_hash(token))
+        .fetch_optional(&state.db)
+        .await?;
+        row.map(|(id, organisation)| EnrolledDevice { id, organisation })
             .ok_or(Error::DeviceNotEnrolled)
     }
 }

@@ -9,6 +9,7 @@ use crate::AppState;
 use axum::extract::State;
 use axum::routing::get;
 use axum::Router;
+use evne_model::profile::migrate;
 use evne_model::{ProfileRecord, Role, SubmissionId};
 use serde::Serialize;
 use sqlx::Row;
@@ -62,7 +63,8 @@ async fn list(
             id: SubmissionId::parse(&id)
                 .map_err(|e| anyhow::anyhow!("Failed to parse a stored id: {e}"))?,
             received_at: row.try_get("received_at")?,
-            profile: serde_json::from_str(&profile)
+            // Rows stored by an earlier version are upgraded as they are read.
+            profile: migrate::profile_from_slice(profile.as_bytes())
                 .map_err(|e| anyhow::anyhow!("Failed to parse a stored profile: {e}"))?,
         });
     }

@@ -41,10 +41,13 @@ async fn submit(
     AppJson(sealed): AppJson<SealedSubmission>,
 ) -> Result<AppJson<Receipt>> {
     let now = OffsetDateTime::now_utc();
-    let record = envelope::open(&sealed, state.keys.all()).map_err(|e| match e {
+    let mut record = envelope::open(&sealed, state.keys.all()).map_err(|e| match e {
         EnvelopeError::UnknownKey => Error::UnknownKey,
+        EnvelopeError::NotAProfile(field) => Error::InvalidProfile(vec![field]),
         _ => Error::Undecryptable,
     })?;
+    // The centre is the one the tablet was enrolled for, whatever the tablet says.
+    record.profile.person.centre = device.organisation.clone();
     let submission = Submission::parse(record, now.year() as u16).map_err(Error::InvalidProfile)?;
     // Canonical form: the validated profile re-serialised (fixed field order, trimmed text),
     // so a repeat that differs only in whitespace or key order is still the same submission.

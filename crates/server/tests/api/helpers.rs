@@ -104,6 +104,15 @@ impl TestApp {
         serde_json::to_value(sealed).unwrap()
     }
 
+    /// A profile's JSON sealed as it is, as an older app version sealed it.
+    pub fn seal_raw(&self, id: &str, profile: &Value) -> Value {
+        let id = evne_model::SubmissionId::parse(id).expect("an id");
+        let json = serde_json::to_vec(profile).unwrap();
+        let sealed =
+            envelope::seal_json(id, &json, &self.public_key(), &mut rand::rngs::OsRng).unwrap();
+        serde_json::to_value(sealed).unwrap()
+    }
+
     /// A sealed, valid submission.
     pub fn submission(&self, id: &str, name: &str) -> Value {
         self.seal(record(id, name))
@@ -221,12 +230,22 @@ pub fn record(id: &str, name: &str) -> Value {
     serde_json::json!({
         "id": id,
         "profile": {
-            "name": name,
-            "year_of_birth": 1990,
-            "languages": ["ar", "en"],
-            "written_in": "ar"
+            "schema_version": 2,
+            "person": {"given_name": {"text": name, "lang": "ar"}, "year_of_birth": 1990},
+            "languages": {"entries": [{"code": "ar", "mother_tongue": true}, {"code": "en"}]},
+            "consent": {
+                "scopes": ["registration", "municipality"],
+                "given_at_ms": 1_764_000_000_000u64,
+                "lang": "ar",
+                "by": "self"
+            }
         }
     })
+}
+
+/// A profile as version 1 of the app sent it.
+pub fn record_v1(name: &str) -> Value {
+    serde_json::json!({"name": name, "year_of_birth": 1990, "languages": ["ar", "en"], "written_in": "ar"})
 }
 
 pub fn new_id() -> String {

@@ -54,7 +54,11 @@ async fn an_officer_sees_each_registration_once_and_each_read_is_audited() {
     assert_eq!(list.len(), 2);
     let names: Vec<_> = list
         .iter()
-        .map(|r| r["profile"]["name"].as_str().unwrap())
+        .map(|r| {
+            r["profile"]["person"]["given_name"]["text"]
+                .as_str()
+                .unwrap()
+        })
         .collect();
     assert!(names.contains(&"ሰላም") && names.contains(&"Amina"));
     let reads = app.audit_rows("read_profile").await;

@@ -1,4 +1,4 @@
-use crate::helpers::{new_id, record, TestApp};
+use crate::helpers::{new_id, record, record_v1, TestApp};
 use axum::http::StatusCode;
 use evne_server::keys::KeyRing;
 
@@ -44,7 +44,7 @@ async fn the_same_id_with_another_profile_is_a_conflict() {
     assert_eq!(other.status, StatusCode::CONFLICT);
     assert_eq!(other.body["error"], "conflict");
     let (name,): (String,) =
-        sqlx::query_as("SELECT json_extract(profile, '$.name') FROM submissions")
+        sqlx::query_as("SELECT json_extract(profile, '$.person.given_name.text') FROM submissions")
             .fetch_one(&app.state.db)
             .await
             .unwrap();
@@ -55,20 +55,64 @@ async fn the_same_id_with_another_profile_is_a_conflict() {
 async fn an_invalid_profile_is_refused_with_every_field_problem() {
     let app = TestApp::spawn().await;
     let mut plain = record(&new_id(), " ");
-    plain["profile"]["year_of_birth"] = 2024.into();
-    plain["profile"]["languages"] = serde_json::json!([]);
+    plain["profile"]["person"]["year_of_birth"] = 2024.into();
+    plain["profile"]["languages"]["entries"] = serde_json::json!([]);
 
     let a = app.submit(app.seal(plain)).await;
 
     assert_eq!(a.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(a.body["error"], "invalid_profile");
-    let codes: Vec<_> = a.body["fields"]
+    let fields: Vec<_> = a.body["fields"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|f| f["code"].as_str().unwrap().to_owned())
+        .map(|f| {
+            format!(
+                "{} {}",
+                f["path"].as_str().unwrap(),
+                f["code"].as_str().unwrap()
+            )
+        })
         .collect();
-    assert_eq!(codes, ["name_empty", "year_too_late", "languages_empty"]);
+    assert_eq!(
+        fields,
+        [
+            "person.given_name required",
+            "person.year_of_birth too_young",
+            "languages.entries required"
+        ]
+    );
+}
+
+#[tokio::test]
+async fn a_profile_of_an_unknown_shape_names_the_field() {
+    let app = TestApp::spawn().await;
+    let mut plain = record(&new_id(), "Sara");
+    plain["profile"]["person"]["nickname"] = "S".into();
+    let sealed = app.seal_raw(plain["id"].as_str().unwrap(), &plain["profile"]);
+    let a = app.submit(sealed).await;
+    assert_eq!(a.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(a.body["error"], "invalid_profile");
+    assert_eq!(a.body["fields"][0]["path"], "person.nickname");
+    assert_eq!(a.body["fields"][0]["code"], "malformed");
+}
+
+#[tokio::test]
+async fn a_submission_queued_by_the_first_app_version_is_accepted_and_upgraded() {
+    let app = TestApp::spawn().await;
+    let id = new_id();
+    let a = app.submit(app.seal_raw(&id, &record_v1("ሰላም"))).await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    let (version, name, by): (i64, String, String) = sqlx::query_as(
+        "SELECT json_extract(profile, '$.schema_version'), \
+                json_extract(profile, '$.person.given_name.text'), \
+                json_extract(profile, '$.consent.by') FROM submissions WHERE id = ?",
+    )
+    .bind(&id)
+    .fetch_one(&app.state.db)
+    .await
+    .unwrap();
+    assert_eq!((version, name.as_str(), by.as_str()), (2, "ሰላም", "self"));
 }
 
 #[tokio::test]

@@ -1,0 +1,428 @@
+//! [`Profile::parse`]: a record becomes a profile only when every rule holds. Every problem is
+//! reported (with the path of its field), not just the first; nothing here panics.
+
+use super::error::{ErrorCode, FieldError};
+use super::fields::{
+    free_text, history_year, latin_name, BirthYear, CaseNumber, CefrLevel, CountryCode,
+    LanguageCode, OccupationRef, Phone, MAX_LONG_TEXT_CHARS, MAX_NAME_CHARS, MAX_SHORT_TEXT_CHARS,
+};
+use super::record::*;
+use crate::taxonomy;
+use serde::Serialize;
+
+/// Most languages one profile may list; more is a broken client, not a polyglot.
+pub const MAX_LANGUAGES: usize = 40;
+/// Most entries in education, work or certificates.
+pub const MAX_ENTRIES: usize = 30;
+/// Most occupations wished for.
+pub const MAX_WISHED_OCCUPATIONS: usize = 10;
+/// Longest span of years in one job or school.
+pub const MAX_YEARS: u8 = 60;
+
+/// A validated profile: its record, normalised (text trimmed, codes canonical). Only
+/// [`Profile::parse`] makes one; it serialises exactly as its record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct Profile(ProfileRecord);
+
+impl Profile {
+    pub fn parse(record: ProfileRecord, current_year: u16) -> Result<Self, Vec<FieldError>> {
+        let mut v = Validator {
+            errors: vec![],
+            current_year,
+        };
+        let record = v.profile(record);
+        if v.errors.is_empty() {
+            Ok(Self(record))
+        } else {
+            Err(v.errors)
+        }
+    }
+
+    pub fn record(&self) -> &ProfileRecord {
+        &self.0
+    }
+
+    /// Back to the plain shape, e.g. to send it.
+    pub fn to_record(&self) -> ProfileRecord {
+        self.0.clone()
+    }
+
+    pub fn into_record(self) -> ProfileRecord {
+        self.0
+    }
+
+    pub fn given_name(&self) -> &str {
+        &self.0.person.given_name.text
+    }
+
+    /// Given and family name, as written.
+    pub fn full_name(&self) -> String {
+        let p = &self.0.person;
+        [p.given_name.text.as_str(), p.family_name.text.as_str()]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    pub fn year_of_birth(&self) -> u16 {
+        self.0.person.year_of_birth.unwrap_or_default()
+    }
+
+    pub fn case_number(&self) -> Option<&str> {
+        Some(self.0.person.case_number.as_str()).filter(|s| !s.is_empty())
+    }
+
+    /// ISO 639 codes of the languages, in the person's order.
+    pub fn language_codes(&self) -> impl Iterator<Item = &str> {
+        self.0.languages.entries.iter().map(|e| e.code.as_str())
+    }
+
+    /// The person's best level in `code` over the four skills.
+    pub fn best_level(&self, code: &str) -> Option<CefrLevel> {
+        let entry = self.0.languages.entries.iter().find(|e| e.code == code)?;
+        taxonomy::cefr_skills()
+            .into_iter()
+            .filter_map(|s| entry.skill(s)?.parse().ok())
+            .max()
+    }
+
+    /// ISCO-08 codes of the jobs held (4-digit unit groups or 2-digit groups).
+    pub fn isco_codes(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.0
+            .work
+            .iter()
+            .filter_map(|w| w.occupation.as_ref()?.isco())
+    }
+
+    /// The language the person chose to write in (their given name's).
+    pub fn written_in(&self) -> &str {
+        &self.0.person.given_name.lang
+    }
+}
+
+struct Validator {
+    errors: Vec<FieldError>,
+    current_year: u16,
+}
+
+impl Validator {
+    fn fail(&mut self, path: impl Into<String>, code: ErrorCode) {
+        self.errors.push(FieldError::new(path, code));
+    }
+
+    /// Keeps the value when `check` passes; records the error (and keeps the input) otherwise.
+    fn check<T: Clone>(
+        &mut self,
+        path: impl Into<String>,
+        value: T,
+        check: impl FnOnce(&T) -> Result<T, ErrorCode>,
+    ) -> T {
+        match check(&value) {
+            Ok(ok) => ok,
+            Err(code) => {
+                self.fail(path, code);
+                value
+            }
+        }
+    }
+
+    fn profile(&mut self, mut r: ProfileRecord) -> ProfileRecord {
+        if r.schema_version != SCHEMA_VERSION {
+            self.fail("schema_version", ErrorCode::UnsupportedVersion);
+        }
+        r.person = self.person(r.person);
+        let born = r.person.year_of_birth;
+        r.languages = self.languages(r.languages);
+        self.at_most("education", r.education.len(), MAX_ENTRIES);
+        r.education = r
+            .education
+            .into_iter()
+            .enumerate()
+            .map(|(i, e)| self.education(&format!("education[{i}]"), e, born))
+            .collect();
+        self.at_most("work", r.work.len(), MAX_ENTRIES);
+        r.work = r
+            .work
+            .into_iter()
+            .enumerate()
+            .map(|(i, w)| self.work(&format!("work[{i}]"), w, born))
+            .collect();
+        r.skills = self.skills(r.skills);
+        r.wishes = self.wishes(r.wishes);
+        r.consent = self.consent(r.consent);
+        r
+    }
+
+    fn at_most(&mut self, path: &str, len: usize, max: usize) {
+        if len > max {
+            self.fail(path, ErrorCode::TooMany);
+        }
+    }
+
+    fn text(&mut self, path: &str, t: Text, max: usize, multiline: bool) -> Text {
+        if t.is_blank() {
+            return Text::default();
+        }
+        let text = self.check(path, t.text, |s| free_text(s, max, multiline));
+        let lang = self.check(format!("{path}.lang"), t.lang, |l| {
+            LanguageCode::parse(l).map(|c| c.as_str().to_owned())
+        });
+        Text { text, lang }
+    }
+
+    fn code(&mut self, path: &str, code: Option<String>, allowed: &[&str]) -> Option<String> {
+        let code = code?;
+        if !allowed.contains(&code.as_str()) {
+            self.fail(path, ErrorCode::UnknownCode);
+        }
+        Some(code)
+    }
+
+    fn country(&mut self, path: &str, code: Option<String>) -> Option<String> {
+        let code = code?;
+        Some(self.check(path, code, |c| {
+            CountryCode::parse(c).map(|c| c.as_str().to_owned())
+        }))
+    }
+
+    fn codes(&mut self, path: &str, codes: Vec<String>, allowed: &[&str]) -> Vec<String> {
+        for (i, code) in codes.iter().enumerate() {
+            if !allowed.contains(&code.as_str()) {
+                self.fail(format!("{path}[{i}]"), ErrorCode::UnknownCode);
+            } else if codes[..i].contains(code) {
+                self.fail(format!("{path}[{i}]"), ErrorCode::Duplicate);
+            }
+        }
+        codes
+    }
+
+    fn person(&mut self, mut p: Person) -> Person {
+        if p.given_name.is_blank() {
+            self.fail("person.given_name", ErrorCode::Required);
+        }
+        p.given_name = self.text("person.given_name", p.given_name, MAX_NAME_CHARS, false);
+        p.family_name = self.text("person.family_name", p.family_name, MAX_NAME_CHARS, false);
+        if !p.latin_name.trim().is_empty() {
+            p.latin_name = self.check("person.latin_name", p.latin_name, |s| latin_name(s));
+        } else {
+            p.latin_name.clear();
+        }
+        match p.year_of_birth {
+            None => self.fail("person.year_of_birth", ErrorCode::Required),
+            Some(year) => {
+                if let Err(code) = BirthYear::parse(year, self.current_year) {
+                    self.fail("person.year_of_birth", code);
+                }
+            }
+        }
+        p.gender = self.code("person.gender", p.gender, &taxonomy::choices("gender"));
+        p.origin = self.country("person.origin", p.origin);
+        p.citizenship = self.country("person.citizenship", p.citizenship);
+        if let Some(centre) = &p.centre {
+            let ok = (1..=64).contains(&centre.len())
+                && centre
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-');
+            if !ok {
+                self.fail("person.centre", ErrorCode::UnknownCode);
+            }
+        }
+        if !p.case_number.trim().is_empty() {
+            p.case_number = self.check("person.case_number", p.case_number, |s| {
+                CaseNumber::parse(s).map(|c| c.as_str().to_owned())
+            });
+        } else {
+            p.case_number.clear();
+        }
+        if !p.phone.trim().is_empty() {
+            p.phone = self.check("person.phone", p.phone, |s| {
+                Phone::parse(s).map(|c| c.as_str().to_owned())
+            });
+        } else {
+            p.phone.clear();
+        }
+        p
+    }
+
+    fn languages(&mut self, mut l: Languages) -> Languages {
+        if l.entries.is_empty() {
+            self.fail("languages.entries", ErrorCode::Required);
+        }
+        self.at_most("languages.entries", l.entries.len(), MAX_LANGUAGES);
+        let levels = taxonomy::cefr_levels();
+        for (i, entry) in l.entries.iter().enumerate() {
+            let path = format!("languages.entries[{i}]");
+            if let Err(code) = LanguageCode::parse(&entry.code) {
+                self.fail(format!("{path}.code"), code);
+            } else if l.entries[..i].iter().any(|e| e.code == entry.code) {
+                self.fail(format!("{path}.code"), ErrorCode::Duplicate);
+            }
+            for skill in taxonomy::cefr_skills() {
+                if entry.skill(skill).is_some_and(|s| !levels.contains(&s)) {
+                    self.fail(format!("{path}.{skill}"), ErrorCode::UnknownCode);
+                }
+            }
+        }
+        l.scripts = self.codes("languages.scripts", l.scripts, &taxonomy::choices("script"));
+        l.literacy = self.code(
+            "languages.literacy",
+            l.literacy,
+            &taxonomy::choices("literacy"),
+        );
+        l
+    }
+
+    /// Start and end year in the person's lifetime, end not before start, a count of years in
+    /// range.
+    fn span(
+        &mut self,
+        path: &str,
+        born: Option<u16>,
+        (start, end): (Option<u16>, Option<u16>),
+        (years_name, years): (&str, Option<u8>),
+    ) {
+        for (name, year) in [("start_year", start), ("end_year", end)] {
+            if let Some(year) = year {
+                if let Err(code) = history_year(year, born, self.current_year) {
+                    self.fail(format!("{path}.{name}"), code);
+                }
+            }
+        }
+        if let (Some(start), Some(end)) = (start, end) {
+            if end < start {
+                self.fail(format!("{path}.end_year"), ErrorCode::EndBeforeStart);
+            }
+        }
+        if years.is_some_and(|y| y > MAX_YEARS) {
+            self.fail(format!("{path}.{years_name}"), ErrorCode::YearsOutOfRange);
+        }
+    }
+
+    fn education(&mut self, path: &str, mut e: Education, born: Option<u16>) -> Education {
+        if e.level.is_none() {
+            self.fail(format!("{path}.level"), ErrorCode::Required);
+        }
+        e.level = self.code(&format!("{path}.level"), e.level, &taxonomy::isced_levels());
+        e.field = self.code(&format!("{path}.field"), e.field, &taxonomy::isced_fields());
+        e.country = self.country(&format!("{path}.country"), e.country);
+        self.span(
+            path,
+            born,
+            (e.start_year, e.end_year),
+            ("years_completed", e.years_completed),
+        );
+        e.institution = self.text(
+            &format!("{path}.institution"),
+            e.institution,
+            MAX_SHORT_TEXT_CHARS,
+            false,
+        );
+        e
+    }
+
+    fn occupation(&mut self, path: &str, o: &OccupationRef) {
+        if o.isco().is_none() {
+            self.fail(path, ErrorCode::UnknownCode);
+        }
+    }
+
+    fn work(&mut self, path: &str, mut w: Work, born: Option<u16>) -> Work {
+        match &w.occupation {
+            Some(o) => self.occupation(&format!("{path}.occupation"), o),
+            None if w.title.is_blank() => {
+                self.fail(format!("{path}.occupation"), ErrorCode::Required)
+            }
+            None => {}
+        }
+        w.title = self.text(
+            &format!("{path}.title"),
+            w.title,
+            MAX_SHORT_TEXT_CHARS,
+            false,
+        );
+        w.country = self.country(&format!("{path}.country"), w.country);
+        self.span(path, born, (w.start_year, w.end_year), ("years", w.years));
+        w.employment = self.code(
+            &format!("{path}.employment"),
+            w.employment,
+            &taxonomy::choices("employment"),
+        );
+        w.tasks = self.text(&format!("{path}.tasks"), w.tasks, MAX_LONG_TEXT_CHARS, true);
+        w.tools = self.text(&format!("{path}.tools"), w.tools, MAX_LONG_TEXT_CHARS, true);
+        w
+    }
+
+    fn skills(&mut self, mut s: OtherSkills) -> OtherSkills {
+        s.licences = self.codes("skills.licences", s.licences, &taxonomy::driving_licences());
+        s.digital = self.code("skills.digital", s.digital, &taxonomy::digital_skills());
+        self.at_most("skills.certificates", s.certificates.len(), MAX_ENTRIES);
+        s.certificates = s
+            .certificates
+            .into_iter()
+            .enumerate()
+            .map(|(i, c)| {
+                self.text(
+                    &format!("skills.certificates[{i}]"),
+                    c,
+                    MAX_SHORT_TEXT_CHARS,
+                    false,
+                )
+            })
+            .filter(|c| !c.is_blank())
+            .collect();
+        s.crafts = self.text("skills.crafts", s.crafts, MAX_LONG_TEXT_CHARS, true);
+        s.volunteer = self.text("skills.volunteer", s.volunteer, MAX_LONG_TEXT_CHARS, true);
+        s
+    }
+
+    fn wishes(&mut self, mut w: Wishes) -> Wishes {
+        self.at_most(
+            "wishes.occupations",
+            w.occupations.len(),
+            MAX_WISHED_OCCUPATIONS,
+        );
+        for (i, o) in w.occupations.iter().enumerate() {
+            let path = format!("wishes.occupations[{i}]");
+            self.occupation(&path, o);
+            if w.occupations[..i].contains(o) {
+                self.fail(path, ErrorCode::Duplicate);
+            }
+        }
+        w.education = self.text("wishes.education", w.education, MAX_LONG_TEXT_CHARS, true);
+        w.region = self.code("wishes.region", w.region, &taxonomy::choices("region"));
+        w.availability = self.code(
+            "wishes.availability",
+            w.availability,
+            &taxonomy::choices("availability"),
+        );
+        w.planning_notes = self.text(
+            "wishes.planning_notes",
+            w.planning_notes,
+            MAX_LONG_TEXT_CHARS,
+            true,
+        );
+        w
+    }
+
+    fn consent(&mut self, consent: Option<Consent>) -> Option<Consent> {
+        let Some(c) = consent else {
+            self.fail("consent", ErrorCode::ConsentMissing);
+            return None;
+        };
+        if !c.scopes.iter().any(|s| s == "registration") || c.withdrawn_at_ms.is_some() {
+            self.fail("consent", ErrorCode::ConsentMissing);
+        }
+        let scopes = self.codes("consent.scopes", c.scopes, &taxonomy::choices("consent"));
+        if let Err(code) = LanguageCode::parse(&c.lang) {
+            self.fail("consent.lang", code);
+        }
+        let by = self.code("consent.by", Some(c.by), &taxonomy::choices("assisted"));
+        Some(Consent {
+            scopes,
+            by: by.unwrap_or_default(),
+            ..c
+        })
+    }
+}

@@ -1,0 +1,168 @@
+//! Review: the whole profile, section by section, each with a button back to its step, and
+//! the problems still to fix, in the person's language.
+
+use super::inputs::Ctx;
+use super::{step_of, STEPS};
+use crate::state::Action;
+use evne_model::profile::LanguageEntry;
+use evne_model::{taxonomy, Draft};
+use yew::prelude::*;
+
+pub fn view(cx: &Ctx, d: &Draft) -> Html {
+    let r = &d.profile;
+    let p = &r.person;
+    let label = |prefix: &str, code: &Option<String>| {
+        code.as_ref()
+            .map(|c| cx.t(&format!("{prefix}-{c}")))
+            .unwrap_or_default()
+    };
+    let about = vec![
+        [p.given_name.text.as_str(), p.family_name.text.as_str()].join(" "),
+        p.latin_name.clone(),
+        p.year_of_birth.map(|y| y.to_string()).unwrap_or_default(),
+        label("gender", &p.gender),
+        label("country", &p.origin),
+        p.case_number.clone(),
+        p.phone.clone(),
+    ];
+    let languages: Vec<String> = r
+        .languages
+        .entries
+        .iter()
+        .map(|e| language_line(cx, e))
+        .collect();
+    let education: Vec<String> = r
+        .education
+        .iter()
+        .map(|e| {
+            join(&[
+                label("isced-level", &e.level),
+                label("isced-field", &e.field),
+                e.institution.text.clone(),
+            ])
+        })
+        .collect();
+    let work: Vec<String> = r
+        .work
+        .iter()
+        .map(|w| {
+            let occupation = w
+                .occupation
+                .as_ref()
+                .map(|o| cx.t(&o.label_id()))
+                .unwrap_or_default();
+            let years = w
+                .years
+                .map(|y| cx.t.t_args("years-count", &[("count", y.into())]));
+            join(&[occupation, w.title.text.clone(), years.unwrap_or_default()])
+        })
+        .collect();
+    let skills = vec![
+        r.skills
+            .licences
+            .iter()
+            .map(|l| cx.t(&format!("licence-{l}")))
+            .collect::<Vec<_>>()
+            .join(", "),
+        label("digital", &r.skills.digital),
+        r.skills
+            .certificates
+            .iter()
+            .map(|c| c.text.clone())
+            .collect::<Vec<_>>()
+            .join(", "),
+    ];
+    let wishes = vec![
+        r.wishes
+            .occupations
+            .iter()
+            .map(|o| cx.t(&o.label_id()))
+            .collect::<Vec<_>>()
+            .join(", "),
+        label("region", &r.wishes.region),
+        label("availability", &r.wishes.availability),
+    ];
+    let sections = [
+        (1u8, about),
+        (2, languages),
+        (3, education),
+        (4, work),
+        (5, skills),
+        (6, wishes),
+    ];
+    html! {
+        <>
+            if !cx.errors.is_empty() {
+                <div class="review-errors" role="alert">
+                    <p class="form-error">{ cx.t("review-fix") }</p>
+                    <ul>
+                        { for cx.errors.iter().map(|e| {
+                            let step = step_of(&e.path);
+                            html! {
+                                <li>
+                                    <button type="button" class="link" onclick={go(cx, step)}>
+                                        { format!("{}: {}", cx.t(STEPS[step as usize].1), cx.t(e.message_id())) }
+                                    </button>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </div>
+            }
+            { for sections.into_iter().map(|(step, lines)| {
+                let lines: Vec<String> = lines.into_iter().filter(|l| !l.trim().is_empty()).collect();
+                html! {
+                    <section class="card review-section" data-review={STEPS[step as usize].0}>
+                        <div class="page-head">
+                            <h2>{ cx.t(STEPS[step as usize].1) }</h2>
+                            <button type="button" class="secondary" data-action="edit" onclick={go(cx, step)}>
+                                { cx.t("edit") }
+                            </button>
+                        </div>
+                        if lines.is_empty() {
+                            <p class="hint">{ cx.t("review-empty") }</p>
+                        } else {
+                            <ul class="review-lines">
+                                { for lines.into_iter().map(|l| html! { <li><bdi>{ l }</bdi></li> }) }
+                            </ul>
+                        }
+                    </section>
+                }
+            }) }
+        </>
+    }
+}
+
+fn go(cx: &Ctx, step: u8) -> Callback<MouseEvent> {
+    let dispatch = cx.dispatch.clone();
+    Callback::from(move |_| dispatch.dispatch(Action::GoTo(step)))
+}
+
+fn join(parts: &[String]) -> String {
+    parts
+        .iter()
+        .filter(|p| !p.is_empty())
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+fn language_line(cx: &Ctx, e: &LanguageEntry) -> String {
+    let levels: Vec<String> = taxonomy::cefr_skills()
+        .into_iter()
+        .filter_map(|s| {
+            let level = e.skill(s)?;
+            let shown = if level == "none" {
+                "0".to_owned()
+            } else {
+                level.to_uppercase()
+            };
+            Some(format!("{} {shown}", cx.t(&format!("cefr-skill-{s}"))))
+        })
+        .collect();
+    let mut line = cx.t(&format!("lang-{}", e.code));
+    if e.mother_tongue {
+        line = format!("{line} ({})", cx.t("field-mother-tongue"));
+    }
+    join(&[line, levels.join(", ")])
+}
