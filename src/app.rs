@@ -5,16 +5,19 @@ use crate::bindings;
 use crate::components::StatusLine;
 use crate::i18n::{Locale, Translator};
 use crate::pages::{DeclinedPage, DonePage, LanguagePage, TabletPage};
+use crate::speech::{self, Voices};
 use crate::state::{Action, Screen, State};
 use crate::storage::{OutboxEntry, Storage, StorageError};
 use crate::sync::{self, Trigger};
 use crate::wizard::Wizard;
 use evne_model::envelope::{self, OsRng, PublicKey};
+use evne_model::retention::{draft_age, DraftAge};
 use evne_model::submission::Enrolment;
 use evne_model::sync::OutboxMeta;
 use evne_model::{Draft, SubmissionRecord};
 use gloo::events::EventListener;
 use gloo::timers::callback::Interval;
+use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
@@ -39,6 +42,7 @@ pub fn App() -> Html {
                         locale,
                         draft: draft.map(Box::new),
                         idle_hours,
+                        now_ms: bindings::now_ms(),
                     }),
                     Err(e) => {
                         gloo::console::error!(e.to_string());
@@ -47,6 +51,7 @@ pub fn App() -> Html {
                             locale: None,
                             draft: None,
                             idle_hours: evne_model::retention::DEFAULT_DRAFT_IDLE_HOURS,
+                            now_ms: bindings::now_ms(),
                         });
                     }
                 }
@@ -90,6 +95,26 @@ pub fn App() -> Html {
         });
     }
 
+    // A registration left idle was paused: store it aside, encrypted, under its own key.
+    {
+        let dispatch = state.dispatcher();
+        let draft = state.to_pause.clone();
+        use_effect_with(state.pauses, move |pauses| {
+            if let (true, Some(draft)) = (*pauses > 0, draft) {
+                spawn_local(async move {
+                    let paused = Storage::retrying(|s| {
+                        let draft = draft.clone();
+                        async move { s.pause_draft(&draft).await }
+                    });
+                    if let Err(e) = paused.await {
+                        gloo::console::error!(e.to_string());
+                        dispatch.dispatch(Action::StorageFailed);
+                    }
+                });
+            }
+        });
+    }
+
     // An idle draft expired: delete it from storage too.
     {
         let dispatch = state.dispatcher();
@@ -103,6 +128,20 @@ pub fn App() -> Html {
                     }
                 });
             }
+        });
+    }
+
+    // The device's speech voices, for the speaker buttons (the list arrives asynchronously).
+    let voices = use_state(Voices::default);
+    {
+        let voices = voices.clone();
+        use_effect_with((), move |_| {
+            let refresh = move || voices.set(Voices(Rc::new(speech::device_voices())));
+            refresh();
+            let listener = web_sys::window()
+                .and_then(|w| w.speech_synthesis().ok())
+                .map(|synth| EventListener::new(&synth, "voiceschanged", move |_| refresh()));
+            move || drop(listener)
         });
     }
 
@@ -139,6 +178,11 @@ pub fn App() -> Html {
         Screen::Loading => html! {},
         Screen::Language => html! {
             <LanguagePage
+                paused={state.paused}
+                on_resume={Callback::from({
+                    let d = dispatch.clone();
+                    move |draft: Draft| d.dispatch(Action::Resume(Box::new(draft)))
+                })}
                 on_choose={Callback::from({
                     let d = dispatch.clone();
                     move |l| d.dispatch(Action::ChooseLocale(l))
@@ -157,13 +201,15 @@ pub fn App() -> Html {
                     move |_| submit(&state)
                 })}
                 no_key={state.no_key}
+                bilingual={state.bilingual}
             />
         },
         Screen::Declined => html! {
             <DeclinedPage on_new={on(|| Action::NewRegistration)} />
         },
         Screen::Done => html! {
-            <DonePage on_new={Callback::from({
+            <DonePage printable={state.printable.as_ref().map(|(p, _)| p.clone())}
+                on_new={Callback::from({
                 let d = dispatch.clone();
                 let update_ready = state.update_ready;
                 // Between two residents is the moment to switch to a new version.
@@ -205,6 +251,7 @@ pub fn App() -> Html {
 
     html! {
         <ContextProvider<Translator> context={translator.clone()}>
+        <ContextProvider<Voices> context={(*voices).clone()}>
             <main class="app">
                 // At the top, where the person is looking: what they typed was not kept.
                 if ephemeral {
@@ -224,6 +271,7 @@ pub fn App() -> Html {
                     draft_age={state.draft_age}
                 />
             </main>
+        </ContextProvider<Voices>>
         </ContextProvider<Translator>>
     }
 }
@@ -254,13 +302,31 @@ async fn autosave(dispatch: Dispatch, mut draft: Draft) {
     });
 }
 
-/// One turn of the loop: the draft's age, a waiting update, the outbox.
+/// One turn of the loop: the draft's age, paused drafts, a waiting update, the outbox.
 async fn tick(dispatch: Dispatch, trigger: Trigger) {
-    dispatch.dispatch(Action::Tick {
-        now_ms: bindings::now_ms(),
-    });
+    let now_ms = bindings::now_ms();
+    dispatch.dispatch(Action::Tick { now_ms });
+    match purge_paused(now_ms).await {
+        Ok(left) => dispatch.dispatch(Action::Paused(left)),
+        Err(e) => gloo::console::error!(e.to_string()),
+    }
     dispatch.dispatch(Action::UpdateReady(bindings::update_waiting().await));
     sync_now(dispatch, trigger).await;
+}
+
+/// Deletes paused drafts left longer than the tablet keeps drafts; returns how many remain.
+async fn purge_paused(now_ms: u64) -> Result<usize, StorageError> {
+    let storage = Storage::shared().await?;
+    let hours = storage.draft_idle_hours().await?;
+    let mut left = 0;
+    for draft in storage.paused_drafts().await? {
+        if draft_age(draft.updated_at_ms, now_ms, hours) == DraftAge::Expired {
+            storage.delete_paused(&draft).await?;
+        } else {
+            left += 1;
+        }
+    }
+    Ok(left)
 }
 
 async fn sync_now(dispatch: Dispatch, trigger: Trigger) {
@@ -381,7 +447,9 @@ fn submit(state: &UseReducerHandle<State>) {
         });
         match queued.await {
             Ok(()) => {
-                dispatch.dispatch(Action::Submitted);
+                dispatch.dispatch(Action::Submitted {
+                    at_ms: bindings::now_ms(),
+                });
                 sync_now(dispatch, Trigger::Online).await;
             }
             Err(e) => {

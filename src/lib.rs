@@ -7,6 +7,7 @@ pub mod bindings;
 pub mod components;
 pub mod i18n;
 pub mod pages;
+pub mod speech;
 pub mod state;
 pub mod storage;
 pub mod sync;

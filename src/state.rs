@@ -6,7 +6,7 @@ use crate::i18n::Locale;
 use crate::sync::SyncReport;
 use evne_model::retention::{self, DraftAge};
 use evne_model::sync::OutboxMeta;
-use evne_model::{Draft, FieldError, SubmissionId};
+use evne_model::{Draft, FieldError, ProfileRecord, SubmissionId};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -49,7 +49,24 @@ pub struct State {
     /// The queue as staff see it on the tablet screen.
     pub queue: Vec<OutboxMeta>,
     pub device_id: Option<String>,
+    /// Bilingual mode for assisted sessions: Norwegian shown beside the person's language.
+    pub bilingual: bool,
+    /// What was just submitted, for the person's printed copy, and when: in memory only, and
+    /// gone with the next registration or after [`PRINTABLE_MS`].
+    pub printable: Option<(Rc<ProfileRecord>, u64)>,
+    /// A draft just paused, for the effect that stores it aside; bumped `pauses` runs it.
+    pub to_pause: Option<Rc<Draft>>,
+    pub pauses: u32,
+    /// How many paused drafts this tablet holds (the language screen offers to resume).
+    pub paused: usize,
 }
+
+/// After this long without input the registration in progress is paused: put aside (resumable
+/// with its code) and the tablet back on the language screen for the next person.
+pub const PAUSE_AFTER_MS: u64 = 10 * 60 * 1_000;
+
+/// How long the confirmation screen keeps the person's copy ready to print.
+pub const PRINTABLE_MS: u64 = 10 * 60 * 1_000;
 
 impl Default for State {
     fn default() -> Self {
@@ -70,6 +87,11 @@ impl Default for State {
             update_ready: false,
             queue: vec![],
             device_id: None,
+            bilingual: false,
+            printable: None,
+            to_pause: None,
+            pauses: 0,
+            paused: 0,
         }
     }
 }
@@ -80,6 +102,7 @@ pub enum Action {
         locale: Option<Locale>,
         draft: Option<Box<Draft>>,
         idle_hours: u32,
+        now_ms: u64,
     },
     ChooseLocale(Locale),
     ChangeLanguage,
@@ -92,9 +115,17 @@ pub enum Action {
         given: bool,
         by: String,
         now_ms: u64,
+        /// The short code to resume a paused draft, shown to the person from now on.
+        code: String,
     },
+    /// A paused draft, unlocked with its code, becomes the one in progress again.
+    Resume(Box<Draft>),
+    /// How many paused drafts storage holds.
+    Paused(usize),
     Invalid(Vec<FieldError>),
-    Submitted,
+    Submitted {
+        at_ms: u64,
+    },
     Synced(SyncReport),
     StorageFailed,
     /// Reading the stored draft at start failed.
@@ -116,6 +147,7 @@ pub enum Action {
     Queue(Vec<OutboxMeta>),
     DeviceId(String),
     SetIdleHours(u32),
+    ToggleBilingual,
 }
 
 impl Reducible for State {
@@ -128,12 +160,15 @@ impl Reducible for State {
                 locale,
                 draft,
                 idle_hours,
+                now_ms,
             } => {
                 s.locale = locale;
                 s.idle_hours = idle_hours;
                 if let Some(draft) = draft {
                     s.draft = *draft;
                 }
+                // Left idle before the app closed: put aside, not shown to whoever is here now.
+                pause_if_idle(&mut s, now_ms);
                 if s.locale.is_some() && s.draft.id.is_none() {
                     s.draft.id = Some(SubmissionId::new());
                 }
@@ -162,8 +197,16 @@ impl Reducible for State {
                 s.draft.step = step;
                 s.edits += 1;
             }
-            Action::Consent { given, by, now_ms } => {
+            Action::Consent {
+                given,
+                by,
+                now_ms,
+                code,
+            } => {
                 if given {
+                    s.draft.resume_code = Some(code);
+                    // Staff beside the person follow in Norwegian.
+                    s.bilingual = s.bilingual || by != "self";
                     s.draft.set_consent(true, &by, now_ms);
                     s.draft.step = s.draft.step.max(1);
                     s.edits += 1;
@@ -176,6 +219,14 @@ impl Reducible for State {
                     s.screen = Screen::Declined;
                 }
             }
+            Action::Resume(draft) => {
+                s.locale = Locale::parse(&draft.locale);
+                s.draft = *draft;
+                s.errors.clear();
+                s.paused = s.paused.saturating_sub(1);
+                s.screen = Screen::Form;
+            }
+            Action::Paused(n) => s.paused = n,
             Action::Invalid(errors) => {
                 if let Some(step) = errors.first().map(|e| crate::wizard::step_of(&e.path)) {
                     s.draft.step = step;
@@ -183,7 +234,8 @@ impl Reducible for State {
                 s.errors = errors;
             }
             Action::NoKey => s.no_key = true,
-            Action::Submitted => {
+            Action::Submitted { at_ms } => {
+                s.printable = Some((Rc::new(s.draft.profile.clone()), at_ms));
                 s.no_key = false;
                 s.draft = Draft::new(&s.draft.locale);
                 s.errors.clear();
@@ -209,10 +261,26 @@ impl Reducible for State {
                 s.draft_age = DraftAge::Fresh;
             }
             Action::NewRegistration => {
+                s.printable = None;
+                s.bilingual = false;
                 s.outbox.sent = 0;
                 s.screen = Screen::Language;
             }
             Action::Tick { now_ms } => {
+                if s.screen == Screen::Form {
+                    pause_if_idle(&mut s, now_ms);
+                }
+                if s.printable
+                    .as_ref()
+                    .is_some_and(|(_, at)| now_ms > at + PRINTABLE_MS)
+                {
+                    // Left on the confirmation screen: nothing of the person stays on show.
+                    s.printable = None;
+                    s.bilingual = false;
+                    if s.screen == Screen::Done {
+                        s.screen = Screen::Language;
+                    }
+                }
                 s.draft_age = retention::draft_age(s.draft.updated_at_ms, now_ms, s.idle_hours);
                 if s.draft_age == DraftAge::Expired {
                     // Nobody continued it: it goes, and the tablet is ready for the next person.
@@ -239,9 +307,27 @@ impl Reducible for State {
             Action::Queue(queue) => s.queue = queue,
             Action::DeviceId(id) => s.device_id = Some(id),
             Action::SetIdleHours(hours) => s.idle_hours = hours,
+            Action::ToggleBilingual => s.bilingual = !s.bilingual,
         }
         Rc::new(s)
     }
+}
+
+/// A consented draft untouched for [`PAUSE_AFTER_MS`] is put aside for its owner, and the
+/// tablet goes back to the language screen.
+fn pause_if_idle(s: &mut State, now_ms: u64) {
+    let d = &s.draft;
+    let idle = d.updated_at_ms > 0 && now_ms.saturating_sub(d.updated_at_ms) > PAUSE_AFTER_MS;
+    if !(idle && d.has_consent() && d.resume_code.is_some()) {
+        return;
+    }
+    s.to_pause = Some(Rc::new(std::mem::take(&mut s.draft)));
+    s.pauses += 1;
+    s.paused += 1;
+    s.locale = None;
+    s.errors.clear();
+    s.bilingual = false;
+    s.screen = Screen::Language;
 }
 
 /// One change by the person: applied by the reducer, which schedules an autosave.
@@ -311,6 +397,71 @@ mod tests {
     }
 
     #[test]
+    fn the_printed_copy_is_gone_after_a_while_or_with_the_next_person() {
+        let mut s = reduce(State::default(), Action::ChooseLocale(Locale::Ar));
+        s = reduce(s, name("سارا"));
+        s = reduce(s, Action::Submitted { at_ms: H });
+        assert_eq!(s.screen, Screen::Done);
+        assert!(s.printable.is_some());
+        assert_eq!(s.draft.profile, ProfileRecord::default());
+        s = reduce(s, Action::Tick { now_ms: H + 60_000 });
+        assert!(s.printable.is_some(), "still there a minute later");
+        s = reduce(
+            s,
+            Action::Tick {
+                now_ms: H + PRINTABLE_MS + 1,
+            },
+        );
+        assert!(s.printable.is_none());
+        assert_eq!(s.screen, Screen::Language);
+
+        let mut s = reduce(State::default(), Action::ChooseLocale(Locale::Ar));
+        s = reduce(s, Action::Submitted { at_ms: H });
+        s = reduce(s, Action::NewRegistration);
+        assert!(s.printable.is_none());
+    }
+
+    #[test]
+    fn an_idle_registration_is_paused_and_resumed_with_its_draft() {
+        let mut s = reduce(State::default(), Action::ChooseLocale(Locale::Ti));
+        s = reduce(
+            s,
+            Action::Consent {
+                given: true,
+                by: "self".into(),
+                now_ms: H,
+                code: "4821".into(),
+            },
+        );
+        s = reduce(s, name("ሰላም"));
+        s = reduce(s, Action::Saved { at_ms: H });
+        s = reduce(
+            s,
+            Action::Tick {
+                now_ms: H + PAUSE_AFTER_MS,
+            },
+        );
+        assert_eq!(s.screen, Screen::Form, "not yet");
+        s = reduce(
+            s,
+            Action::Tick {
+                now_ms: H + PAUSE_AFTER_MS + 1,
+            },
+        );
+        assert_eq!(s.screen, Screen::Language);
+        assert_eq!(s.draft, Draft::default(), "nothing of it on show");
+        assert_eq!((s.pauses, s.paused), (1, 1));
+        let paused = s.to_pause.clone().expect("handed to storage");
+        assert_eq!(paused.resume_code.as_deref(), Some("4821"));
+
+        s = reduce(s, Action::Resume(Box::new((*paused).clone())));
+        assert_eq!(s.screen, Screen::Form);
+        assert_eq!(s.locale, Some(Locale::Ti));
+        assert_eq!(s.draft.profile.person.given_name.text, "ሰላም");
+        assert_eq!(s.paused, 0);
+    }
+
+    #[test]
     fn declining_consent_keeps_nothing() {
         let mut s = reduce(State::default(), Action::ChooseLocale(Locale::Ti));
         s = reduce(s, name("ሰላም"));
@@ -320,6 +471,7 @@ mod tests {
                 given: false,
                 by: "self".into(),
                 now_ms: 1,
+                code: "1234".into(),
             },
         );
         assert_eq!(s.draft, Draft::default());

@@ -9,8 +9,16 @@ const SHELL = [
   "/evne.js",
   "/evne_bg.wasm",
   "/style.css",
+  "/fonts.css",
   "/manifest.webmanifest",
   "/icons/icon.svg",
+  "/pictograms.svg",
+  // Web fonts for the Ge'ez- and Arabic-script locales (static/fonts/): precached so that a
+  // locale chosen offline still renders, though a page only fetches them for those locales.
+  "/fonts/evne-ethiopic-regular.woff2",
+  "/fonts/evne-ethiopic-bold.woff2",
+  "/fonts/evne-arabic-regular.woff2",
+  "/fonts/evne-arabic-bold.woff2",
 ];
 // Every locale's Fluent files (/locales/<code>/*.ftl), listed here by `cargo xtask` at build
 // time, so that any language can be chosen offline.

@@ -118,6 +118,17 @@ status-rejected = አንድ ምዝገባ መላክ አልተቻለም። እባ�
 sent-title = እናመሰግናለን!
 sent-body = ምዝገባዎ በደህና ተቀምጧል። ኔትወርክ እንደተገኘ የመኖሪያ ቦታ ለሚመድበው ቢሮ ይላካል። ከዚያ በኋላ በዚህ ታብሌት ላይ ምንም አይቀርም።
 new-registration = አዲስ ምዝገባ ጀምር
+read-aloud = ጮክ ብሎ ማንበብ
+bilingual-toggle = ኖርዌይኛውንም አሳይ
+resume-code-yours = ኮድዎ፦ { $code }። ይጻፉት። እረፍት ከወሰዱ ያስፈልግዎታል።
+resume-open = ምዝገባ ቀጥል
+resume-code = ኮድዎን ይጻፉ (4 አሃዞች)
+resume-submit = ቀጥል
+resume-wrong-code = ኮዱ ትክክል አይደለም። እንደገና ይሞክሩ።
+resume-too-many = ብዙ ጊዜ በስህተት ሞክረዋል። አምስት ደቂቃ ይጠብቁ፣ ወይም ሠራተኞቹን ይጠይቁ።
+done-next = ቀጥሎ ምን ይሆናል፦ የመኖሪያ ቦታ የሚመድቡ ባለሥልጣናት ምዝገባዎን ያነባሉ። አንድ ማዘጋጃ ቤት እርስዎን ለመቀበል ሲስማማ፣ ማዘጋጃ ቤቱ ምዝገባዎን ያገኛል። ጥያቄ ካለዎት ሠራተኞቹን ይጠይቁ።
+print-copy = ቅጂ አትምልኝ
+print-title = ምዝገባዬ በEvne
 
 error-required = እባክዎ ይህን ይመልሱ።
 error-too-long = ጽሑፉ በጣም ረጅም ነው።

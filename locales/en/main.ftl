@@ -118,6 +118,17 @@ status-rejected = A registration could not be sent. Please ask the staff for hel
 sent-title = Thank you!
 sent-body = Your registration is safe. It is sent to the settlement office as soon as there is network. Nothing of it stays on this tablet after that.
 new-registration = Start a new registration
+read-aloud = Read aloud
+bilingual-toggle = Show Norwegian too
+resume-code-yours = Your code: { $code }. Write it down. You need it if you take a break.
+resume-open = Continue a registration
+resume-code = Type your code (4 numbers)
+resume-submit = Continue
+resume-wrong-code = The code is not right. Try again.
+resume-too-many = Too many wrong tries. Wait five minutes, or ask the staff.
+done-next = What happens next: the settlement authorities read your registration. When a municipality agrees to settle you, the municipality gets it. Ask the staff if you have questions.
+print-copy = Print a copy for me
+print-title = My registration in Evne
 
 error-required = Please answer this.
 error-too-long = The text is too long.

@@ -120,6 +120,17 @@ status-rejected = Une inscription n’a pas pu être envoyée. Demandez de l’a
 sent-title = Merci !
 sent-body = Votre inscription est en sécurité. Elle sera envoyée au service qui s’occupe de votre installation dans une commune, dès qu’il y aura du réseau. Ensuite, rien ne restera sur cette tablette.
 new-registration = Commencer une nouvelle inscription
+read-aloud = Lire à voix haute
+bilingual-toggle = Afficher aussi en norvégien
+resume-code-yours = Votre code : { $code }. Notez-le. Vous en aurez besoin si vous faites une pause.
+resume-open = Continuer une inscription
+resume-code = Tapez votre code (4 chiffres)
+resume-submit = Continuer
+resume-wrong-code = Le code n’est pas bon. Essayez encore.
+resume-too-many = Trop d’erreurs. Attendez cinq minutes, ou demandez au personnel.
+done-next = Ce qui se passe ensuite : le service qui s’occupe de votre installation dans une commune lit votre inscription. Quand une commune accepte de vous accueillir, elle reçoit votre inscription. Si vous avez des questions, demandez au personnel.
+print-copy = Imprimer une copie pour moi
+print-title = Mon inscription dans Evne
 
 error-required = Répondez à cette question, s’il vous plaît.
 error-too-long = Le texte est trop long.

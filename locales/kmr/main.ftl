@@ -118,6 +118,17 @@ status-rejected = Qeydek nehat şandin. Ji kerema xwe ji karmendan alîkariyê b
 sent-title = Spas!
 sent-body = Qeyda te di ewlehiyê de ye. Gava ku înternet hebe, ew ê ji nivîsgeha bicihkirinê re were şandin. Piştî wê, tiştek jê li ser vê tabletê namîne.
 new-registration = Qeydeke nû dest pê bike
+read-aloud = Bi dengê bilind bixwîne
+bilingual-toggle = Norwecî jî nîşan bide
+resume-code-yours = Koda te: { $code }. Wê binivîse. Heke tu bêhna xwe vedî, ew ê ji te re lazim be.
+resume-open = Qeydekê berdewam bike
+resume-code = Koda xwe binivîse (4 reqem)
+resume-submit = Berdewam bike
+resume-wrong-code = Kod ne rast e. Dîsa biceribîne.
+resume-too-many = Gelek ceribandinên şaş. Pênc deqeyan li bendê bimîne, an ji karmendan bipirse.
+done-next = Piştre çi dibe: Rayedarên bicihkirinê qeyda te dixwînin. Gava ku şaredariyek qebûl bike te bi cih bike, ew şaredarî qeyda te distîne. Heke pirsên te hebin, ji karmendan bipirse.
+print-copy = Kopiyekê ji bo min çap bike
+print-title = Qeyda min di Evne de
 
 error-required = Divê tu bersiva vê bidî.
 error-too-long = Nivîs pir dirêj e.

@@ -118,6 +118,17 @@ status-rejected = En registrering kunne ikke sendes. Spør de ansatte om hjelp.
 sent-title = Takk!
 sent-body = Registreringen din er trygg. Den blir sendt til bosettingskontoret så snart det er nett. Etter det er ingenting av den igjen på dette nettbrettet.
 new-registration = Start en ny registrering
+read-aloud = Les opp
+bilingual-toggle = Vis norsk også
+resume-code-yours = Koden din: { $code }. Skriv den ned. Du trenger den hvis du tar en pause.
+resume-open = Fortsett en registrering
+resume-code = Skriv koden din (4 tall)
+resume-submit = Fortsett
+resume-wrong-code = Koden stemmer ikke. Prøv igjen.
+resume-too-many = For mange feil. Vent fem minutter, eller spør de ansatte.
+done-next = Hva skjer nå: Bosettingsmyndighetene leser registreringen din. Når en kommune sier ja til å bosette deg, får kommunen den. Spør de ansatte hvis du lurer på noe.
+print-copy = Skriv ut en kopi til meg
+print-title = Min registrering i Evne
 
 error-required = Dette må du svare på.
 error-too-long = Teksten er for lang.

@@ -118,6 +118,17 @@ status-rejected = Hal diiwaangelin lama diri karin. Fadlan caawimaad ka weydii s
 sent-title = Mahadsanid!
 sent-body = Diiwaangelintaadu waa ammaan. Waxaa loo diri doonaa xafiiska dejinta marka internet la helo. Intaas kadib waxba kama hadhayaan tablet-kan.
 new-registration = Bilow diiwaangelin cusub
+read-aloud = Kor u akhri
+bilingual-toggle = Sidoo kale tus af-Noorweejiga
+resume-code-yours = Koodhkaaga: { $code }. Meel ku qor. Waad u baahan doontaa haddii aad nasasho qaadato.
+resume-open = Sii wad diiwaangelin
+resume-code = Qor koodhkaaga (4 tiro)
+resume-submit = Sii wad
+resume-wrong-code = Koodhku sax ma aha. Mar kale isku day.
+resume-too-many = Isku dayo khaldan oo aad u badan. Sug shan daqiiqo, ama weydii shaqaalaha.
+done-next = Maxaa xiga: Hay'adaha dejinta ayaa akhrin doona diiwaangelintaada. Marka degmo oggolaato inay ku dejiso, degmadaas ayaa heli doonta. Haddii aad su'aalo qabto, weydii shaqaalaha.
+print-copy = Nuqul ii daabac
+print-title = Diiwaangelintayda ee Evne
 
 error-required = Fadlan ka jawaab tan.
 error-too-long = Qoraalku aad buu u dheer yahay.

@@ -118,6 +118,17 @@ status-rejected = Fomu moja ya usajili haikuweza kutumwa. Tafadhali omba msaada 
 sent-title = Asante!
 sent-body = Usajili wako uko salama. Utatumwa kwa ofisi inayoshughulikia makazi yako mara tu mtandao utakapopatikana. Baada ya hapo, hakuna chochote kitakachobaki kwenye kompyuta kibao hii.
 new-registration = Anza usajili mpya
+read-aloud = Soma kwa sauti
+bilingual-toggle = Onyesha pia Kinorwei
+resume-code-yours = Msimbo wako: { $code }. Uandike mahali. Utauhitaji ukipumzika kidogo.
+resume-open = Endelea na usajili
+resume-code = Andika msimbo wako (namba 4)
+resume-submit = Endelea
+resume-wrong-code = Msimbo si sahihi. Jaribu tena.
+resume-too-many = Umekosea mara nyingi mno. Subiri dakika tano, au waulize wafanyakazi.
+done-next = Kitakachofuata: ofisi inayoshughulikia makazi yako itasoma usajili wako. Manispaa ikikubali kukupokea, manispaa hiyo itapata usajili wako. Ukiwa na maswali, waulize wafanyakazi.
+print-copy = Nichapishie nakala moja
+print-title = Usajili wangu katika Evne
 
 error-required = Tafadhali jibu swali hili.
 error-too-long = Maandishi ni marefu mno.

@@ -118,6 +118,17 @@ status-rejected = ሓደ ምዝገባ ክስደድ ኣይከኣለን። በጃ�
 sent-title = የቐንየልና!
 sent-body = ምዝገባኹም ውሑስ እዩ። ኔትዎርክ ምስ ተረኽበ ናብ ቤት ጽሕፈት ምስፋር ክስደድ እዩ። ድሕሪኡ ካብኡ ዝኾነ ነገር ኣብዚ ታብለት ኣይተርፍን።
 new-registration = ሓድሽ ምዝገባ ጀምሩ
+read-aloud = ብድምጺ ምንባብ
+bilingual-toggle = ኖርወይኛ'ውን ኣርእዩ
+resume-code-yours = ኮድኩም፡ { $code }። ጽሓፍዎ። ዕረፍቲ እንተ ወሰድኩም ከድልየኩም እዩ።
+resume-open = ምዝገባ ቀጽሉ
+resume-code = ኮድኩም ጽሓፉ (4 ኣሃዛት)
+resume-submit = ቀጽሉ
+resume-wrong-code = እቲ ኮድ ቅኑዕ ኣይኮነን። እንደገና ፈትኑ።
+resume-too-many = ብዙሕ ጌጋ ፈተነታት። ሓሙሽተ ደቒቕ ተጸበዩ፡ ወይ ድማ ንሰራሕተኛታት ሕተቱ።
+done-next = ቀጺሉ እንታይ ይኸውን፡ ሰበ-ስልጣን ምስፋር ምዝገባኹም ከንብብዎ እዮም። ሓደ ምምሕዳር (ኮሙነ) ክሰፍረኩም ምስ ተሰማምዐ፡ እቲ ምምሕዳር ይረኽቦ። ሕቶ እንተልዩኩም ንሰራሕተኛታት ሕተቱ።
+print-copy = ቅዳሕ ሕተሙለይ
+print-title = ምዝገባይ ኣብ Evne
 
 error-required = በጃኹም ነዚ መልሱ።
 error-too-long = እቲ ጽሑፍ ኣዝዩ ነዊሕ እዩ።

@@ -118,6 +118,17 @@ status-rejected = Bir kayıt gönderilemedi. Lütfen görevlilerden yardım iste
 sent-title = Teşekkürler!
 sent-body = Kaydınız güvende. İnternet olur olmaz yerleştirme ofisine gönderilecek. Ondan sonra bu tablette kaydınızdan hiçbir şey kalmayacak.
 new-registration = Yeni bir kayıt başlat
+read-aloud = Sesli oku
+bilingual-toggle = Norveççesini de göster
+resume-code-yours = Kodunuz: { $code }. Bunu bir yere yazın. Ara verirseniz bu koda ihtiyacınız olacak.
+resume-open = Bir kayda devam et
+resume-code = Kodunuzu yazın (4 rakam)
+resume-submit = Devam et
+resume-wrong-code = Kod doğru değil. Tekrar deneyin.
+resume-too-many = Çok fazla yanlış deneme. Beş dakika bekleyin veya görevlilere sorun.
+done-next = Bundan sonra ne olacak: Yerleştirme makamları kaydınızı okur. Bir belediye sizi yerleştirmeyi kabul edince kaydınız o belediyeye gider. Sorunuz varsa görevlilere sorun.
+print-copy = Benim için bir kopya yazdır
+print-title = Evne'deki kaydım
 
 error-required = Lütfen bunu yanıtlayın.
 error-too-long = Metin çok uzun.

@@ -152,6 +152,24 @@ impl Translator {
     }
 }
 
+/// Another locale's bundle (e.g. Norwegian beside the person's language): fetched on first
+/// use, `None` until it is there.
+#[hook]
+pub fn use_bundle(locale: Locale) -> Option<Translator> {
+    let loaded = use_state(|| false);
+    {
+        let loaded = loaded.clone();
+        use_effect_with(locale, move |locale| {
+            let locale = *locale;
+            wasm_bindgen_futures::spawn_local(async move {
+                Translator::load(locale).await;
+                loaded.set(true);
+            });
+        });
+    }
+    Translator::for_locale(locale)
+}
+
 /// The translator of the nearest [`ContextProvider`]; the built-in English when there is none.
 #[hook]
 pub fn use_translator() -> Translator {

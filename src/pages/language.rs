@@ -1,6 +1,9 @@
 //! The first screen: languages written in their own script, no flags.
 
+use crate::components::ResumeForm;
 use crate::i18n::{use_translator, Locale};
+use crate::speech::Speak;
+use evne_model::Draft;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -10,6 +13,11 @@ pub struct Props {
     pub on_tablet: Callback<()>,
     /// No registration can start (storage would not keep it).
     pub disabled: bool,
+    /// Paused registrations on this tablet, resumable with their code.
+    #[prop_or_default]
+    pub paused: usize,
+    #[prop_or_default]
+    pub on_resume: Callback<Draft>,
 }
 
 #[component]
@@ -33,10 +41,14 @@ pub fn LanguagePage(props: &Props) -> Html {
                             >
                                 { locale.endonym() }
                             </button>
+                            <Speak id="endonym" text={locale.endonym()} locale={Some(locale)} />
                         </li>
                     }
                 }) }
             </ul>
+            if props.paused > 0 && !props.disabled {
+                <ResumeForm on_resume={props.on_resume.clone()} />
+            }
             <button class="secondary staff-link" data-action="tablet"
                 onclick={props.on_tablet.reform(|_: MouseEvent| ())}>
                 { t.t("tablet-open") }

@@ -46,6 +46,11 @@ impl Storage {
                 return Ok(Some(plain));
             }
         };
+        self.open_draft(&sealed).await.map(Some)
+    }
+
+    /// Decrypts a stored draft, upgrading one saved by an earlier version of the app.
+    pub(crate) async fn open_draft(&self, sealed: &SealedDraft) -> Result<Draft> {
         let key = self.device_key().await?;
         let bytes = webcrypto::decrypt(&key, &sealed.iv, &sealed.ciphertext)
             .await
@@ -53,20 +58,12 @@ impl Storage {
         // A draft saved by an earlier version of the app is upgraded, never dropped.
         let value: serde_json::Value =
             serde_json::from_slice(&bytes).map_err(|e| StorageError::Decode(e.to_string()))?;
-        migrate::draft_from_value(value)
-            .map(Some)
-            .map_err(|e| StorageError::Decode(e.to_string()))
+        migrate::draft_from_value(value).map_err(|e| StorageError::Decode(e.to_string()))
     }
 
     /// Encrypts and saves the draft in progress; returns once IndexedDB has committed it.
     pub async fn save_draft(&self, draft: &Draft) -> Result<()> {
-        let key = self.device_key().await?;
-        let iv = webcrypto::random_bytes(12).map_err(crypto_error)?;
-        let plain = serde_json::to_vec(draft).map_err(|e| StorageError::Decode(e.to_string()))?;
-        let ciphertext = webcrypto::encrypt(&key, &iv, &plain)
-            .await
-            .map_err(crypto_error)?;
-        let value = to_js(&SealedDraft { iv, ciphertext })?;
+        let value = self.seal_draft(draft).await?;
         let tx = self
             .db
             .transaction(&[DRAFTS, SETTINGS], TransactionMode::ReadWrite)?;
@@ -82,6 +79,17 @@ impl Storage {
         }
         tx.done().await?;
         Ok(())
+    }
+
+    /// Encrypts a draft with the device key, ready to store.
+    pub(crate) async fn seal_draft(&self, draft: &Draft) -> Result<JsValue> {
+        let key = self.device_key().await?;
+        let iv = webcrypto::random_bytes(12).map_err(crypto_error)?;
+        let plain = serde_json::to_vec(draft).map_err(|e| StorageError::Decode(e.to_string()))?;
+        let ciphertext = webcrypto::encrypt(&key, &iv, &plain)
+            .await
+            .map_err(crypto_error)?;
+        to_js(&SealedDraft { iv, ciphertext })
     }
 
     /// Deletes the draft in progress (an idle draft, once staff were warned).

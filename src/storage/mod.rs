@@ -17,6 +17,7 @@
 
 mod drafts;
 mod outbox;
+mod paused;
 mod values;
 
 pub use outbox::{LegacyEntry, LegacyRecord, OutboxEntry};

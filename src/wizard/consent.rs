@@ -7,6 +7,14 @@ use crate::state::Action;
 use evne_model::Draft;
 use yew::prelude::*;
 
+/// Four random digits: the code that resumes a paused registration.
+fn resume_code() -> String {
+    let n = bindings::webcrypto::random_bytes(2)
+        .map(|b| u16::from_le_bytes([b[0], b[1]]))
+        .unwrap_or_else(|_| (bindings::jitter() * 65_536.0) as u16);
+    format!("{:04}", n % 10_000)
+}
+
 pub fn view(cx: &Ctx, d: &Draft) -> Html {
     let answer = |given: bool| {
         let dispatch = cx.dispatch.clone();
@@ -20,24 +28,24 @@ pub fn view(cx: &Ctx, d: &Draft) -> Html {
                 given,
                 by: if assisted { "reception-staff" } else { "self" }.into(),
                 now_ms: bindings::now_ms(),
+                code: resume_code(),
             });
         })
     };
     let assisted = d.profile.consent.as_ref().is_some_and(|c| c.by != "self");
     html! {
         <div class="consent">
-            <p>{ cx.t("consent-purpose") }</p>
+            <p class="label-row">{ cx.label("consent-purpose") }{ cx.speak("consent-purpose") }</p>
             <ul class="consent-points">
-                <li>{ cx.t("consent-who") }</li>
-                <li>{ cx.t("consent-voluntary") }</li>
-                <li>{ cx.t("consent-not-asylum") }</li>
-                <li>{ cx.t("consent-withdraw") }</li>
+                { for ["consent-who", "consent-voluntary", "consent-not-asylum", "consent-withdraw"]
+                    .into_iter()
+                    .map(|id| html! { <li class="label-row">{ cx.label(id) }{ cx.speak(id) }</li> }) }
             </ul>
             <label class="choice">
                 <input id="assisted" type="checkbox" checked={assisted} />
                 <span>{ cx.t("consent-assisted") }</span>
             </label>
-            <p class="label">{ cx.t("consent-question") }</p>
+            <p class="label label-row">{ cx.label("consent-question") }{ cx.speak("consent-question") }</p>
             <div class="yes-no">
                 <button type="button" class="primary" data-action="consent-yes" onclick={answer(true)}>
                     { cx.t("consent-yes") }

@@ -3,6 +3,7 @@
 //! rather than typing wherever a choice will do.
 
 use crate::i18n::Translator;
+use crate::speech::Speak;
 use crate::state::{edit, State};
 use evne_model::{Draft, FieldError};
 use std::rc::Rc;
@@ -13,13 +14,51 @@ use yew::prelude::*;
 #[derive(Clone)]
 pub struct Ctx {
     pub t: Translator,
+    /// In bilingual mode (assisted sessions), the Norwegian messages shown beside.
+    pub nb: Option<Translator>,
     pub dispatch: UseReducerDispatcher<State>,
     pub errors: Rc<Vec<FieldError>>,
 }
 
+/// A choice: its code, its label in the person's language, and the label's message id.
+pub type Opt = (String, String, String);
+
 impl Ctx {
     pub fn t(&self, id: &str) -> String {
         self.t.t(id)
+    }
+
+    /// A message as a question or choice shows it; in bilingual mode with the Norwegian below.
+    pub fn label(&self, id: &str) -> Html {
+        self.text_with(id, self.t(id))
+    }
+
+    /// Like [`Ctx::label`], for text already formatted (e.g. with arguments).
+    pub fn text_with(&self, id: &str, text: String) -> Html {
+        let nb = self.nb.as_ref().map(|nb| nb.t(id)).filter(|n| *n != text);
+        html! {
+            <>
+                <span class="label-text">{ text }</span>
+                if let Some(nb) = nb {
+                    <span class="nb" lang="nb" dir="ltr">{ nb }</span>
+                }
+            </>
+        }
+    }
+
+    /// The speaker button of a message (nothing where read-aloud is unavailable).
+    pub fn speak(&self, id: &str) -> Html {
+        html! { <Speak id={id.to_owned()} /> }
+    }
+
+    /// A field's label for a control, with its speaker button beside (not inside) it.
+    fn field_label(&self, id: &str, label: &str) -> Html {
+        html! {
+            <div class="label-row">
+                <label class="label" for={id.to_owned()}>{ self.label(label) }</label>
+                { self.speak(label) }
+            </div>
+        }
     }
 
     /// Applies `change` to the draft, as an edit of the field at `path`.
@@ -80,11 +119,11 @@ pub fn text(
         aria-invalid={invalid} value={value.to_owned()} {oninput} /> }
     };
     html! {
-        <label class="field" for={id.to_owned()}>
-            <span class="label">{ cx.t(label) }</span>
+        <div class="field">
+            { cx.field_label(id, label) }
             { input }
             { cx.errors_at(path) }
-        </label>
+        </div>
     }
 }
 
@@ -111,13 +150,13 @@ pub fn number(
         cx2.send(&path_owned, move |d| setter(d, n));
     });
     html! {
-        <label class="field number" for={id.to_owned()}>
-            <span class="label">{ cx.t(label) }</span>
+        <div class="field number">
+            { cx.field_label(id, label) }
             <input id={id.to_owned()} type="text" inputmode="numeric" dir="ltr" autocomplete="off"
                 maxlength={max_digits.to_string()} aria-invalid={cx.invalid(path).to_string()}
                 value={value.map(|v| v.to_string()).unwrap_or_default()} {oninput} />
             { cx.errors_at(path) }
-        </label>
+        </div>
     }
 }
 
@@ -139,15 +178,15 @@ pub fn one_of(
     name: &str,
     label: &str,
     path: &str,
-    options: &[(String, String)],
+    options: &[Opt],
     chosen: Option<&str>,
     setter: Set<Option<String>>,
 ) -> Html {
     html! {
-        <fieldset class="field" data-field={name.to_owned()}>
-            <legend class="label">{ cx.t(label) }</legend>
-            <ul class="choices" role="radiogroup">
-                { for options.iter().map(|(code, text)| {
+        <fieldset class="field" role="radiogroup" data-field={name.to_owned()}>
+            <legend class="label">{ cx.label(label) }{ cx.speak(label) }</legend>
+            <ul class="choices">
+                { for options.iter().map(|(code, text, msg)| {
                     let on = chosen == Some(code.as_str());
                     let (cx2, path, code2, setter) = (cx.clone(), path.to_owned(), code.clone(), setter.clone());
                     let onclick = Callback::from(move |_: MouseEvent| {
@@ -159,8 +198,10 @@ pub fn one_of(
                             <button type="button" role="radio" aria-checked={on.to_string()}
                                 class={classes!("choice", on.then_some("checked"))}
                                 data-value={code.clone()} {onclick}>
-                                { text.clone() }
+                                { pictogram(msg) }
+                                <span>{ cx.text_with(msg, text.clone()) }</span>
                             </button>
+                            { cx.speak(msg) }
                         </li>
                     }
                 }) }
@@ -176,15 +217,15 @@ pub fn many_of(
     name: &str,
     label: &str,
     path: &str,
-    options: &[(String, String)],
+    options: &[Opt],
     chosen: &[String],
     toggle: Set<String>,
 ) -> Html {
     html! {
         <fieldset class="field" data-field={name.to_owned()}>
-            <legend class="label">{ cx.t(label) }</legend>
+            <legend class="label">{ cx.label(label) }{ cx.speak(label) }</legend>
             <ul class="choices">
-                { for options.iter().map(|(code, text)| {
+                { for options.iter().map(|(code, text, msg)| {
                     let checked = chosen.contains(code);
                     let (cx2, path, code2, toggle) = (cx.clone(), path.to_owned(), code.clone(), toggle.clone());
                     let onchange = Callback::from(move |_: Event| {
@@ -196,8 +237,10 @@ pub fn many_of(
                             <label class={classes!("choice", checked.then_some("checked"))}>
                                 <input type="checkbox" name={name.to_owned()} value={code.clone()}
                                     {checked} {onchange} />
-                                <span>{ text.clone() }</span>
+                                { pictogram(msg) }
+                                <span>{ cx.text_with(msg, text.clone()) }</span>
                             </label>
+                            { cx.speak(msg) }
                         </li>
                     }
                 }) }
@@ -214,7 +257,7 @@ pub fn select(
     id: &str,
     label: &str,
     path: &str,
-    options: &[(String, String)],
+    options: &[Opt],
     chosen: Option<&str>,
     setter: Set<Option<String>>,
 ) -> Html {
@@ -228,18 +271,18 @@ pub fn select(
         cx2.send(&path_owned, move |d| setter(d, v));
     });
     html! {
-        <label class="field" for={id.to_owned()}>
-            <span class="label">{ cx.t(label) }</span>
+        <div class="field">
+            { cx.field_label(id, label) }
             <select id={id.to_owned()} aria-invalid={cx.invalid(path).to_string()} {onchange}>
                 <option value="" selected={chosen.is_none()}>{ cx.t("choose") }</option>
-                { for sorted.iter().map(|(code, text)| html! {
+                { for sorted.iter().map(|(code, text, _)| html! {
                     <option value={code.clone()} selected={chosen == Some(code.as_str())}>
                         { text.clone() }
                     </option>
                 }) }
             </select>
             { cx.errors_at(path) }
-        </label>
+        </div>
     }
 }
 
@@ -252,10 +295,7 @@ pub fn yes_no(
     value: Option<bool>,
     setter: Set<Option<bool>>,
 ) -> Html {
-    let options = [
-        ("yes".to_owned(), cx.t("yes")),
-        ("no".to_owned(), cx.t("no")),
-    ];
+    let options = labelled_ids(cx, &["yes", "no"]);
     let chosen = value.map(|v| if v { "yes" } else { "no" });
     let setter2 = setter.clone();
     one_of(
@@ -269,12 +309,44 @@ pub fn yes_no(
     )
 }
 
-/// `(code, label)` pairs of taxonomy codes whose labels are `<prefix>-<code>`.
-pub fn labelled(cx: &Ctx, prefix: &str, codes: &[&str]) -> Vec<(String, String)> {
+/// Choices whose code is their message id.
+fn labelled_ids(cx: &Ctx, ids: &[&str]) -> Vec<Opt> {
+    ids.iter()
+        .map(|id| (id.to_string(), cx.t(id), id.to_string()))
+        .collect()
+}
+
+/// Choices of taxonomy codes whose labels are `<prefix>-<code>`.
+pub fn labelled(cx: &Ctx, prefix: &str, codes: &[&str]) -> Vec<Opt> {
     codes
         .iter()
-        .map(|c| (c.to_string(), cx.t(&format!("{prefix}-{c}"))))
+        .map(|c| {
+            let id = format!("{prefix}-{c}");
+            (c.to_string(), cx.t(&id), id)
+        })
         .collect()
+}
+
+/// The pictogram of a choice, by its message id, when it has one (education levels, driving
+/// licences, occupations): a symbol of `/pictograms.svg`.
+pub fn pictogram(id: &str) -> Html {
+    let symbol = if id.starts_with("isced-level-") {
+        Some(format!("p-isced-{}", id.trim_start_matches("isced-level-")))
+    } else if id.starts_with("licence-") {
+        Some(format!("p-{id}"))
+    } else {
+        id.strip_prefix("occupation-")
+            .and_then(evne_model::taxonomy::occupation)
+            .map(|o| format!("p-{}", o.pictogram))
+    };
+    match symbol {
+        Some(symbol) => html! {
+            <svg class="pictogram" viewBox="0 0 48 48" aria-hidden="true">
+                <use href={format!("/pictograms.svg#{symbol}")} />
+            </svg>
+        },
+        None => html! {},
+    }
 }
 
 /// A large "add another" button.

@@ -8,12 +8,13 @@ mod education;
 mod inputs;
 mod languages;
 mod occupation;
-mod review;
+pub mod review;
 mod skills;
 mod wishes;
 mod work;
 
-use crate::i18n::use_translator;
+use crate::i18n::{use_bundle, use_translator, Locale};
+use crate::speech::Speak;
 use crate::state::{Action, State};
 use evne_model::{Draft, FieldError};
 use inputs::Ctx;
@@ -53,13 +54,18 @@ pub struct Props {
     pub on_submit: Callback<()>,
     /// This tablet cannot seal a submission yet (it never reached the server).
     pub no_key: bool,
+    /// Norwegian beside the person's language (assisted sessions).
+    pub bilingual: bool,
 }
 
 #[component]
 pub fn Wizard(props: &Props) -> Html {
     let t = use_translator();
+    // The Norwegian messages, for bilingual mode.
+    let nb = use_bundle(Locale::Nb).filter(|_| props.bilingual && t.locale() != Locale::Nb);
     let cx = Ctx {
         t: t.clone(),
+        nb,
         dispatch: props.dispatch.clone(),
         errors: Rc::new(props.errors.clone()),
     };
@@ -104,9 +110,20 @@ pub fn Wizard(props: &Props) -> Html {
                         ("steps", STEPS.len().into()),
                     ]) }
                 </p>
-                <button type="button" class="secondary" onclick={change_language}>
-                    { t.t("language-change") }
-                </button>
+                <div class="head-actions">
+                    if t.locale() != Locale::Nb {
+                        <button type="button" class="secondary" data-action="bilingual"
+                            aria-pressed={props.bilingual.to_string()} onclick={{
+                                let dispatch = props.dispatch.clone();
+                                move |_| dispatch.dispatch(Action::ToggleBilingual)
+                            }}>
+                            { t.t("bilingual-toggle") }
+                        </button>
+                    }
+                    <button type="button" class="secondary" onclick={change_language}>
+                        { t.t("language-change") }
+                    </button>
+                </div>
             </div>
             if consented {
                 <ol class="steps">
@@ -127,7 +144,15 @@ pub fn Wizard(props: &Props) -> Html {
                     }) }
                 </ol>
             }
-            <h1>{ t.t(STEPS[step as usize].1) }</h1>
+            <div class="label-row">
+                <h1>{ cx.label(STEPS[step as usize].1) }</h1>
+                <Speak id={STEPS[step as usize].1} />
+            </div>
+            if let (true, Some(code)) = (consented, d.resume_code.as_deref()) {
+                <p class="resume-code" data-resume-code={code.to_owned()}>
+                    { t.t_args("resume-code-yours", &[("code", code.to_owned().into())]) }
+                </p>
+            }
             <form {onsubmit} novalidate=true>
                 { body }
                 if step == REVIEW {

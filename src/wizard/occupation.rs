@@ -1,7 +1,7 @@
 //! Choosing an occupation: search as you type over its name in the person's language, in
 //! Norwegian and in English; or, when nothing fits, one of the ISCO-08 groups.
 
-use crate::i18n::{use_translator, Locale, Translator};
+use crate::i18n::{use_bundle, use_translator, Locale, Translator};
 use evne_model::profile::OccupationRef;
 use evne_model::taxonomy;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -43,23 +43,10 @@ pub fn OccupationPicker(props: &Props) -> Html {
     let t = use_translator();
     let query = use_state(String::new);
     // Norwegian and English names are searched too (staff often type them).
-    let loaded = use_state(|| 0u8);
-    {
-        let loaded = loaded.clone();
-        use_effect_with((), move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                Translator::load(Locale::Nb).await;
-                Translator::load(Locale::En).await;
-                loaded.set(1);
-            });
-        });
-    }
+    let nb = use_bundle(Locale::Nb);
+    let en = use_bundle(Locale::En);
     let mut translators = vec![t.clone()];
-    translators.extend(
-        [Locale::Nb, Locale::En]
-            .into_iter()
-            .filter_map(Translator::for_locale),
-    );
+    translators.extend(nb.into_iter().chain(en));
 
     if let Some(chosen) = &props.chosen {
         let on_pick = props.on_pick.clone();
@@ -67,7 +54,10 @@ pub fn OccupationPicker(props: &Props) -> Html {
         return html! {
             <div class="field occupation chosen" data-occupation={chosen.label_id()}>
                 <span class="label">{ t.t(&props.label) }</span>
-                <p class="chosen-value">{ t.t(&chosen.label_id()) }</p>
+                <p class="chosen-value">
+                    { super::inputs::pictogram(&chosen.label_id()) }
+                    { t.t(&chosen.label_id()) }
+                </p>
                 <button type="button" class="secondary" data-action="change-occupation" onclick={clear}>
                     { t.t("change") }
                 </button>
@@ -112,6 +102,7 @@ pub fn OccupationPicker(props: &Props) -> Html {
                     });
                     html! {
                         <li><button type="button" class="choice" data-value={id} {onclick}>
+                            { super::inputs::pictogram(&format!("occupation-{id}")) }
                             { t.t(&format!("occupation-{id}")) }
                         </button></li>
                     }

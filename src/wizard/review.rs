@@ -3,19 +3,22 @@
 
 use super::inputs::Ctx;
 use super::{step_of, STEPS};
+use crate::i18n::Translator;
 use crate::state::Action;
 use evne_model::profile::LanguageEntry;
-use evne_model::{taxonomy, Draft};
+use evne_model::{taxonomy, Draft, ProfileRecord};
 use yew::prelude::*;
 
-pub fn view(cx: &Ctx, d: &Draft) -> Html {
-    let r = &d.profile;
+/// The profile as lines of text per section (the step number and its lines), in the
+/// language of `t`: the review, and the printed copy.
+pub fn sections(t: &Translator, r: &ProfileRecord) -> Vec<(u8, Vec<String>)> {
     let p = &r.person;
     let label = |prefix: &str, code: &Option<String>| {
         code.as_ref()
-            .map(|c| cx.t(&format!("{prefix}-{c}")))
+            .map(|c| t.t(&format!("{prefix}-{c}")))
             .unwrap_or_default()
     };
+    let list = |ids: Vec<String>| ids.iter().map(|id| t.t(id)).collect::<Vec<_>>().join(", ");
     let about = vec![
         [p.given_name.text.as_str(), p.family_name.text.as_str()].join(" "),
         p.latin_name.clone(),
@@ -25,13 +28,13 @@ pub fn view(cx: &Ctx, d: &Draft) -> Html {
         p.case_number.clone(),
         p.phone.clone(),
     ];
-    let languages: Vec<String> = r
+    let languages = r
         .languages
         .entries
         .iter()
-        .map(|e| language_line(cx, e))
+        .map(|e| language_line(t, e))
         .collect();
-    let education: Vec<String> = r
+    let education = r
         .education
         .iter()
         .map(|e| {
@@ -42,28 +45,29 @@ pub fn view(cx: &Ctx, d: &Draft) -> Html {
             ])
         })
         .collect();
-    let work: Vec<String> = r
+    let work = r
         .work
         .iter()
         .map(|w| {
-            let occupation = w
-                .occupation
-                .as_ref()
-                .map(|o| cx.t(&o.label_id()))
-                .unwrap_or_default();
+            let occupation = w.occupation.as_ref().map(|o| t.t(&o.label_id()));
             let years = w
                 .years
-                .map(|y| cx.t.t_args("years-count", &[("count", y.into())]));
-            join(&[occupation, w.title.text.clone(), years.unwrap_or_default()])
+                .map(|y| t.t_args("years-count", &[("count", y.into())]));
+            join(&[
+                occupation.unwrap_or_default(),
+                w.title.text.clone(),
+                years.unwrap_or_default(),
+            ])
         })
         .collect();
     let skills = vec![
-        r.skills
-            .licences
-            .iter()
-            .map(|l| cx.t(&format!("licence-{l}")))
-            .collect::<Vec<_>>()
-            .join(", "),
+        list(
+            r.skills
+                .licences
+                .iter()
+                .map(|l| format!("licence-{l}"))
+                .collect(),
+        ),
         label("digital", &r.skills.digital),
         r.skills
             .certificates
@@ -73,23 +77,22 @@ pub fn view(cx: &Ctx, d: &Draft) -> Html {
             .join(", "),
     ];
     let wishes = vec![
-        r.wishes
-            .occupations
-            .iter()
-            .map(|o| cx.t(&o.label_id()))
-            .collect::<Vec<_>>()
-            .join(", "),
+        list(r.wishes.occupations.iter().map(|o| o.label_id()).collect()),
         label("region", &r.wishes.region),
         label("availability", &r.wishes.availability),
     ];
-    let sections = [
-        (1u8, about),
-        (2, languages),
-        (3, education),
-        (4, work),
-        (5, skills),
-        (6, wishes),
-    ];
+    [about, languages, education, work, skills, wishes]
+        .into_iter()
+        .zip(1u8..)
+        .map(|(lines, step)| {
+            let lines = lines.into_iter().filter(|l| !l.trim().is_empty()).collect();
+            (step, lines)
+        })
+        .collect()
+}
+
+pub fn view(cx: &Ctx, d: &Draft) -> Html {
+    let sections = sections(&cx.t, &d.profile);
     html! {
         <>
             if !cx.errors.is_empty() {
@@ -110,7 +113,6 @@ pub fn view(cx: &Ctx, d: &Draft) -> Html {
                 </div>
             }
             { for sections.into_iter().map(|(step, lines)| {
-                let lines: Vec<String> = lines.into_iter().filter(|l| !l.trim().is_empty()).collect();
                 html! {
                     <section class="card review-section" data-review={STEPS[step as usize].0}>
                         <div class="page-head">
@@ -147,7 +149,7 @@ fn join(parts: &[String]) -> String {
         .join(" · ")
 }
 
-fn language_line(cx: &Ctx, e: &LanguageEntry) -> String {
+fn language_line(t: &Translator, e: &LanguageEntry) -> String {
     let levels: Vec<String> = taxonomy::cefr_skills()
         .into_iter()
         .filter_map(|s| {
@@ -157,12 +159,12 @@ fn language_line(cx: &Ctx, e: &LanguageEntry) -> String {
             } else {
                 level.to_uppercase()
             };
-            Some(format!("{} {shown}", cx.t(&format!("cefr-skill-{s}"))))
+            Some(format!("{} {shown}", t.t(&format!("cefr-skill-{s}"))))
         })
         .collect();
-    let mut line = cx.t(&format!("lang-{}", e.code));
+    let mut line = t.t(&format!("lang-{}", e.code));
     if e.mother_tongue {
-        line = format!("{line} ({})", cx.t("field-mother-tongue"));
+        line = format!("{line} ({})", t.t("field-mother-tongue"));
     }
     join(&[line, levels.join(", ")])
 }

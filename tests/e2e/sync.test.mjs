@@ -24,9 +24,10 @@ test('staff see a failed send with its reason, and "send now" sends it', async (
   await enrol(page);
   await register(page, { locale: 'en', name: 'Queue Test', year: 1980, languages: ['so'] });
   await page.waitForSelector('[data-status="queued"]');
+  for (let i = 0; i < 50 && attempts < 1; i++) await page.waitForTimeout(100);
   assert.equal(attempts, 1);
 
-  await page.click('.done-page button');
+  await page.click('[data-action="new-registration"]');
   await page.click('[data-action="tablet"]');
   const entry = page.locator('.queue-entry');
   await entry.waitFor();
@@ -68,7 +69,7 @@ test('a refused submission is kept, shown to staff, and not retried', async () =
   await register(page, { locale: 'ar', name: 'رفض تجربة', year: 1975, languages: ['ar'] });
   await page.waitForSelector('[data-status="rejected"]');
 
-  await page.click('.done-page button');
+  await page.click('[data-action="new-registration"]');
   await page.click('[data-action="tablet"]');
   const entry = page.locator('.queue-entry[data-rejected="true"]');
   await entry.waitFor();
@@ -121,7 +122,7 @@ test('many random profiles sealed in the browser open on the server exactly', as
     };
     await register(page, person);
     await page.waitForSelector('[data-status="sent"]');
-    await page.click('.done-page button');
+    await page.click('[data-action="new-registration"]');
     people.push(person);
   }
   const cookie = await login('demo-settlement-officer');
@@ -161,7 +162,7 @@ test('a tablet not yet enrolled keeps the registration, says so, and sends it on
   await line.waitFor();
   assert.equal(await line.textContent(), message('en', 'status-not-enrolled'));
 
-  await page.click('.done-page button');
+  await page.click('[data-action="new-registration"]');
   await page.click('[data-action="tablet"]');
   await page.fill('#enrol-username', 'demo-reception-staff');
   await page.fill('#enrol-password', 'wrong password');

@@ -59,7 +59,7 @@ test('an update waits for the registration in progress, then applies between res
   await goTo(page, 'review');
   await page.click('button[type="submit"]');
   await page.waitForSelector('[data-status="sent"]');
-  await Promise.all([page.waitForEvent('load'), page.click('.done-page button')]);
+  await Promise.all([page.waitForEvent('load'), page.click('[data-action="new-registration"]')]);
   await page.waitForSelector('[data-locale="en"]');
   await until(page, async () => (await navigator.serviceWorker.getRegistration()).waiting === null);
   assert.deepEqual(await page.evaluate(() => caches.keys()), [`evne-shell-${build}-next`]);

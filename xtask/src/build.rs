@@ -29,7 +29,18 @@ fn stamp_service_worker(tools: &Tools) -> anyhow::Result<()> {
     let dist = root().join("dist");
     let mut hash = Fnv::default();
     hash.write(tools.wasm_bindgen.as_bytes());
-    for file in ["index.html", "evne.js", "evne_bg.wasm", "style.css"] {
+    for file in [
+        "index.html",
+        "evne.js",
+        "evne_bg.wasm",
+        "style.css",
+        "fonts.css",
+        "pictograms.svg",
+        "fonts/evne-ethiopic-regular.woff2",
+        "fonts/evne-ethiopic-bold.woff2",
+        "fonts/evne-arabic-regular.woff2",
+        "fonts/evne-arabic-bold.woff2",
+    ] {
         let bytes = std::fs::read(dist.join(file))
             .with_context(|| format!("Failed to read dist/{file}"))?;
         hash.write(&bytes);

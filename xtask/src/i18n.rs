@@ -30,6 +30,13 @@ pub fn check(root: &Path) -> anyhow::Result<usize> {
         bail!("the reference locale {REFERENCE} is missing");
     };
     let mut problems = vec![];
+    for (file, id) in code_ids(root)? {
+        if !reference.contains_key(&id) {
+            problems.push(format!(
+                "{file}: uses message {id}, which {REFERENCE} does not have"
+            ));
+        }
+    }
     for id in taxonomy_ids(root)? {
         if !reference.contains_key(&id) {
             problems.push(format!("{REFERENCE}: no label {id} for a taxonomy code"));
@@ -60,6 +67,113 @@ pub fn check(root: &Path) -> anyhow::Result<usize> {
         bail!("i18n check failed:\n  {}", problems.join("\n  "));
     }
     Ok(locales.len())
+}
+
+/// Where the app's code names a message: the call and which argument is the id.
+const MESSAGE_ARGS: [(&str, usize); 15] = [
+    (".t(", 0),
+    (".t_args(", 0),
+    (".t_count(", 0),
+    ("cx.label(", 0),
+    ("cx.speak(", 0),
+    ("text(cx,", 1),
+    ("number(cx,", 1),
+    ("one_of(cx,", 1),
+    ("many_of(cx,", 1),
+    ("select(cx,", 1),
+    ("yes_no(cx,", 1),
+    ("add_button(cx,", 0),
+    ("Speak id=", 0),
+    (" label=", 0),
+    // The wizard's steps table: `("person", "step-about")`.
+    ("\", \"step-", 0),
+];
+
+/// Every message id written as a literal in the app's code (`src/**/*.rs`), with its file.
+/// Ids built at run time (`format!("occupation-{id}")`) are taxonomy labels, checked above.
+fn code_ids(root: &Path) -> anyhow::Result<Vec<(String, String)>> {
+    let mut files = vec![];
+    let mut dirs = vec![root.join("src")];
+    while let Some(dir) = dirs.pop() {
+        if !dir.exists() {
+            continue;
+        }
+        for entry in std::fs::read_dir(&dir)? {
+            let path = entry?.path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                files.push(path);
+            }
+        }
+    }
+    let mut out = vec![];
+    for path in files {
+        let text = std::fs::read_to_string(&path)?;
+        // Tests name messages that must not exist ("no-such-message").
+        let text = text.split("#[cfg(test)]").next().unwrap_or_default();
+        let name = path
+            .strip_prefix(root)
+            .unwrap_or(&path)
+            .display()
+            .to_string();
+        for (marker, index) in MESSAGE_ARGS {
+            for (at, _) in text.match_indices(marker) {
+                let rest = if marker.ends_with("step-") {
+                    &text[at + 3..]
+                } else {
+                    &text[at + marker.len()..]
+                };
+                if let Some(id) = nth_literal(rest, index) {
+                    out.push((name.clone(), id));
+                }
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    Ok(out)
+}
+
+/// The `n`th comma-separated argument of `args`, when it is a plain string literal that looks
+/// like a message id.
+fn nth_literal(args: &str, n: usize) -> Option<String> {
+    let mut depth = 0i32;
+    let mut in_str = false;
+    let mut start = 0;
+    let mut arg = 0;
+    for (i, c) in args.char_indices() {
+        match c {
+            '"' => in_str = !in_str,
+            _ if in_str => {}
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' if depth == 0 => return literal(&args[start..i], arg == n),
+            ')' | ']' | '}' => depth -= 1,
+            ',' | '>' | ' ' | '/'
+                if depth == 0 && arg == n && i > start && args[start..i].trim().ends_with('"') =>
+            {
+                return literal(&args[start..i], true);
+            }
+            ',' if depth == 0 => {
+                if arg == n {
+                    return literal(&args[start..i], true);
+                }
+                arg += 1;
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+fn literal(arg: &str, wanted: bool) -> Option<String> {
+    let inner = arg.trim().strip_prefix('"')?.strip_suffix('"')?;
+    let id_like = inner.contains('-')
+        && inner
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    (wanted && id_like).then(|| inner.to_owned())
 }
 
 /// The message id of every code in the taxonomies (`crates/model/data/*.tsv`): each must have
@@ -217,6 +331,22 @@ mod tests {
         assert!(err.contains("ti: missing a"), "{err}");
         assert!(err.contains("ti: c is not in the reference"), "{err}");
         assert!(err.contains("ti: b uses"), "{err}");
+    }
+
+    #[test]
+    fn code_that_names_a_missing_message_fails() {
+        let d = tree(&[("nb", "a-b = A\n")]);
+        let src = d.path().join("src");
+        std::fs::create_dir_all(&src).unwrap();
+        std::fs::write(
+            src.join("x.rs"),
+            "fn f() { t.t(\"a-b\"); cx.label(\"no-such\"); text(cx, \"dom-id\", \"also-missing\", p, v, false, s); }",
+        )
+        .unwrap();
+        let err = check(d.path()).unwrap_err().to_string();
+        assert!(err.contains("uses message no-such"), "{err}");
+        assert!(err.contains("uses message also-missing"), "{err}");
+        assert!(!err.contains("a-b,") && !err.contains("dom-id"), "{err}");
     }
 
     #[test]

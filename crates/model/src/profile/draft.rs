@@ -24,6 +24,9 @@ pub struct Draft {
     /// Last saved (ms since the Unix epoch); 0 when unknown. Drives deletion of idle drafts.
     #[serde(default)]
     pub updated_at_ms: u64,
+    /// The short code shown to the person at the start: a paused draft resumes only with it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resume_code: Option<String>,
     pub profile: ProfileRecord,
 }
 
@@ -41,6 +44,7 @@ impl Draft {
             locale: locale.to_owned(),
             step: 0,
             updated_at_ms: 0,
+            resume_code: None,
             profile: ProfileRecord::default(),
         }
     }

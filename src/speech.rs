@@ -1,0 +1,196 @@
+//! Read-aloud. For each locale the app chooses how to speak: the device's speech-synthesis
+//! voice for the language when it has one; otherwise recorded audio files
+//! (`static/audio/<locale>/<message-id>.mp3`) when the locale has them; otherwise nothing, and
+//! the speaker buttons are hidden rather than broken.
+
+use crate::i18n::{use_translator, Locale};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The locales with recordings, from `static/audio/manifest.json` (compiled in: no request).
+const MANIFEST: &str = include_str!("../static/audio/manifest.json");
+
+/// How text in one locale is read aloud.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadAloud {
+    /// The device's voice with this language tag.
+    Voice(String),
+    /// Recorded files under this URL prefix, one per message id.
+    Recorded(String),
+    Unavailable,
+}
+
+/// Chooses for `locale` among the device's voices (their BCP 47 tags) and the locales with
+/// recordings. A voice matches on the whole tag or on the language alone (`ti-ER` ~ `ti`).
+pub fn choose(locale: &str, voice_tag: &str, voices: &[String], recorded: &[String]) -> ReadAloud {
+    let language = |tag: &str| {
+        tag.split(['-', '_'])
+            .next()
+            .unwrap_or_default()
+            .to_lowercase()
+    };
+    let wanted = language(voice_tag);
+    let exact = voices.iter().find(|v| v.eq_ignore_ascii_case(voice_tag));
+    let same_language = voices.iter().find(|v| language(v) == wanted);
+    if let Some(v) = exact.or(same_language) {
+        return ReadAloud::Voice(v.clone());
+    }
+    if recorded.iter().any(|r| r == locale) {
+        return ReadAloud::Recorded(format!("/audio/{locale}/"));
+    }
+    ReadAloud::Unavailable
+}
+
+/// The locales `manifest` lists as recorded.
+pub fn recorded_locales(manifest: &str) -> Vec<String> {
+    serde_json::from_str::<serde_json::Value>(manifest)
+        .ok()
+        .and_then(|v| {
+            v["locales"].as_array().map(|a| {
+                a.iter()
+                    .filter_map(|l| l.as_str().map(str::to_owned))
+                    .collect()
+            })
+        })
+        .unwrap_or_default()
+}
+
+/// The device's voices, shared by every speaker button (filled in when the browser has them).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Voices(pub Rc<Vec<String>>);
+
+impl Voices {
+    pub fn for_locale(&self, locale: Locale) -> ReadAloud {
+        choose(
+            locale.code(),
+            locale.voice(),
+            &self.0,
+            &recorded_locales(MANIFEST),
+        )
+    }
+}
+
+/// The language tags of the device's speech voices; empty when there is no speech synthesis.
+pub fn device_voices() -> Vec<String> {
+    let Some(synth) = web_sys::window().and_then(|w| w.speech_synthesis().ok()) else {
+        return vec![];
+    };
+    synth
+        .get_voices()
+        .iter()
+        .filter_map(|v| {
+            wasm_bindgen::JsCast::dyn_into::<web_sys::SpeechSynthesisVoice>(v)
+                .ok()
+                .map(|v| v.lang())
+        })
+        .collect()
+}
+
+/// Says `text` (or plays the recording of message `id`).
+pub fn say(how: &ReadAloud, id: &str, text: &str) {
+    match how {
+        ReadAloud::Voice(tag) => {
+            let Some(synth) = web_sys::window().and_then(|w| w.speech_synthesis().ok()) else {
+                return;
+            };
+            let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(text) else {
+                return;
+            };
+            // The language tag of a voice the device has: the browser speaks with that voice.
+            utterance.set_lang(tag);
+            synth.cancel();
+            synth.speak(&utterance);
+        }
+        ReadAloud::Recorded(base) => {
+            if let Ok(audio) = web_sys::HtmlAudioElement::new_with_src(&format!("{base}{id}.mp3")) {
+                // A missing file or a refused autoplay is not worth an error on screen.
+                let _ = audio.play();
+            }
+        }
+        ReadAloud::Unavailable => {}
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SpeakProps {
+    /// The message read (its recording's name).
+    pub id: AttrValue,
+    /// The text to say; the message's text in the current locale when not given.
+    #[prop_or_default]
+    pub text: Option<AttrValue>,
+    /// Read in this locale instead of the current one (the language screen).
+    #[prop_or_default]
+    pub locale: Option<Locale>,
+}
+
+/// A speaker button, or nothing when this locale cannot be read aloud on this device.
+#[component]
+pub fn Speak(props: &SpeakProps) -> Html {
+    let t = use_translator();
+    let voices = use_context::<Voices>().unwrap_or_default();
+    let locale = props.locale.unwrap_or(t.locale());
+    let how = voices.for_locale(locale);
+    if how == ReadAloud::Unavailable {
+        return html! {};
+    }
+    let text = props
+        .text
+        .as_ref()
+        .map_or_else(|| t.t(&props.id), |t| t.to_string());
+    let id = props.id.to_string();
+    let label = t.t("read-aloud");
+    let onclick = Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        e.stop_propagation();
+        say(&how, &id, &text);
+    });
+    html! {
+        <button type="button" class="speak" aria-label={label.clone()} title={label}
+            data-speak={props.id.clone()} {onclick}>
+            <svg viewBox="0 0 24 24" aria-hidden="true" width="22" height="22">
+                <path d="M4 9v6h4l5 4V5L8 9H4z" fill="currentColor" />
+                <path d="M16 8.5a5 5 0 0 1 0 7M18.5 6a8.5 8.5 0 0 1 0 12" fill="none"
+                    stroke="currentColor" stroke-width="2" stroke-linecap="round" />
+            </svg>
+        </button>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tags(t: &[&str]) -> Vec<String> {
+        t.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn a_device_voice_comes_first_then_recordings_then_nothing() {
+        let voices = tags(&["en-US", "ar-SA", "nb-NO"]);
+        assert_eq!(
+            choose("nb", "nb-NO", &voices, &[]),
+            ReadAloud::Voice("nb-NO".into())
+        );
+        assert_eq!(
+            choose("ar", "ar", &voices, &tags(&["ar"])),
+            ReadAloud::Voice("ar-SA".into()),
+            "same language, other region"
+        );
+        assert_eq!(
+            choose("ti", "ti-ER", &voices, &tags(&["ti"])),
+            ReadAloud::Recorded("/audio/ti/".into())
+        );
+        assert_eq!(choose("ti", "ti-ER", &voices, &[]), ReadAloud::Unavailable);
+        assert_eq!(choose("so", "so-SO", &[], &[]), ReadAloud::Unavailable);
+    }
+
+    #[test]
+    fn the_manifest_lists_recorded_locales() {
+        assert_eq!(
+            recorded_locales(r#"{"locales": ["ti", "am"]}"#),
+            ["ti", "am"]
+        );
+        assert!(recorded_locales("not json").is_empty());
+        assert!(recorded_locales(MANIFEST).is_empty(), "none recorded yet");
+    }
+}

@@ -1,0 +1,66 @@
+//! Paused drafts: after a while without input the registration in progress is put aside,
+//! encrypted like every draft, under its own key, so that the next person starts afresh and
+//! never sees it. Its owner resumes it with the short code shown to them at the start.
+
+use super::drafts::SealedDraft;
+use super::values::from_js;
+use super::{Result, Storage, CURRENT_DRAFT, DRAFTS};
+use evne_model::Draft;
+use rexie::TransactionMode;
+use wasm_bindgen::JsValue;
+
+const PAUSED: &str = "paused:";
+
+fn paused_key(draft: &Draft) -> JsValue {
+    let id = draft.id.map(|id| id.to_string()).unwrap_or_default();
+    JsValue::from_str(&format!("{PAUSED}{id}"))
+}
+
+impl Storage {
+    /// Puts the draft in progress aside: stored under its own key, no longer the current one.
+    pub async fn pause_draft(&self, draft: &Draft) -> Result<()> {
+        let value = self.seal_draft(draft).await?;
+        let tx = self.db.transaction(&[DRAFTS], TransactionMode::ReadWrite)?;
+        let store = tx.store(DRAFTS)?;
+        store.put(&value, Some(&paused_key(draft))).await?;
+        store.delete(JsValue::from_str(CURRENT_DRAFT)).await?;
+        tx.done().await?;
+        Ok(())
+    }
+
+    /// The paused drafts, decrypted (the app looks for the one whose code was typed).
+    pub async fn paused_drafts(&self) -> Result<Vec<Draft>> {
+        let tx = self.db.transaction(&[DRAFTS], TransactionMode::ReadOnly)?;
+        let pairs = tx.store(DRAFTS)?.scan(None, None, None, None).await?;
+        tx.done().await?;
+        let mut out = vec![];
+        for (key, value) in pairs {
+            if key.as_string().is_some_and(|k| k.starts_with(PAUSED)) {
+                let sealed: SealedDraft = from_js(value)?;
+                out.push(self.open_draft(&sealed).await?);
+            }
+        }
+        Ok(out)
+    }
+
+    /// Makes a paused draft the current one again.
+    pub async fn resume_draft(&self, draft: &Draft) -> Result<()> {
+        let value = self.seal_draft(draft).await?;
+        let tx = self.db.transaction(&[DRAFTS], TransactionMode::ReadWrite)?;
+        let store = tx.store(DRAFTS)?;
+        store
+            .put(&value, Some(&JsValue::from_str(CURRENT_DRAFT)))
+            .await?;
+        store.delete(paused_key(draft)).await?;
+        tx.done().await?;
+        Ok(())
+    }
+
+    /// Deletes a paused draft (left longer than the tablet keeps drafts).
+    pub async fn delete_paused(&self, draft: &Draft) -> Result<()> {
+        let tx = self.db.transaction(&[DRAFTS], TransactionMode::ReadWrite)?;
+        tx.store(DRAFTS)?.delete(paused_key(draft)).await?;
+        tx.done().await?;
+        Ok(())
+    }
+}
