@@ -23,6 +23,26 @@ pub enum Locale {
     Nb,
 }
 
+/// The digits a locale writes numbers with (CLDR's default numbering system).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Digits {
+    Latin,
+    /// ٠١٢٣٤٥٦٧٨٩ (CLDR `arab`): Arabic, Sorani.
+    ArabicIndic,
+    /// ۰۱۲۳۴۵۶۷۸۹ (CLDR `arabext`): Persian, Dari, Pashto.
+    Persian,
+}
+
+impl Digits {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Digits::Latin => "latn",
+            Digits::ArabicIndic => "arab",
+            Digits::Persian => "arabext",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Direction {
     Ltr,
@@ -114,6 +134,14 @@ impl Locale {
         }
     }
 
+    pub fn digits(self) -> Digits {
+        match self {
+            Locale::Ar | Locale::Ckb => Digits::ArabicIndic,
+            Locale::Fa | Locale::Prs | Locale::Ps => Digits::Persian,
+            _ => Digits::Latin,
+        }
+    }
+
     /// The speech-synthesis voice to ask the device for.
     pub fn voice(self) -> &'static str {
         match self {
@@ -193,6 +221,7 @@ mod tests {
             assert_eq!(get("endonym"), Some(locale.endonym()));
             assert_eq!(get("direction"), Some(locale.direction().as_str()));
             assert_eq!(get("voice"), Some(locale.voice()));
+            assert_eq!(get("digits"), Some(locale.digits().as_str()));
             assert_eq!(get("plural"), Some(locale.langid().to_string().as_str()));
             assert!(matches!(
                 get("status"),

@@ -9,7 +9,7 @@
 mod locale;
 
 pub use fluent_bundle::FluentValue;
-pub use locale::{Direction, Locale};
+pub use locale::{Digits, Direction, Locale};
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 use std::cell::RefCell;
@@ -94,6 +94,12 @@ impl Translator {
         // which the Unicode bidi algorithm already places correctly in RTL text, and codes,
         // which the caller isolates (see pages/tablet.rs).
         bundle.set_use_isolating(false);
+        // Numbers in the locale's own digits (Arabic-Indic, Persian) where CLDR says so.
+        match locale.digits() {
+            Digits::Latin => {}
+            Digits::ArabicIndic => bundle.set_formatter(Some(|v, _| native(v, '\u{0660}'))),
+            Digits::Persian => bundle.set_formatter(Some(|v, _| native(v, '\u{06F0}'))),
+        }
         for source in sources {
             let resource = match FluentResource::try_new((*source).to_owned()) {
                 Ok(r) => r,
@@ -170,6 +176,24 @@ pub fn use_bundle(locale: Locale) -> Option<Translator> {
     Translator::for_locale(locale)
 }
 
+/// A number written with the digits that start at `zero` (other values are left to Fluent).
+fn native(value: &FluentValue, zero: char) -> Option<String> {
+    let FluentValue::Number(n) = value else {
+        return None;
+    };
+    Some(localize_digits(&n.as_string(), zero))
+}
+
+/// `text` with its ASCII digits replaced by the digits that start at `zero`.
+pub fn localize_digits(text: &str, zero: char) -> String {
+    text.chars()
+        .map(|c| match c.to_digit(10) {
+            Some(d) if c.is_ascii_digit() => char::from_u32(zero as u32 + d).unwrap_or(c),
+            _ => c,
+        })
+        .collect()
+}
+
 /// The translator of the nearest [`ContextProvider`]; the built-in English when there is none.
 #[hook]
 pub fn use_translator() -> Translator {
@@ -209,6 +233,21 @@ mod tests {
             let queued = t.t_count("status-queued", 3);
             assert!(!queued.contains("status-queued"), "{}", locale.code());
         }
+    }
+
+    #[test]
+    fn numbers_use_the_locales_digits() {
+        let step =
+            |l: Locale| full(l).t_args("step-of", &[("step", 3.into()), ("steps", 8.into())]);
+        assert!(step(Locale::Nb).contains('3') && step(Locale::Nb).contains('8'));
+        assert!(
+            step(Locale::Fa).contains('۳') && step(Locale::Fa).contains('۸'),
+            "{}",
+            step(Locale::Fa)
+        );
+        assert!(step(Locale::Ar).contains('٣'), "{}", step(Locale::Ar));
+        assert!(!step(Locale::Ar).contains('3'));
+        assert_eq!(localize_digits("2019-01", '\u{06F0}'), "۲۰۱۹-۰۱");
     }
 
     #[test]

@@ -194,6 +194,13 @@ test('switching language mid-form keeps every answer', async () => {
   await goTo(page, 'person');
   assert.equal(await page.inputValue('#given-name'), 'ሰላም');
   assert.equal(await page.inputValue('#year'), '1990');
+  // Bilingual mode, for staff beside the person: Norwegian under each question.
+  assert.equal(await page.locator('.nb').count(), 0);
+  await page.click('[data-action="bilingual"]');
+  await page.waitForSelector('.nb');
+  const norwegian = await page.locator('.label .nb').allTextContents();
+  assert.ok(norwegian.includes(message('nb', 'field-given-name')), norwegian.join('|'));
+  await screenshot(page, 'wizard-ar-bilingual');
   assert.deepEqual(problems, []);
   await context.close();
 });
