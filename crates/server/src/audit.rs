@@ -15,6 +15,15 @@ pub enum Action {
     ReadAudit,
     EnrolDevice,
     RevokeDevice,
+    ListPersons,
+    ReadVersions,
+    ReadNotes,
+    WriteNote,
+    Settle,
+    Unsettle,
+    Shield,
+    Erase,
+    ReadStatistics,
 }
 
 impl Action {
@@ -29,6 +38,15 @@ impl Action {
             Action::ReadAudit => "read_audit",
             Action::EnrolDevice => "enrol_device",
             Action::RevokeDevice => "revoke_device",
+            Action::ListPersons => "list_persons",
+            Action::ReadVersions => "read_versions",
+            Action::ReadNotes => "read_notes",
+            Action::WriteNote => "write_note",
+            Action::Settle => "settle",
+            Action::Unsettle => "unsettle",
+            Action::Shield => "shield",
+            Action::Erase => "erase",
+            Action::ReadStatistics => "read_statistics",
         }
     }
 }

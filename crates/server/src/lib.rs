@@ -10,6 +10,8 @@ pub mod db;
 pub mod error;
 pub mod http;
 pub mod keys;
+pub mod persons;
+pub mod search;
 pub mod seed;
 pub mod throttle;
 

@@ -2,12 +2,16 @@
 //! few synthetic registrations. Only ever seeded into an empty database.
 
 use crate::auth::hash_password;
+use crate::persons;
 use anyhow::Context;
 use evne_model::{synthetic, Role, SubmissionId};
 use sha2::{Digest, Sha256};
 use sqlx::SqlitePool;
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
+
+/// Synthetic registrations in a demo database, all at the demo reception centre.
+pub const DEMO_PROFILES: usize = 40;
 
 /// The demo password of every demo account. Demo databases only.
 pub const DEMO_PASSWORD: &str = "evne-demo";
@@ -70,16 +74,25 @@ pub async fn seed_demo(db: &SqlitePool) -> anyhow::Result<bool> {
     let received_at = now
         .format(&Rfc3339)
         .context("Failed to format a timestamp")?;
-    for profile in synthetic::profiles(2018, 3, now.year() as u16) {
+    for profile in synthetic::profiles(2018, DEMO_PROFILES, now.year() as u16) {
         let json = serde_json::to_string(&profile).context("Failed to serialise a profile")?;
+        let id = SubmissionId::new().to_string();
         sqlx::query(
             "INSERT INTO submissions (id, body_sha256, profile, received_at) VALUES (?, ?, ?, ?)",
         )
-        .bind(SubmissionId::new().to_string())
+        .bind(&id)
         .bind(Sha256::digest(json.as_bytes()).to_vec())
         .bind(&json)
         .bind(&received_at)
         .execute(&mut *tx)
+        .await?;
+        persons::link(
+            &mut tx,
+            &id,
+            &profile,
+            Some("org-centre"),
+            now.unix_timestamp(),
+        )
         .await?;
     }
     tx.commit().await?;

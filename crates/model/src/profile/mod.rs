@@ -22,6 +22,7 @@
 
 pub mod draft;
 pub mod error;
+pub mod facts;
 pub mod fields;
 pub mod migrate;
 pub mod record;

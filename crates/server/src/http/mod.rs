@@ -7,9 +7,12 @@
 mod audit_log;
 mod devices;
 mod json;
+mod notes;
+mod persons;
 mod registrations;
 mod session;
 pub mod shell;
+mod stats;
 mod submissions;
 
 use crate::error::Error;
@@ -33,6 +36,9 @@ pub fn router(state: AppState) -> Router {
         .merge(registrations::router())
         .merge(devices::router())
         .merge(audit_log::router())
+        .merge(persons::router())
+        .merge(notes::router())
+        .merge(stats::router())
         .fallback(|| async { Error::NotFound })
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(SetResponseHeaderLayer::overriding(

@@ -12,6 +12,7 @@
 use super::AppJson;
 use crate::auth::EnrolledDevice;
 use crate::error::{Error, Result};
+use crate::persons;
 use crate::AppState;
 use axum::extract::State;
 use axum::routing::{get, post};
@@ -60,6 +61,19 @@ async fn submit(
         .map_err(|e| anyhow::anyhow!("Failed to format a timestamp: {e}"))?;
 
     let mut tx = state.db.begin().await?;
+    // A retry of a submission whose person was erased since: acknowledged, never stored again.
+    let erased: Option<i64> =
+        sqlx::query_scalar("SELECT erased_at FROM erased_submissions WHERE id = ?")
+            .bind(persons::erased_key(&id))
+            .fetch_optional(&mut *tx)
+            .await?;
+    if erased.is_some() {
+        tx.commit().await?;
+        return Ok(AppJson(Receipt {
+            id: submission.id,
+            received_at,
+        }));
+    }
     let inserted = sqlx::query(
         "INSERT INTO submissions (id, body_sha256, profile, received_at, device_id)
          VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
@@ -72,6 +86,16 @@ async fn submit(
     .execute(&mut *tx)
     .await?
     .rows_affected();
+    if inserted == 1 {
+        persons::link(
+            &mut tx,
+            &id,
+            &submission.profile,
+            device.organisation.as_deref(),
+            now.unix_timestamp(),
+        )
+        .await?;
+    }
     sqlx::query("UPDATE devices SET last_sync_at = ?, submissions = submissions + ? WHERE id = ?")
         .bind(now.unix_timestamp())
         .bind(inserted as i64)

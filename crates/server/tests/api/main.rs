@@ -3,6 +3,7 @@
 mod admin;
 mod devices;
 mod helpers;
+mod persons;
 mod registrations;
 mod session;
 mod submissions;

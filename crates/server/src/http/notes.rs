@@ -1,0 +1,213 @@
+//! Counsellors' notes on a person: structured (goals, next steps, language training needs,
+//! free text). Counsellors of the person's centre write them and edit their own; officers and
+//! the settling municipality read them. Reads and writes are audited.
+
+use super::persons::find;
+use super::AppJson;
+use crate::audit::{self, Action, Outcome};
+use crate::auth::CurrentUser;
+use crate::error::{Error, Result};
+use crate::search::Reach;
+use crate::AppState;
+use axum::extract::{Path, State};
+use axum::routing::{get, put};
+use axum::Router;
+use evne_model::Role;
+use serde::{Deserialize, Serialize};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/persons/{id}/notes", get(list).post(add))
+        .route("/notes/{id}", put(edit))
+}
+
+/// Longest text of one part of a note.
+const MAX_CHARS: usize = 4_000;
+
+#[derive(Debug, Clone, Deserialize, Serialize, sqlx::FromRow)]
+#[serde(deny_unknown_fields)]
+pub struct NoteBody {
+    #[serde(default)]
+    pub goals: String,
+    #[serde(default)]
+    pub next_steps: String,
+    #[serde(default)]
+    pub language_training: String,
+    #[serde(default)]
+    pub text: String,
+}
+
+impl NoteBody {
+    fn validate(&self) -> Result<()> {
+        let parts = [
+            &self.goals,
+            &self.next_steps,
+            &self.language_training,
+            &self.text,
+        ];
+        let ok = parts.iter().all(|p| p.chars().count() <= MAX_CHARS)
+            && parts.iter().any(|p| !p.trim().is_empty());
+        if ok {
+            Ok(())
+        } else {
+            Err(Error::InvalidInput)
+        }
+    }
+}
+
+#[derive(Debug, Serialize, sqlx::FromRow)]
+pub struct Note {
+    pub id: String,
+    pub author_id: String,
+    pub created_at: i64,
+    pub updated_at: i64,
+    #[sqlx(flatten)]
+    #[serde(flatten)]
+    pub body: NoteBody,
+}
+
+async fn deny(state: &AppState, user: &CurrentUser, action: Action, id: &str, e: Error) -> Error {
+    match audit::record(&state.db, Some(&user.id), action, Some(id), Outcome::Denied).await {
+        Ok(()) => e,
+        Err(db) => db.into(),
+    }
+}
+
+async fn list(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+) -> Result<AppJson<Vec<Note>>> {
+    let reach = match Reach::of(&state.db, &user).await {
+        Ok(r) => r,
+        Err(e) => return Err(deny(&state, &user, Action::ReadNotes, &id, e).await),
+    };
+    if find(&state, &reach, &id).await?.is_none() {
+        return Err(deny(&state, &user, Action::ReadNotes, &id, Error::NotFound).await);
+    }
+    let mut tx = state.db.begin().await?;
+    let notes = sqlx::query_as::<_, Note>(
+        "SELECT id, author_id, created_at, updated_at, goals, next_steps, language_training, text
+         FROM notes WHERE person_id = ? ORDER BY created_at, id",
+    )
+    .bind(&id)
+    .fetch_all(&mut *tx)
+    .await?;
+    audit::record(
+        &mut *tx,
+        Some(&user.id),
+        Action::ReadNotes,
+        Some(&id),
+        Outcome::Allowed,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(AppJson(notes))
+}
+
+/// A counsellor of the person's centre adds a note.
+async fn add(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+    AppJson(body): AppJson<NoteBody>,
+) -> Result<AppJson<Note>> {
+    if let Err(e) = user.require(Role::Counsellor) {
+        return Err(deny(&state, &user, Action::WriteNote, &id, e).await);
+    }
+    let reach = Reach::of(&state.db, &user).await?;
+    if find(&state, &reach, &id).await?.is_none() {
+        return Err(deny(&state, &user, Action::WriteNote, &id, Error::NotFound).await);
+    }
+    body.validate()?;
+    let now = crate::now_unix();
+    let note = Note {
+        id: uuid::Uuid::now_v7().to_string(),
+        author_id: user.id.clone(),
+        created_at: now,
+        updated_at: now,
+        body,
+    };
+    let mut tx = state.db.begin().await?;
+    sqlx::query(
+        "INSERT INTO notes (id, person_id, author_id, created_at, updated_at, goals, next_steps,
+         language_training, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(&note.id)
+    .bind(&id)
+    .bind(&note.author_id)
+    .bind(now)
+    .bind(now)
+    .bind(&note.body.goals)
+    .bind(&note.body.next_steps)
+    .bind(&note.body.language_training)
+    .bind(&note.body.text)
+    .execute(&mut *tx)
+    .await?;
+    audit::record(
+        &mut *tx,
+        Some(&user.id),
+        Action::WriteNote,
+        Some(&id),
+        Outcome::Allowed,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(AppJson(note))
+}
+
+/// The author edits their own note (anyone else: 404), while the person is still theirs.
+async fn edit(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(note): Path<String>,
+    AppJson(body): AppJson<NoteBody>,
+) -> Result<AppJson<Note>> {
+    if let Err(e) = user.require(Role::Counsellor) {
+        return Err(deny(&state, &user, Action::WriteNote, &note, e).await);
+    }
+    let person: Option<String> =
+        sqlx::query_scalar("SELECT person_id FROM notes WHERE id = ? AND author_id = ?")
+            .bind(&note)
+            .bind(&user.id)
+            .fetch_optional(&state.db)
+            .await?;
+    let reach = Reach::of(&state.db, &user).await?;
+    let Some(person) = person else {
+        return Err(deny(&state, &user, Action::WriteNote, &note, Error::NotFound).await);
+    };
+    if find(&state, &reach, &person).await?.is_none() {
+        return Err(deny(&state, &user, Action::WriteNote, &note, Error::NotFound).await);
+    }
+    body.validate()?;
+    let mut tx = state.db.begin().await?;
+    sqlx::query(
+        "UPDATE notes SET goals = ?, next_steps = ?, language_training = ?, text = ?, updated_at = ?
+         WHERE id = ?",
+    )
+    .bind(&body.goals)
+    .bind(&body.next_steps)
+    .bind(&body.language_training)
+    .bind(&body.text)
+    .bind(crate::now_unix())
+    .bind(&note)
+    .execute(&mut *tx)
+    .await?;
+    let updated = sqlx::query_as::<_, Note>(
+        "SELECT id, author_id, created_at, updated_at, goals, next_steps, language_training, text
+         FROM notes WHERE id = ?",
+    )
+    .bind(&note)
+    .fetch_one(&mut *tx)
+    .await?;
+    audit::record(
+        &mut *tx,
+        Some(&user.id),
+        Action::WriteNote,
+        Some(&person),
+        Outcome::Allowed,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(AppJson(updated))
+}

@@ -1,0 +1,525 @@
+//! Persons: search and lists (`GET /persons`), one profile (`GET /persons/{id}`), its versions,
+//! shielding, settlement by a municipality and erasure. Every answer is limited to the caller's
+//! reach (see `search::Reach`); a person out of reach is 404, as if it did not exist. Every
+//! profile read, list, decision and erasure is audited.
+
+use super::AppJson;
+use crate::audit::{self, Action, Outcome};
+use crate::auth::CurrentUser;
+use crate::error::{Error, Result};
+use crate::persons;
+use crate::search::{Filters, Reach};
+use crate::AppState;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::routing::{get, put};
+use axum::Router;
+use evne_model::{ProfileRecord, Role};
+use serde::{Deserialize, Serialize};
+use sqlx::{QueryBuilder, Row, Sqlite};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/persons", get(list))
+        .route("/persons/{id}", get(read).delete(erase))
+        .route("/persons/{id}/versions", get(versions))
+        .route("/persons/{id}/shielded", put(shield))
+        .route("/persons/{id}/settlement", put(settle).delete(unsettle))
+}
+
+const MAX_PAGE: i64 = 100;
+
+/// One person in a list: the key facts, from the latest version.
+#[derive(Debug, Serialize)]
+pub struct Summary {
+    pub id: String,
+    pub given_name: String,
+    pub family_name: String,
+    pub year_of_birth: Option<u16>,
+    pub origin: Option<String>,
+    /// Omitted where the caller may not know it (a shielded person, for a municipality).
+    pub centre: Option<String>,
+    /// ISCO-08 codes of the jobs held.
+    pub occupations: Vec<String>,
+    /// ISO 639 codes of the languages.
+    pub languages: Vec<String>,
+    pub received_at: String,
+    pub versions: i64,
+    pub conflict: bool,
+    /// For a municipality's inbox: settled since the user last looked.
+    pub new: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Page {
+    pub total: i64,
+    pub page: i64,
+    pub page_size: i64,
+    pub persons: Vec<Summary>,
+}
+
+/// A person's row, as access decisions need it.
+pub struct Person {
+    pub id: String,
+    pub shielded: bool,
+    pub conflict: bool,
+    pub settled_to: Option<String>,
+}
+
+/// The person `id` if `reach` covers them.
+pub async fn find(state: &AppState, reach: &Reach, id: &str) -> Result<Option<Person>> {
+    let mut q = QueryBuilder::<Sqlite>::new(
+        "SELECT p.id, p.shielded, p.conflict, s.municipality_id
+         FROM persons p LEFT JOIN settlements s ON s.person_id = p.id WHERE p.id = ",
+    );
+    q.push_bind(id.to_owned());
+    reach.push(&mut q);
+    let row = q.build().fetch_optional(&state.db).await?;
+    row.map(|r| -> Result<Person> {
+        Ok(Person {
+            id: r.try_get(0)?,
+            shielded: r.try_get(1)?,
+            conflict: r.try_get(2)?,
+            settled_to: r.try_get(3)?,
+        })
+    })
+    .transpose()
+}
+
+/// Audits a refusal and returns it.
+async fn denied(
+    state: &AppState,
+    user: &CurrentUser,
+    action: Action,
+    subject: Option<&str>,
+    e: Error,
+) -> Error {
+    match audit::record(&state.db, Some(&user.id), action, subject, Outcome::Denied).await {
+        Ok(()) => e,
+        Err(db) => db.into(),
+    }
+}
+
+async fn reach_or_deny(
+    state: &AppState,
+    user: &CurrentUser,
+    action: Action,
+    subject: Option<&str>,
+) -> Result<Reach> {
+    match Reach::of(&state.db, user).await {
+        Ok(r) => Ok(r),
+        Err(e) => Err(denied(state, user, action, subject, e).await),
+    }
+}
+
+async fn list(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Query(params): Query<Filters>,
+) -> Result<AppJson<Page>> {
+    let reach = reach_or_deny(&state, &user, Action::ListPersons, None).await?;
+    params.validate()?;
+    let page = params.page.unwrap_or(1).max(1);
+    let page_size = params.page_size.unwrap_or(20).clamp(1, MAX_PAGE);
+    let order = match params.sort.as_deref() {
+        None | Some("newest") => match reach {
+            Reach::Municipality(_) => "s.decided_at DESC, p.id DESC",
+            _ => "p.updated_at DESC, p.id DESC",
+        },
+        Some("oldest") => "p.updated_at ASC, p.id ASC",
+        Some("age") => "p.birth_year DESC, p.id ASC",
+        Some(_) => return Err(Error::InvalidInput),
+    };
+    let year = i64::from(time::OffsetDateTime::now_utc().year());
+    let filtered = |select: &str| {
+        let mut q = QueryBuilder::<Sqlite>::new(select);
+        q.push(" FROM persons p LEFT JOIN settlements s ON s.person_id = p.id WHERE 1 = 1");
+        reach.push(&mut q);
+        params.push(&mut q, year);
+        q
+    };
+    let total: i64 = filtered("SELECT COUNT(*)")
+        .build_query_scalar()
+        .fetch_one(&state.db)
+        .await?;
+    let mut q = filtered("SELECT p.id, p.centre_id, p.shielded, p.conflict, s.decided_at");
+    q.push(format!(" ORDER BY {order} LIMIT "))
+        .push_bind(page_size)
+        .push(" OFFSET ")
+        .push_bind((page - 1) * page_size);
+    let rows = q.build().fetch_all(&state.db).await?;
+    let seen: i64 = sqlx::query_scalar("SELECT inbox_seen_at FROM users WHERE id = ?")
+        .bind(&user.id)
+        .fetch_one(&state.db)
+        .await?;
+    let mut conn = state.db.acquire().await?;
+    let mut persons = Vec::with_capacity(rows.len());
+    for r in rows {
+        let id: String = r.try_get(0)?;
+        let Some((received_at, profile)) = persons::latest(&mut conn, &id).await? else {
+            continue;
+        };
+        let shielded: bool = r.try_get(2)?;
+        let decided_at: Option<i64> = r.try_get(4)?;
+        let versions: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM person_versions WHERE person_id = ?")
+                .bind(&id)
+                .fetch_one(&mut *conn)
+                .await?;
+        let hide_centre = shielded && matches!(reach, Reach::Municipality(_));
+        persons.push(Summary {
+            given_name: profile.person.given_name.text.clone(),
+            family_name: profile.person.family_name.text.clone(),
+            year_of_birth: profile.person.year_of_birth,
+            origin: profile.person.origin.clone(),
+            centre: if hide_centre { None } else { r.try_get(1)? },
+            occupations: occupations(&profile),
+            languages: profile
+                .languages
+                .entries
+                .iter()
+                .map(|e| e.code.clone())
+                .collect(),
+            received_at,
+            versions,
+            conflict: r.try_get(3)?,
+            new: matches!(reach, Reach::Municipality(_)) && decided_at.is_some_and(|d| d > seen),
+            id,
+        });
+    }
+    drop(conn);
+    if let Reach::Municipality(m) = &reach {
+        // Seen up to the newest decision listed, so that one made later is new next time.
+        sqlx::query(
+            "UPDATE users SET inbox_seen_at = MAX(inbox_seen_at, COALESCE(
+             (SELECT MAX(decided_at) FROM settlements WHERE municipality_id = ?), 0)) WHERE id = ?",
+        )
+        .bind(m)
+        .bind(&user.id)
+        .execute(&state.db)
+        .await?;
+    }
+    audit::record(
+        &state.db,
+        Some(&user.id),
+        Action::ListPersons,
+        None,
+        Outcome::Allowed,
+    )
+    .await?;
+    Ok(AppJson(Page {
+        total,
+        page,
+        page_size,
+        persons,
+    }))
+}
+
+fn occupations(profile: &ProfileRecord) -> Vec<String> {
+    profile
+        .work
+        .iter()
+        .filter_map(|w| w.occupation.as_ref()?.isco().map(str::to_owned))
+        .collect()
+}
+
+/// One person's profile as the caller may see it.
+#[derive(Debug, Serialize)]
+pub struct View {
+    pub id: String,
+    pub profile: ProfileRecord,
+    pub received_at: String,
+    pub versions: i64,
+    pub conflict: bool,
+    /// Only for settlement officers.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub shielded: Option<bool>,
+    pub settled_to: Option<String>,
+}
+
+async fn read(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+) -> Result<AppJson<View>> {
+    let reach = reach_or_deny(&state, &user, Action::ReadProfile, Some(&id)).await?;
+    let Some(person) = find(&state, &reach, &id).await? else {
+        return Err(denied(
+            &state,
+            &user,
+            Action::ReadProfile,
+            Some(&id),
+            Error::NotFound,
+        )
+        .await);
+    };
+    let mut tx = state.db.begin().await?;
+    let Some((received_at, mut profile)) = persons::latest(&mut tx, &id).await? else {
+        return Err(Error::NotFound);
+    };
+    let versions: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM person_versions WHERE person_id = ?")
+            .bind(&id)
+            .fetch_one(&mut *tx)
+            .await?;
+    let officer = user.role == Role::SettlementOfficer;
+    if person.shielded && !officer {
+        // A shielded person's centre and location never leave the server to a municipality.
+        profile.person.centre = None;
+    }
+    // No audit row, no answer.
+    audit::record(
+        &mut *tx,
+        Some(&user.id),
+        Action::ReadProfile,
+        Some(&id),
+        Outcome::Allowed,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(AppJson(View {
+        id: person.id,
+        profile,
+        received_at,
+        versions,
+        conflict: person.conflict,
+        shielded: officer.then_some(person.shielded),
+        settled_to: person.settled_to,
+    }))
+}
+
+#[derive(Debug, Serialize)]
+pub struct Version {
+    pub version: i64,
+    pub received_at: String,
+    pub profile: ProfileRecord,
+}
+
+/// Every version, oldest first: what an officer compares when versions disagree.
+async fn versions(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+) -> Result<AppJson<Vec<Version>>> {
+    let reach = reach_or_deny(&state, &user, Action::ReadVersions, Some(&id)).await?;
+    if user.role != Role::SettlementOfficer {
+        return Err(denied(
+            &state,
+            &user,
+            Action::ReadVersions,
+            Some(&id),
+            Error::Forbidden,
+        )
+        .await);
+    }
+    if find(&state, &reach, &id).await?.is_none() {
+        return Err(denied(
+            &state,
+            &user,
+            Action::ReadVersions,
+            Some(&id),
+            Error::NotFound,
+        )
+        .await);
+    }
+    let mut tx = state.db.begin().await?;
+    let rows = sqlx::query(
+        "SELECT v.version, s.received_at, s.profile FROM person_versions v
+         JOIN submissions s ON s.id = v.submission_id WHERE v.person_id = ? ORDER BY v.version",
+    )
+    .bind(&id)
+    .fetch_all(&mut *tx)
+    .await?;
+    let mut out = vec![];
+    for r in rows {
+        out.push(Version {
+            version: r.try_get(0)?,
+            received_at: r.try_get(1)?,
+            profile: persons::parse(&r.try_get::<String, _>(2)?)?,
+        });
+    }
+    audit::record(
+        &mut *tx,
+        Some(&user.id),
+        Action::ReadVersions,
+        Some(&id),
+        Outcome::Allowed,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(AppJson(out))
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ShieldBody {
+    shielded: bool,
+}
+
+/// Officers (and admins) mark a person as shielded, or lift it. Lifting needs an officer who
+/// handles shielded persons (others cannot see them at all).
+async fn shield(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+    super::AppJson(body): super::AppJson<ShieldBody>,
+) -> Result<StatusCode> {
+    may_decide(
+        &state,
+        &user,
+        Action::Shield,
+        &id,
+        &[Role::SettlementOfficer, Role::Admin],
+    )
+    .await?;
+    let mut tx = state.db.begin().await?;
+    sqlx::query("UPDATE persons SET shielded = ? WHERE id = ?")
+        .bind(body.shielded)
+        .bind(&id)
+        .execute(&mut *tx)
+        .await?;
+    audit::record(
+        &mut *tx,
+        Some(&user.id),
+        Action::Shield,
+        Some(&id),
+        Outcome::Allowed,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SettleBody {
+    municipality: String,
+}
+
+/// An officer records that a municipality agreed to settle the person.
+async fn settle(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+    super::AppJson(body): super::AppJson<SettleBody>,
+) -> Result<StatusCode> {
+    may_decide(
+        &state,
+        &user,
+        Action::Settle,
+        &id,
+        &[Role::SettlementOfficer],
+    )
+    .await?;
+    let kind: Option<String> = sqlx::query_scalar("SELECT kind FROM organisations WHERE id = ?")
+        .bind(&body.municipality)
+        .fetch_optional(&state.db)
+        .await?;
+    if kind.as_deref() != Some("municipality") {
+        return Err(Error::InvalidInput);
+    }
+    let mut tx = state.db.begin().await?;
+    sqlx::query(
+        "INSERT INTO settlements (person_id, municipality_id, decided_by, decided_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (person_id) DO UPDATE SET municipality_id = excluded.municipality_id,
+         decided_by = excluded.decided_by, decided_at = excluded.decided_at",
+    )
+    .bind(&id)
+    .bind(&body.municipality)
+    .bind(&user.id)
+    .bind(crate::now_unix())
+    .execute(&mut *tx)
+    .await?;
+    audit::record(
+        &mut *tx,
+        Some(&user.id),
+        Action::Settle,
+        Some(&id),
+        Outcome::Allowed,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// An officer undoes a settlement decision: the municipality no longer sees the person.
+async fn unsettle(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+) -> Result<StatusCode> {
+    may_decide(
+        &state,
+        &user,
+        Action::Unsettle,
+        &id,
+        &[Role::SettlementOfficer],
+    )
+    .await?;
+    let mut tx = state.db.begin().await?;
+    sqlx::query("DELETE FROM settlements WHERE person_id = ?")
+        .bind(&id)
+        .execute(&mut *tx)
+        .await?;
+    audit::record(
+        &mut *tx,
+        Some(&user.id),
+        Action::Unsettle,
+        Some(&id),
+        Outcome::Allowed,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Whether `user` may take `action` on person `id`: one of `roles`, and the person in their
+/// reach (admins reach everyone, for shielding and erasure). Refusals are audited.
+async fn may_decide(
+    state: &AppState,
+    user: &CurrentUser,
+    action: Action,
+    id: &str,
+    roles: &[Role],
+) -> Result<()> {
+    if let Err(e) = user.require_any(roles) {
+        return Err(denied(state, user, action, Some(id), e).await);
+    }
+    let reach = match user.role {
+        Role::Admin => Reach::National { shielded: true },
+        _ => Reach::of(&state.db, user).await?,
+    };
+    if find(state, &reach, id).await?.is_none() {
+        return Err(denied(state, user, action, Some(id), Error::NotFound).await);
+    }
+    Ok(())
+}
+
+/// An officer or admin erases a person on request: every version, note, fact and settlement.
+/// The audit row names only the (opaque) person id.
+async fn erase(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+) -> Result<StatusCode> {
+    may_decide(
+        &state,
+        &user,
+        Action::Erase,
+        &id,
+        &[Role::SettlementOfficer, Role::Admin],
+    )
+    .await?;
+    let mut tx = state.db.begin().await?;
+    persons::erase(&mut tx, &id).await?;
+    audit::record(
+        &mut *tx,
+        Some(&user.id),
+        Action::Erase,
+        Some(&id),
+        Outcome::Allowed,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(StatusCode::NO_CONTENT)
+}

@@ -1,0 +1,159 @@
+//! Persons and their versions. A stored submission becomes a version of a person: the one
+//! with the same case number when there is one (a new version, history kept), a new person
+//! otherwise. A version that disagrees with the latest on who the person is (given name, year
+//! of birth) flags the person for an officer; nothing is overwritten. Search facts are rebuilt
+//! from the latest version.
+
+use evne_model::profile::migrate;
+use evne_model::{Profile, ProfileRecord};
+use sqlx::{Row, SqliteConnection};
+
+/// Links submission `submission_id` (already stored, `profile` its content) to its person;
+/// returns the person's id. Runs in the caller's transaction.
+pub async fn link(
+    tx: &mut SqliteConnection,
+    submission_id: &str,
+    profile: &Profile,
+    centre: Option<&str>,
+    now: i64,
+) -> Result<String, sqlx::Error> {
+    let existing: Option<String> = match profile.case_number() {
+        Some(case) => {
+            sqlx::query_scalar("SELECT id FROM persons WHERE case_number = ?")
+                .bind(case)
+                .fetch_optional(&mut *tx)
+                .await?
+        }
+        None => None,
+    };
+    let birth_year = i64::from(profile.year_of_birth());
+    let person = match existing {
+        Some(id) => {
+            let conflict = match latest(&mut *tx, &id).await? {
+                Some((_, previous)) => disagrees(&previous, profile.record()),
+                None => false,
+            };
+            sqlx::query(
+                "UPDATE persons SET centre_id = COALESCE(?, centre_id), birth_year = ?,
+                 conflict = conflict OR ?, updated_at = ? WHERE id = ?",
+            )
+            .bind(centre)
+            .bind(birth_year)
+            .bind(conflict)
+            .bind(now)
+            .bind(&id)
+            .execute(&mut *tx)
+            .await?;
+            id
+        }
+        None => {
+            let id = uuid::Uuid::now_v7().to_string();
+            sqlx::query(
+                "INSERT INTO persons (id, case_number, centre_id, birth_year, created_at, updated_at)
+                 VALUES (?, ?, ?, ?, ?, ?)",
+            )
+            .bind(&id)
+            .bind(profile.case_number())
+            .bind(centre)
+            .bind(birth_year)
+            .bind(now)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+            id
+        }
+    };
+    sqlx::query(
+        "INSERT INTO person_versions (person_id, version, submission_id)
+         VALUES (?, (SELECT COALESCE(MAX(version), 0) + 1 FROM person_versions WHERE person_id = ?), ?)",
+    )
+    .bind(&person)
+    .bind(&person)
+    .bind(submission_id)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query("DELETE FROM person_facts WHERE person_id = ?")
+        .bind(&person)
+        .execute(&mut *tx)
+        .await?;
+    for fact in profile.facts() {
+        sqlx::query("INSERT INTO person_facts (person_id, kind, code, level) VALUES (?, ?, ?, ?)")
+            .bind(&person)
+            .bind(fact.kind)
+            .bind(&fact.code)
+            .bind(fact.level)
+            .execute(&mut *tx)
+            .await?;
+    }
+    Ok(person)
+}
+
+/// Two versions that do not describe the same person by name and year of birth.
+fn disagrees(a: &ProfileRecord, b: &ProfileRecord) -> bool {
+    let norm = |s: &str| s.trim().to_lowercase();
+    norm(&a.person.given_name.text) != norm(&b.person.given_name.text)
+        || a.person.year_of_birth != b.person.year_of_birth
+}
+
+/// The person's latest version: its submission's receipt time and profile.
+pub async fn latest(
+    db: &mut SqliteConnection,
+    person: &str,
+) -> Result<Option<(String, ProfileRecord)>, sqlx::Error> {
+    let row = sqlx::query(
+        "SELECT s.received_at, s.profile FROM person_versions v
+         JOIN submissions s ON s.id = v.submission_id
+         WHERE v.person_id = ? ORDER BY v.version DESC LIMIT 1",
+    )
+    .bind(person)
+    .fetch_optional(&mut *db)
+    .await?;
+    row.map(|r| -> Result<_, sqlx::Error> {
+        let json: String = r.try_get("profile")?;
+        Ok((r.try_get("received_at")?, parse(&json)?))
+    })
+    .transpose()
+}
+
+/// A stored profile, upgraded if an earlier version stored it.
+pub fn parse(json: &str) -> Result<ProfileRecord, sqlx::Error> {
+    migrate::profile_from_slice(json.as_bytes())
+        .map_err(|e| sqlx::Error::Decode(format!("a stored profile: {e}").into()))
+}
+
+/// How an erased submission's id is remembered: its SHA-256, so that the tombstone names
+/// nothing.
+pub fn erased_key(submission_id: &str) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(submission_id.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Erases a person: every version's submission, the facts, notes and settlement. The audit
+/// log keeps only that an erasure of this (opaque) id happened.
+pub async fn erase(tx: &mut SqliteConnection, person: &str) -> Result<bool, sqlx::Error> {
+    let submissions: Vec<String> =
+        sqlx::query_scalar("SELECT submission_id FROM person_versions WHERE person_id = ?")
+            .bind(person)
+            .fetch_all(&mut *tx)
+            .await?;
+    let deleted = sqlx::query("DELETE FROM persons WHERE id = ?")
+        .bind(person)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+    for id in submissions {
+        sqlx::query("DELETE FROM submissions WHERE id = ?")
+            .bind(&id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("INSERT OR IGNORE INTO erased_submissions (id, erased_at) VALUES (?, ?)")
+            .bind(erased_key(&id))
+            .bind(crate::now_unix())
+            .execute(&mut *tx)
+            .await?;
+    }
+    Ok(deleted > 0)
+}

@@ -1,0 +1,211 @@
+//! Who may see which persons (their *reach*), and the filters officers search and count by.
+//! Both become SQL over `persons` (alias `p`), its settlement (`s`) and its facts.
+
+use crate::auth::CurrentUser;
+use crate::error::{Error, Result};
+use evne_model::profile::CefrLevel;
+use evne_model::Role;
+use serde::Deserialize;
+use sqlx::{QueryBuilder, Sqlite, SqlitePool};
+
+/// The persons a user may see.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reach {
+    /// Settlement officers: everyone; shielded persons only for officers marked to handle them.
+    National { shielded: bool },
+    /// Career counsellors: the persons of their centres (not shielded ones).
+    Centres(Vec<String>),
+    /// Municipality users: the persons their municipality agreed to settle.
+    Municipality(String),
+}
+
+impl Reach {
+    /// The reach of `user`, or 403 for a role that reads no profiles.
+    pub async fn of(db: &SqlitePool, user: &CurrentUser) -> Result<Reach> {
+        user.require_any(&[
+            Role::SettlementOfficer,
+            Role::Counsellor,
+            Role::Municipality,
+        ])?;
+        match user.role {
+            Role::SettlementOfficer => {
+                let shielded: bool =
+                    sqlx::query_scalar("SELECT handles_shielded FROM users WHERE id = ?")
+                        .bind(&user.id)
+                        .fetch_one(db)
+                        .await?;
+                Ok(Reach::National { shielded })
+            }
+            Role::Counsellor => {
+                let mut centres: Vec<String> =
+                    sqlx::query_scalar("SELECT centre_id FROM user_centres WHERE user_id = ?")
+                        .bind(&user.id)
+                        .fetch_all(db)
+                        .await?;
+                centres.extend(user.organisation.clone());
+                Ok(Reach::Centres(centres))
+            }
+            Role::Municipality => user
+                .organisation
+                .clone()
+                .map(Reach::Municipality)
+                .ok_or(Error::Forbidden),
+            _ => Err(Error::Forbidden),
+        }
+    }
+
+    /// `AND ...` limiting `p` to this reach.
+    pub fn push(&self, q: &mut QueryBuilder<'_, Sqlite>) {
+        match self {
+            Reach::National { shielded: true } => {}
+            Reach::National { shielded: false } => {
+                q.push(" AND p.shielded = 0");
+            }
+            Reach::Centres(centres) => {
+                q.push(" AND p.shielded = 0 AND p.centre_id IN (");
+                let mut list = q.separated(", ");
+                list.push_bind("");
+                for c in centres {
+                    list.push_bind(c.clone());
+                }
+                q.push(")");
+            }
+            Reach::Municipality(m) => {
+                q.push(" AND s.municipality_id = ").push_bind(m.clone());
+            }
+        }
+    }
+}
+
+/// The query string of `GET /persons` and `GET /stats`: every filter optional, all combined,
+/// plus paging and sorting (lists) or grouping (statistics). One flat struct: query strings
+/// cannot be flattened through serde.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Filters {
+    /// Lists: `newest` (default), `oldest`, `age` (youngest first).
+    pub sort: Option<String>,
+    pub page: Option<i64>,
+    pub page_size: Option<i64>,
+    /// Statistics: `isco`, `isced`, `lang`, `age`, `centre`, `country`.
+    pub group: Option<String>,
+    /// ISCO-08 code or prefix (`7`, `72`, `7212`), of a job held.
+    pub isco: Option<String>,
+    /// With at least this many years in it.
+    pub min_years: Option<i64>,
+    /// Education at least at this ISCED level.
+    pub isced_min: Option<i64>,
+    /// ISCED-F broad field.
+    pub field: Option<String>,
+    /// Speaks this language (ISO 639) ...
+    pub lang: Option<String>,
+    /// ... at least at this CEFR level (`a1` ... `c2`).
+    pub lang_min: Option<String>,
+    /// `literacy-*` code, at least.
+    pub literacy: Option<String>,
+    pub licence: Option<String>,
+    pub centre: Option<String>,
+    /// Country of origin (ISO 3166).
+    pub country: Option<String>,
+    pub age_min: Option<i64>,
+    pub age_max: Option<i64>,
+}
+
+fn plain(code: &str, max: usize) -> bool {
+    !code.is_empty()
+        && code.len() <= max
+        && code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
+impl Filters {
+    /// Refuses malformed values (422) rather than searching for nonsense.
+    pub fn validate(&self) -> Result<()> {
+        let ok = self
+            .isco
+            .as_deref()
+            .is_none_or(|c| c.len() <= 4 && c.bytes().all(|b| b.is_ascii_digit()))
+            && [
+                &self.field,
+                &self.lang,
+                &self.licence,
+                &self.centre,
+                &self.country,
+                &self.literacy,
+            ]
+            .iter()
+            .all(|v| v.as_deref().is_none_or(|c| plain(c, 64)))
+            && self
+                .lang_min
+                .as_deref()
+                .is_none_or(|l| l.parse::<CefrLevel>().is_ok())
+            && [self.min_years, self.isced_min, self.age_min, self.age_max]
+                .iter()
+                .all(|v| v.is_none_or(|n| (0..=150).contains(&n)));
+        if ok {
+            Ok(())
+        } else {
+            Err(Error::InvalidInput)
+        }
+    }
+
+    /// `AND ...` for every filter given.
+    pub fn push(&self, q: &mut QueryBuilder<'_, Sqlite>, current_year: i64) {
+        let fact = |q: &mut QueryBuilder<'_, Sqlite>, kind: &'static str| {
+            q.push(
+                " AND EXISTS (SELECT 1 FROM person_facts f WHERE f.person_id = p.id AND f.kind = ",
+            )
+            .push_bind(kind);
+        };
+        if let Some(isco) = &self.isco {
+            fact(q, "isco");
+            q.push(" AND f.code LIKE ").push_bind(format!("{isco}%"));
+            q.push(" AND f.level >= ")
+                .push_bind(self.min_years.unwrap_or(0))
+                .push(")");
+        }
+        if let Some(level) = self.isced_min {
+            fact(q, "isced");
+            q.push(" AND f.level >= ").push_bind(level).push(")");
+        }
+        for (kind, code) in [
+            ("field", &self.field),
+            ("licence", &self.licence),
+            ("country", &self.country),
+        ] {
+            if let Some(code) = code {
+                fact(q, kind);
+                q.push(" AND f.code = ").push_bind(code.clone()).push(")");
+            }
+        }
+        if let Some(lang) = &self.lang {
+            let min = self
+                .lang_min
+                .as_deref()
+                .and_then(|l| l.parse::<CefrLevel>().ok())
+                .and_then(|l| CefrLevel::ALL.iter().position(|x| *x == l))
+                .unwrap_or(1);
+            fact(q, "lang");
+            q.push(" AND f.code = ").push_bind(lang.clone());
+            q.push(" AND f.level >= ").push_bind(min as i64).push(")");
+        }
+        if let Some(literacy) = &self.literacy {
+            let min = evne_model::taxonomy::choices("literacy")
+                .iter()
+                .position(|c| c == literacy)
+                .unwrap_or(0);
+            fact(q, "literacy");
+            q.push(" AND f.level >= ").push_bind(min as i64).push(")");
+        }
+        if let Some(centre) = &self.centre {
+            q.push(" AND p.centre_id = ").push_bind(centre.clone());
+        }
+        if let Some(age) = self.age_min {
+            q.push(" AND p.birth_year <= ")
+                .push_bind(current_year - age);
+        }
+        if let Some(age) = self.age_max {
+            q.push(" AND p.birth_year >= ")
+                .push_bind(current_year - age);
+        }
+    }
+}
