@@ -24,6 +24,7 @@ pub enum Action {
     Shield,
     Erase,
     ReadStatistics,
+    Export,
 }
 
 impl Action {
@@ -47,6 +48,7 @@ impl Action {
             Action::Shield => "shield",
             Action::Erase => "erase",
             Action::ReadStatistics => "read_statistics",
+            Action::Export => "export",
         }
     }
 }

@@ -9,7 +9,7 @@
 //! New and reset passwords are printed once.
 
 use anyhow::Context;
-use evne_server::{admin, config::Settings, db, http, keys::KeyRing, seed, AppState};
+use evne_server::{admin, config::Settings, db, http, keys::KeyRing, persons, seed, AppState};
 use std::io::Write;
 use std::sync::Arc;
 use tower_http::trace::TraceLayer;
@@ -49,6 +49,16 @@ async fn main() -> anyhow::Result<()> {
             println!("User {username} created. One-time password (shown once): {password}");
             return Ok(());
         }
+        ["erase-expired", years @ ..] if years.len() <= 1 => {
+            let years = match years.first() {
+                Some(y) => y.parse().context("YEARS must be a whole number")?,
+                None => persons::DEFAULT_RETENTION_YEARS,
+            };
+            let pool = db::connect(&settings.database_url).await?;
+            let n = persons::erase_expired(&pool, years, evne_server::now_unix()).await?;
+            println!("Erased {n} persons not settled within {years} years.");
+            return Ok(());
+        }
         ["reset-password", username] => {
             let pool = db::connect(&settings.database_url).await?;
             let password = admin::reset_password(&pool, username).await?;
@@ -57,7 +67,7 @@ async fn main() -> anyhow::Result<()> {
         }
         _ => anyhow::bail!(
             "usage: evne-server [--demo] | rotate-key | create-org KIND NAME | \
-             create-user USERNAME ROLE [ORG_ID] | reset-password USERNAME"
+             create-user USERNAME ROLE [ORG_ID] | reset-password USERNAME | erase-expired [YEARS]"
         ),
     }
     let demo = args.iter().any(|a| a == "--demo");

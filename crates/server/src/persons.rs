@@ -27,6 +27,7 @@ pub async fn link(
         None => None,
     };
     let birth_year = i64::from(profile.year_of_birth());
+    let is_update = existing.is_some();
     let person = match existing {
         Some(id) => {
             let conflict = match latest(&mut *tx, &id).await? {
@@ -72,18 +73,25 @@ pub async fn link(
     .bind(submission_id)
     .execute(&mut *tx)
     .await?;
-    sqlx::query("DELETE FROM person_facts WHERE person_id = ?")
-        .bind(&person)
-        .execute(&mut *tx)
-        .await?;
-    for fact in profile.facts() {
-        sqlx::query("INSERT INTO person_facts (person_id, kind, code, level) VALUES (?, ?, ?, ?)")
+    if is_update {
+        sqlx::query("DELETE FROM person_facts WHERE person_id = ?")
             .bind(&person)
-            .bind(fact.kind)
-            .bind(&fact.code)
-            .bind(fact.level)
             .execute(&mut *tx)
             .await?;
+    }
+    let facts = profile.facts();
+    if !facts.is_empty() {
+        // One statement for all of them: a submission is stored as fast as it arrives.
+        let mut q = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+            "INSERT INTO person_facts (person_id, kind, code, level) ",
+        );
+        q.push_values(facts, |mut row, fact| {
+            row.push_bind(person.clone())
+                .push_bind(fact.kind)
+                .push_bind(fact.code)
+                .push_bind(fact.level);
+        });
+        q.build().execute(&mut *tx).await?;
     }
     Ok(person)
 }
@@ -156,4 +164,39 @@ pub async fn erase(tx: &mut SqliteConnection, person: &str) -> Result<bool, sqlx
             .await?;
     }
     Ok(deleted > 0)
+}
+
+/// How long a person never settled is kept, by default: five years.
+pub const DEFAULT_RETENTION_YEARS: i64 = 5;
+
+/// Erases every person not settled whose latest version is older than `years` (the retention
+/// job; `evne-server erase-expired [YEARS]`). Returns how many were erased; each erasure is
+/// audited like one an officer makes, with no actor.
+pub async fn erase_expired(
+    db: &sqlx::SqlitePool,
+    years: i64,
+    now: i64,
+) -> Result<usize, sqlx::Error> {
+    let cutoff = now - years * 365 * 24 * 60 * 60;
+    let expired: Vec<String> = sqlx::query_scalar(
+        "SELECT p.id FROM persons p LEFT JOIN settlements s ON s.person_id = p.id
+         WHERE s.person_id IS NULL AND p.updated_at < ?",
+    )
+    .bind(cutoff)
+    .fetch_all(db)
+    .await?;
+    for id in &expired {
+        let mut tx = db.begin().await?;
+        erase(&mut tx, id).await?;
+        crate::audit::record(
+            &mut *tx,
+            None,
+            crate::audit::Action::Erase,
+            Some(id),
+            crate::audit::Outcome::Allowed,
+        )
+        .await?;
+        tx.commit().await?;
+    }
+    Ok(expired.len())
 }

@@ -24,9 +24,66 @@ use tower_http::set_header::SetResponseHeaderLayer;
 
 pub use json::AppJson;
 
+/// Every API route (under `/api`): the one table the access-matrix test is generated from. A
+/// test checks it against the routes the modules register, so a new endpoint without an entry
+/// here (and so without an access expectation) fails the build's tests.
+pub const ENDPOINTS: [(&str, &str); 24] = [
+    ("GET", "/submission-key"),
+    ("POST", "/submissions"),
+    ("POST", "/login"),
+    ("POST", "/logout"),
+    ("GET", "/me"),
+    ("POST", "/password"),
+    ("GET", "/registrations"),
+    ("GET", "/devices"),
+    ("POST", "/devices"),
+    ("POST", "/devices/{id}/revoke"),
+    ("POST", "/devices/status"),
+    ("GET", "/audit"),
+    ("GET", "/persons"),
+    ("GET", "/persons/{id}"),
+    ("DELETE", "/persons/{id}"),
+    ("GET", "/persons/{id}/versions"),
+    ("GET", "/persons/{id}/export"),
+    ("PUT", "/persons/{id}/shielded"),
+    ("PUT", "/persons/{id}/settlement"),
+    ("DELETE", "/persons/{id}/settlement"),
+    ("GET", "/persons/{id}/notes"),
+    ("POST", "/persons/{id}/notes"),
+    ("PUT", "/notes/{id}"),
+    ("GET", "/stats"),
+];
+
 /// Largest request body the API accepts. A profile is a few KB; this leaves room for long
 /// free text without letting anyone fill memory.
 pub const MAX_BODY_BYTES: usize = 256 * 1024;
+
+/// Cross-site request forgery: a state-changing request that a browser marks as coming from
+/// another origin is refused (403 `forbidden`), whatever cookie it carries. Session cookies are
+/// `SameSite=Strict` too, and bodies must be JSON; this is the third fence.
+async fn same_origin(
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use axum::http::Method;
+    use axum::response::IntoResponse;
+    let safe = matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    let headers = req.headers();
+    let origin = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok());
+    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
+    let cross_site = match (origin, host) {
+        (None, _) => false,
+        (Some(origin), Some(host)) => origin
+            .split_once("://")
+            .map(|(_, rest)| rest)
+            .is_none_or(|o| o != host),
+        (Some(_), None) => true,
+    };
+    if !safe && cross_site {
+        return Error::Forbidden.into_response();
+    }
+    next.run(req).await
+}
 
 /// The whole application: API plus the static app.
 pub fn router(state: AppState) -> Router {
@@ -40,6 +97,7 @@ pub fn router(state: AppState) -> Router {
         .merge(notes::router())
         .merge(stats::router())
         .fallback(|| async { Error::NotFound })
+        .layer(axum::middleware::from_fn(same_origin))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(SetResponseHeaderLayer::overriding(
             header::CACHE_CONTROL,

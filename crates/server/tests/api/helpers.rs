@@ -134,7 +134,7 @@ impl TestApp {
         )
         .bind(uuid::Uuid::now_v7().to_string())
         .bind(username)
-        .bind(auth::hash_password(PASSWORD).unwrap())
+        .bind(password_hash())
         .bind(role.as_str())
         .bind(organisation)
         .execute(&self.state.db)
@@ -172,6 +172,44 @@ impl TestApp {
             status,
             set_cookie,
             body,
+        }
+    }
+
+    /// A GET with a session whose answer is text (e.g. CSV).
+    pub async fn request_raw(&self, method: &str, uri: &str, cookie: &str) -> String {
+        let req = Request::builder()
+            .method(method)
+            .uri(uri)
+            .header(header::COOKIE, cookie)
+            .body(Body::empty())
+            .unwrap();
+        let res = self.router().oneshot(req).await.unwrap();
+        let bytes = res.into_body().collect().await.unwrap().to_bytes();
+        String::from_utf8(bytes.to_vec()).unwrap()
+    }
+
+    /// Any request with a tablet's bearer token instead of a session.
+    pub async fn request_with_bearer(
+        &self,
+        method: &str,
+        uri: &str,
+        token: &str,
+        body: Option<Value>,
+    ) -> Answer {
+        let req = Request::builder()
+            .method(method)
+            .uri(uri)
+            .header(header::AUTHORIZATION, format!("Bearer {token}"))
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from(body.map(|b| b.to_string()).unwrap_or_default()))
+            .unwrap();
+        let res = self.router().oneshot(req).await.unwrap();
+        let status = res.status();
+        let bytes = res.into_body().collect().await.unwrap().to_bytes();
+        Answer {
+            status,
+            set_cookie: None,
+            body: serde_json::from_slice(&bytes).unwrap_or(Value::Null),
         }
     }
 
@@ -223,6 +261,12 @@ impl TestApp {
             .await
             .unwrap()
     }
+}
+
+/// The hash of [`PASSWORD`], made once: argon2 is deliberately slow.
+fn password_hash() -> &'static str {
+    static HASH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    HASH.get_or_init(|| auth::hash_password(PASSWORD).unwrap())
 }
 
 /// A plain, valid `{id, profile}` (what a tablet seals).

@@ -1,7 +1,9 @@
 //! The server's integration tests: one binary, a fresh database per test.
 
+mod access;
 mod admin;
 mod devices;
+mod hardening;
 mod helpers;
 mod persons;
 mod registrations;

@@ -561,3 +561,99 @@ async fn erasure_leaves_no_row_with_the_persons_data_and_a_late_retry_is_not_sto
     assert_eq!(app.submit(sealed).await.status, StatusCode::OK);
     assert!(person_ids(&app).await.is_empty());
 }
+
+#[tokio::test]
+async fn the_retention_job_erases_persons_never_settled_after_the_period() {
+    let (app, _) = setup().await;
+    send(&app, None, profile("Old", None, 1970, "tailor")).await;
+    send(&app, None, profile("OldSettled", None, 1971, "tailor")).await;
+    send(&app, None, profile("Recent", None, 1972, "tailor")).await;
+    let ids = person_ids(&app).await;
+    let six_years = 6 * 365 * 24 * 60 * 60;
+    sqlx::query("UPDATE persons SET updated_at = updated_at - ? WHERE id IN (?, ?)")
+        .bind(six_years)
+        .bind(&ids[0])
+        .bind(&ids[1])
+        .execute(&app.state.db)
+        .await
+        .unwrap();
+    let officer = app.login("officer").await;
+    app.request(
+        "PUT",
+        &format!("/api/persons/{}/settlement", ids[1]),
+        Some(&officer),
+        Some(json!({"municipality": MUNICIPALITY})),
+    )
+    .await;
+
+    let now = evne_server::now_unix();
+    let erased = evne_server::persons::erase_expired(&app.state.db, 5, now)
+        .await
+        .unwrap();
+    assert_eq!(erased, 1);
+    assert_eq!(person_ids(&app).await, [ids[1].clone(), ids[2].clone()]);
+    assert_eq!(
+        app.audit_rows("erase").await,
+        [(Some(ids[0].clone()), "allowed".to_owned())]
+    );
+}
+
+#[tokio::test]
+async fn the_settling_municipality_exports_the_profile_as_json_and_csv() {
+    let (app, _) = setup().await;
+    let mut p = profile("=Amina \"A\"", None, 1990, "tailor");
+    p["person"]["family_name"] = json!({"text": "سارا", "lang": "ar"});
+    send(&app, None, p).await;
+    let id = &person_ids(&app).await[0];
+    let officer = app.login("officer").await;
+    app.request(
+        "PUT",
+        &format!("/api/persons/{id}/settlement"),
+        Some(&officer),
+        Some(json!({"municipality": MUNICIPALITY})),
+    )
+    .await;
+    let json = get(&app, "muni-1", &format!("/api/persons/{id}/export")).await;
+    assert_eq!(json.status, StatusCode::OK);
+    assert_eq!(json.body["person"]["year_of_birth"], 1990);
+    let cookie = app.login("muni-1").await;
+    let csv = app
+        .request_raw(
+            "GET",
+            &format!("/api/persons/{id}/export?format=csv"),
+            &cookie,
+        )
+        .await;
+    assert!(csv.starts_with("field,value\r\n"), "{csv}");
+    assert!(
+        csv.contains("\"person.given_name.text\",\"'=Amina \"\"A\"\"\"\r\n"),
+        "formula defused, quotes doubled: {csv}"
+    );
+    assert!(csv.contains("\"person.family_name.text\",\"سارا\""));
+    assert!(csv.contains("\"work[0].occupation.id\",\"tailor\""));
+    assert_eq!(
+        get(
+            &app,
+            "muni-1",
+            &format!("/api/persons/{id}/export?format=xml")
+        )
+        .await
+        .status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    assert_eq!(
+        get(&app, "counsellor-a", &format!("/api/persons/{id}/export"))
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        app.audit_rows("export")
+            .await
+            .iter()
+            .filter(|(_, o)| o == "allowed")
+            .count(),
+        2,
+        "the JSON and the CSV export"
+    );
+}

@@ -3,7 +3,9 @@
 //! loses acknowledgements, duplicates deliveries and delays (so reorders) them, while the
 //! server is killed and restarted on the same database. Then the network heals.
 //!
-//! Asserts: 0 lost, 0 duplicated rows, every outbox empty within 60 s of healing.
+//! Asserts: 0 lost, 0 duplicated rows, every outbox empty within 180 s of healing (a liveness
+//! bound for a noisy shared machine running the other tests at once, not a speed budget: the
+//! drain time is printed, and measured properly by the benchmarks).
 //! Size: `EVNE_TORTURE_TABLETS` × `EVNE_TORTURE_SUBMISSIONS` (default 10 × 1 000, as CI runs).
 //! Time runs 100× faster for the tablets (their retry backoff), so that minutes of backoff
 //! take seconds; the plan itself is unchanged.
@@ -276,9 +278,9 @@ async fn ten_tablets_lose_and_duplicate_nothing_through_a_hostile_network() {
     let healed_at = Instant::now();
     let mut expected = HashSet::new();
     for h in handles {
-        let ids = tokio::time::timeout(Duration::from_secs(60), h)
+        let ids = tokio::time::timeout(Duration::from_secs(180), h)
             .await
-            .expect("every outbox empty within 60 s of healing")
+            .expect("every outbox empty within 180 s of healing")
             .unwrap();
         expected.extend(ids);
     }

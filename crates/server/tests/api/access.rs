@@ -1,0 +1,282 @@
+//! The access matrix: every endpoint × every kind of caller, generated from the server's own
+//! route table (`http::ENDPOINTS`). Each cell runs on a fresh database with the same fixture: a
+//! person registered at centre A, settled to municipality 1, with a note by counsellor A.
+//! "allow" means a 2xx answer; "deny" means 401, 403 or 404 — and never the data.
+
+use crate::helpers::{enrol_device, new_id, TestApp, CENTRE, OTHER_CENTRE, PASSWORD};
+use axum::http::StatusCode;
+use evne_model::Role;
+use evne_server::http::ENDPOINTS;
+use serde_json::{json, Value};
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Caller {
+    Anonymous,
+    /// An enrolled tablet's token.
+    Tablet,
+    Admin,
+    /// Reception staff of centre A (the person's centre).
+    StaffOwn,
+    CounsellorOwn,
+    /// A counsellor of centre B.
+    CounsellorOther,
+    Officer,
+    /// The municipality that agreed to settle the person.
+    MunicipalitySettling,
+    MunicipalityOther,
+}
+
+use Caller::*;
+const CALLERS: [Caller; 9] = [
+    Anonymous,
+    Tablet,
+    Admin,
+    StaffOwn,
+    CounsellorOwn,
+    CounsellorOther,
+    Officer,
+    MunicipalitySettling,
+    MunicipalityOther,
+];
+const SESSION: [Caller; 7] = [
+    Admin,
+    StaffOwn,
+    CounsellorOwn,
+    CounsellorOther,
+    Officer,
+    MunicipalitySettling,
+    MunicipalityOther,
+];
+
+/// Who may call each endpoint: the expectation table. Every entry of `ENDPOINTS` needs one.
+fn allowed(method: &str, path: &str) -> Option<Vec<Caller>> {
+    Some(match (method, path) {
+        ("GET", "/submission-key") | ("POST", "/login") | ("POST", "/logout") => CALLERS.to_vec(),
+        ("POST", "/submissions") | ("POST", "/devices/status") => vec![Tablet],
+        ("GET", "/me") | ("POST", "/password") => SESSION.to_vec(),
+        ("GET", "/registrations") => vec![Officer],
+        ("GET", "/devices") => vec![Admin, StaffOwn, Officer],
+        // Admins enrol tablets only as members of a centre (this one belongs to none).
+        ("POST", "/devices") => vec![StaffOwn],
+        ("POST", "/devices/{id}/revoke") => vec![Admin, StaffOwn],
+        ("GET", "/audit") => vec![Admin, Officer],
+        ("GET", "/persons") => vec![
+            CounsellorOwn,
+            CounsellorOther,
+            Officer,
+            MunicipalitySettling,
+            MunicipalityOther,
+        ],
+        ("GET", "/persons/{id}") | ("GET", "/persons/{id}/notes") => {
+            vec![CounsellorOwn, Officer, MunicipalitySettling]
+        }
+        ("DELETE", "/persons/{id}") | ("PUT", "/persons/{id}/shielded") => vec![Admin, Officer],
+        ("GET", "/persons/{id}/export") => vec![Officer, MunicipalitySettling],
+        ("GET", "/persons/{id}/versions")
+        | ("PUT", "/persons/{id}/settlement")
+        | ("DELETE", "/persons/{id}/settlement")
+        | ("GET", "/stats") => vec![Officer],
+        ("POST", "/persons/{id}/notes") | ("PUT", "/notes/{id}") => vec![CounsellorOwn],
+        _ => return None,
+    })
+}
+
+struct Fixture {
+    app: TestApp,
+    person: String,
+    note: String,
+    device: String,
+}
+
+async fn fixture() -> Fixture {
+    let app = TestApp::spawn().await;
+    for id in ["org-m1", "org-m2"] {
+        sqlx::query("INSERT INTO organisations (id, kind, name) VALUES (?, 'municipality', ?)")
+            .bind(id)
+            .bind(id)
+            .execute(&app.state.db)
+            .await
+            .unwrap();
+    }
+    app.add_user("admin", Role::Admin).await;
+    app.add_user_at("staff", Role::ReceptionStaff, Some(CENTRE))
+        .await;
+    app.add_user_at("counsellor", Role::Counsellor, Some(CENTRE))
+        .await;
+    app.add_user_at("counsellor-b", Role::Counsellor, Some(OTHER_CENTRE))
+        .await;
+    app.add_user("officer", Role::SettlementOfficer).await;
+    app.add_user_at("muni", Role::Municipality, Some("org-m1"))
+        .await;
+    app.add_user_at("muni-b", Role::Municipality, Some("org-m2"))
+        .await;
+    let sent = app.submit(app.submission(&new_id(), "Matrix")).await;
+    assert_eq!(sent.status, StatusCode::OK);
+    let person: String = sqlx::query_scalar("SELECT id FROM persons")
+        .fetch_one(&app.state.db)
+        .await
+        .unwrap();
+    let officer = app.login("officer").await;
+    let settled = app
+        .request(
+            "PUT",
+            &format!("/api/persons/{person}/settlement"),
+            Some(&officer),
+            Some(json!({"municipality": "org-m1"})),
+        )
+        .await;
+    assert_eq!(settled.status, StatusCode::NO_CONTENT);
+    let counsellor = app.login("counsellor").await;
+    let note = app
+        .request(
+            "POST",
+            &format!("/api/persons/{person}/notes"),
+            Some(&counsellor),
+            Some(json!({"text": "n"})),
+        )
+        .await;
+    let note = note.body["id"].as_str().unwrap().to_owned();
+    let device = enrol_device(&app.state.db, CENTRE).await.0;
+    Fixture {
+        app,
+        person,
+        note,
+        device,
+    }
+}
+
+fn username(caller: Caller) -> Option<&'static str> {
+    Some(match caller {
+        Admin => "admin",
+        StaffOwn => "staff",
+        CounsellorOwn => "counsellor",
+        CounsellorOther => "counsellor-b",
+        Officer => "officer",
+        MunicipalitySettling => "muni",
+        MunicipalityOther => "muni-b",
+        Anonymous | Tablet => return None,
+    })
+}
+
+/// A valid body for the endpoint (so that an allowed call succeeds).
+fn body(f: &Fixture, method: &str, path: &str) -> Option<Value> {
+    match (method, path) {
+        ("POST", "/submissions") => Some(f.app.submission(&new_id(), "Another")),
+        ("POST", "/login") => Some(json!({"username": "officer", "password": PASSWORD})),
+        ("POST", "/password") => {
+            Some(json!({"current": PASSWORD, "new": "a new long enough password"}))
+        }
+        ("POST", "/devices/status") => Some(
+            json!({"queued": 0, "oldest_queued_age_s": null, "last_error": null, "storage_persisted": true}),
+        ),
+        ("PUT", "/persons/{id}/shielded") => Some(json!({"shielded": true})),
+        ("PUT", "/persons/{id}/settlement") => Some(json!({"municipality": "org-m2"})),
+        ("POST", "/persons/{id}/notes") | ("PUT", "/notes/{id}") => Some(json!({"goals": "g"})),
+        _ => None,
+    }
+}
+
+async fn call(f: &Fixture, caller: Caller, method: &str, path: &str) -> (StatusCode, Value) {
+    let id = match path {
+        p if p.starts_with("/notes/") => f.note.clone(),
+        p if p.starts_with("/devices/{id}") => f.device.clone(),
+        _ => f.person.clone(),
+    };
+    let mut uri = format!("/api{}", path.replace("{id}", &id));
+    if path == "/stats" {
+        uri.push_str("?group=isco");
+    }
+    let body = body(f, method, path);
+    if caller == Tablet {
+        let a = f
+            .app
+            .request_with_bearer(method, &uri, &f.app.device_token, body)
+            .await;
+        return (a.status, a.body);
+    }
+    let cookie = match username(caller) {
+        Some(u) => Some(f.app.login(u).await),
+        None => None,
+    };
+    let a = f.app.request(method, &uri, cookie.as_deref(), body).await;
+    (a.status, a.body)
+}
+
+#[tokio::test]
+async fn every_endpoint_for_every_caller() {
+    let mut failures = vec![];
+    for (method, path) in ENDPOINTS {
+        let Some(allow) = allowed(method, path) else {
+            failures.push(format!("{method} {path}: no entry in the access matrix"));
+            continue;
+        };
+        for caller in CALLERS {
+            let f = fixture().await;
+            let (status, body) = call(&f, caller, method, path).await;
+            let ok = if allow.contains(&caller) {
+                status.is_success()
+            } else {
+                [
+                    StatusCode::UNAUTHORIZED,
+                    StatusCode::FORBIDDEN,
+                    StatusCode::NOT_FOUND,
+                ]
+                .contains(&status)
+                    && !body.to_string().contains("Matrix")
+            };
+            if !ok {
+                let want = if allow.contains(&caller) {
+                    "allow"
+                } else {
+                    "deny"
+                };
+                failures.push(format!(
+                    "{method} {path} as {caller:?}: {status}, expected {want}"
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+/// `ENDPOINTS` is every route the modules register, and nothing else.
+#[test]
+fn the_route_table_lists_every_registered_route() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/http");
+    let mut found = vec![];
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        for part in text.split(".route(\"").skip(1) {
+            let (path, rest) = part.split_once('"').unwrap();
+            let call = rest
+                .split(".route(")
+                .next()
+                .unwrap()
+                .split("\n}")
+                .next()
+                .unwrap();
+            for (method, name) in [
+                ("GET", "get("),
+                ("POST", "post("),
+                ("PUT", "put("),
+                ("DELETE", "delete("),
+            ] {
+                let registered = call.match_indices(name).any(|(i, _)| {
+                    i == 0
+                        || !call.as_bytes()[i - 1].is_ascii_alphanumeric()
+                            && call.as_bytes()[i - 1] != b'_'
+                });
+                if registered {
+                    found.push((method.to_owned(), path.to_owned()));
+                }
+            }
+        }
+    }
+    found.sort();
+    let mut listed: Vec<_> = ENDPOINTS
+        .iter()
+        .map(|(m, p)| (m.to_string(), p.to_string()))
+        .collect();
+    listed.sort();
+    assert_eq!(found, listed);
+}
