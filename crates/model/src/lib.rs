@@ -4,6 +4,7 @@
 
 pub mod envelope;
 pub mod ids;
+pub mod persons;
 pub mod profile;
 pub mod retention;
 pub mod roles;

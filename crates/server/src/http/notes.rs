@@ -12,8 +12,10 @@ use crate::AppState;
 use axum::extract::{Path, State};
 use axum::routing::{get, put};
 use axum::Router;
+use evne_model::persons::{Note, NoteBody};
 use evne_model::Role;
-use serde::{Deserialize, Serialize};
+use sqlx::sqlite::SqliteRow;
+use sqlx::Row;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -21,49 +23,27 @@ pub fn router() -> Router<AppState> {
         .route("/notes/{id}", put(edit))
 }
 
-/// Longest text of one part of a note.
-const MAX_CHARS: usize = 4_000;
-
-#[derive(Debug, Clone, Deserialize, Serialize, sqlx::FromRow)]
-#[serde(deny_unknown_fields)]
-pub struct NoteBody {
-    #[serde(default)]
-    pub goals: String,
-    #[serde(default)]
-    pub next_steps: String,
-    #[serde(default)]
-    pub language_training: String,
-    #[serde(default)]
-    pub text: String,
-}
-
-impl NoteBody {
-    fn validate(&self) -> Result<()> {
-        let parts = [
-            &self.goals,
-            &self.next_steps,
-            &self.language_training,
-            &self.text,
-        ];
-        let ok = parts.iter().all(|p| p.chars().count() <= MAX_CHARS)
-            && parts.iter().any(|p| !p.trim().is_empty());
-        if ok {
-            Ok(())
-        } else {
-            Err(Error::InvalidInput)
-        }
+fn valid(body: &NoteBody) -> Result<()> {
+    if body.is_valid() {
+        Ok(())
+    } else {
+        Err(Error::InvalidInput)
     }
 }
 
-#[derive(Debug, Serialize, sqlx::FromRow)]
-pub struct Note {
-    pub id: String,
-    pub author_id: String,
-    pub created_at: i64,
-    pub updated_at: i64,
-    #[sqlx(flatten)]
-    #[serde(flatten)]
-    pub body: NoteBody,
+fn note(r: SqliteRow) -> Result<Note> {
+    Ok(Note {
+        id: r.try_get("id")?,
+        author_id: r.try_get("author_id")?,
+        created_at: r.try_get("created_at")?,
+        updated_at: r.try_get("updated_at")?,
+        body: NoteBody {
+            goals: r.try_get("goals")?,
+            next_steps: r.try_get("next_steps")?,
+            language_training: r.try_get("language_training")?,
+            text: r.try_get("text")?,
+        },
+    })
 }
 
 async fn deny(state: &AppState, user: &CurrentUser, action: Action, id: &str, e: Error) -> Error {
@@ -86,13 +66,16 @@ async fn list(
         return Err(deny(&state, &user, Action::ReadNotes, &id, Error::NotFound).await);
     }
     let mut tx = state.db.begin().await?;
-    let notes = sqlx::query_as::<_, Note>(
+    let notes = sqlx::query(
         "SELECT id, author_id, created_at, updated_at, goals, next_steps, language_training, text
          FROM notes WHERE person_id = ? ORDER BY created_at, id",
     )
     .bind(&id)
     .fetch_all(&mut *tx)
-    .await?;
+    .await?
+    .into_iter()
+    .map(note)
+    .collect::<Result<Vec<_>>>()?;
     audit::record(
         &mut *tx,
         Some(&user.id),
@@ -119,7 +102,7 @@ async fn add(
     if find(&state, &reach, &id).await?.is_none() {
         return Err(deny(&state, &user, Action::WriteNote, &id, Error::NotFound).await);
     }
-    body.validate()?;
+    valid(&body)?;
     let now = crate::now_unix();
     let note = Note {
         id: uuid::Uuid::now_v7().to_string(),
@@ -160,26 +143,26 @@ async fn add(
 async fn edit(
     State(state): State<AppState>,
     user: CurrentUser,
-    Path(note): Path<String>,
+    Path(note_id): Path<String>,
     AppJson(body): AppJson<NoteBody>,
 ) -> Result<AppJson<Note>> {
     if let Err(e) = user.require(Role::Counsellor) {
-        return Err(deny(&state, &user, Action::WriteNote, &note, e).await);
+        return Err(deny(&state, &user, Action::WriteNote, &note_id, e).await);
     }
     let person: Option<String> =
         sqlx::query_scalar("SELECT person_id FROM notes WHERE id = ? AND author_id = ?")
-            .bind(&note)
+            .bind(&note_id)
             .bind(&user.id)
             .fetch_optional(&state.db)
             .await?;
     let reach = Reach::of(&state.db, &user).await?;
     let Some(person) = person else {
-        return Err(deny(&state, &user, Action::WriteNote, &note, Error::NotFound).await);
+        return Err(deny(&state, &user, Action::WriteNote, &note_id, Error::NotFound).await);
     };
     if find(&state, &reach, &person).await?.is_none() {
-        return Err(deny(&state, &user, Action::WriteNote, &note, Error::NotFound).await);
+        return Err(deny(&state, &user, Action::WriteNote, &note_id, Error::NotFound).await);
     }
-    body.validate()?;
+    valid(&body)?;
     let mut tx = state.db.begin().await?;
     sqlx::query(
         "UPDATE notes SET goals = ?, next_steps = ?, language_training = ?, text = ?, updated_at = ?
@@ -190,16 +173,17 @@ async fn edit(
     .bind(&body.language_training)
     .bind(&body.text)
     .bind(crate::now_unix())
-    .bind(&note)
+    .bind(&note_id)
     .execute(&mut *tx)
     .await?;
-    let updated = sqlx::query_as::<_, Note>(
+    let updated = sqlx::query(
         "SELECT id, author_id, created_at, updated_at, goals, next_steps, language_training, text
          FROM notes WHERE id = ?",
     )
-    .bind(&note)
+    .bind(&note_id)
     .fetch_one(&mut *tx)
-    .await?;
+    .await
+    .map(note)??;
     audit::record(
         &mut *tx,
         Some(&user.id),

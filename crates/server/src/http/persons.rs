@@ -14,8 +14,9 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::routing::{get, put};
 use axum::Router;
+use evne_model::persons::{Page, Summary, Version, View};
 use evne_model::{ProfileRecord, Role};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use sqlx::{QueryBuilder, Row, Sqlite};
 
 pub fn router() -> Router<AppState> {
@@ -29,35 +30,6 @@ pub fn router() -> Router<AppState> {
 }
 
 const MAX_PAGE: i64 = 100;
-
-/// One person in a list: the key facts, from the latest version.
-#[derive(Debug, Serialize)]
-pub struct Summary {
-    pub id: String,
-    pub given_name: String,
-    pub family_name: String,
-    pub year_of_birth: Option<u16>,
-    pub origin: Option<String>,
-    /// Omitted where the caller may not know it (a shielded person, for a municipality).
-    pub centre: Option<String>,
-    /// ISCO-08 codes of the jobs held.
-    pub occupations: Vec<String>,
-    /// ISO 639 codes of the languages.
-    pub languages: Vec<String>,
-    pub received_at: String,
-    pub versions: i64,
-    pub conflict: bool,
-    /// For a municipality's inbox: settled since the user last looked.
-    pub new: bool,
-}
-
-#[derive(Debug, Serialize)]
-pub struct Page {
-    pub total: i64,
-    pub page: i64,
-    pub page_size: i64,
-    pub persons: Vec<Summary>,
-}
 
 /// A person's row, as access decisions need it.
 pub struct Person {
@@ -224,20 +196,6 @@ fn occupations(profile: &ProfileRecord) -> Vec<String> {
         .collect()
 }
 
-/// One person's profile as the caller may see it.
-#[derive(Debug, Serialize)]
-pub struct View {
-    pub id: String,
-    pub profile: ProfileRecord,
-    pub received_at: String,
-    pub versions: i64,
-    pub conflict: bool,
-    /// Only for settlement officers.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub shielded: Option<bool>,
-    pub settled_to: Option<String>,
-}
-
 async fn read(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -388,13 +346,6 @@ fn csv_cell(s: &str) -> String {
         s.to_owned()
     };
     format!("\"{}\"", safe.replace('"', "\"\""))
-}
-
-#[derive(Debug, Serialize)]
-pub struct Version {
-    pub version: i64,
-    pub received_at: String,
-    pub profile: ProfileRecord,
 }
 
 /// Every version, oldest first: what an officer compares when versions disagree.

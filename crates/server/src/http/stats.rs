@@ -12,8 +12,8 @@ use crate::AppState;
 use axum::extract::{Query, State};
 use axum::routing::get;
 use axum::Router;
+use evne_model::persons::{Cell, Table};
 use evne_model::Role;
-use serde::Serialize;
 use sqlx::{QueryBuilder, Row, Sqlite};
 
 pub fn router() -> Router<AppState> {
@@ -22,22 +22,6 @@ pub fn router() -> Router<AppState> {
 
 /// Smallest count shown.
 pub const MIN_CELL: i64 = 5;
-
-#[derive(Debug, Serialize)]
-pub struct Cell {
-    pub key: String,
-    /// `None` when suppressed.
-    pub count: Option<i64>,
-    pub suppressed: bool,
-}
-
-#[derive(Debug, Serialize)]
-pub struct Table {
-    pub group: String,
-    /// Persons matching the filters (suppressed too when small).
-    pub total: Option<i64>,
-    pub cells: Vec<Cell>,
-}
 
 async fn stats(
     State(state): State<AppState>,

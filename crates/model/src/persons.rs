@@ -1,0 +1,111 @@
+//! What the server answers about persons (search results, profiles, notes, statistics): the
+//! one definition of these shapes, serialised by the server and read by the staff screens.
+
+use crate::ProfileRecord;
+use serde::{Deserialize, Serialize};
+
+/// One person in a list: the key facts, from the latest version.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    pub id: String,
+    pub given_name: String,
+    pub family_name: String,
+    pub year_of_birth: Option<u16>,
+    pub origin: Option<String>,
+    /// Omitted where the caller may not know it (a shielded person, for a municipality).
+    pub centre: Option<String>,
+    /// ISCO-08 codes of the jobs held.
+    pub occupations: Vec<String>,
+    /// ISO 639 codes of the languages.
+    pub languages: Vec<String>,
+    pub received_at: String,
+    pub versions: i64,
+    pub conflict: bool,
+    /// For a municipality's inbox: settled since the user last looked.
+    pub new: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Page {
+    pub total: i64,
+    pub page: i64,
+    pub page_size: i64,
+    pub persons: Vec<Summary>,
+}
+
+/// One person's profile as the caller may see it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct View {
+    pub id: String,
+    pub profile: ProfileRecord,
+    pub received_at: String,
+    pub versions: i64,
+    pub conflict: bool,
+    /// Only for settlement officers.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub shielded: Option<bool>,
+    pub settled_to: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Version {
+    pub version: i64,
+    pub received_at: String,
+    pub profile: ProfileRecord,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct NoteBody {
+    #[serde(default)]
+    pub goals: String,
+    #[serde(default)]
+    pub next_steps: String,
+    #[serde(default)]
+    pub language_training: String,
+    #[serde(default)]
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Note {
+    pub id: String,
+    pub author_id: String,
+    pub created_at: i64,
+    pub updated_at: i64,
+    #[serde(flatten)]
+    pub body: NoteBody,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Cell {
+    pub key: String,
+    /// `None` when suppressed.
+    pub count: Option<i64>,
+    pub suppressed: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Table {
+    pub group: String,
+    /// Persons matching the filters (suppressed too when small).
+    pub total: Option<i64>,
+    pub cells: Vec<Cell>,
+}
+
+/// Longest text of one part of a note.
+pub const MAX_NOTE_CHARS: usize = 4_000;
+
+impl NoteBody {
+    /// Something written, nothing too long.
+    pub fn is_valid(&self) -> bool {
+        let parts = [
+            &self.goals,
+            &self.next_steps,
+            &self.language_training,
+            &self.text,
+        ];
+        parts.iter().all(|p| p.chars().count() <= MAX_NOTE_CHARS)
+            && parts.iter().any(|p| !p.trim().is_empty())
+    }
+}
