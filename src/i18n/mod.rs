@@ -19,6 +19,8 @@ use yew::prelude::*;
 
 /// The files of one locale's bundle, under `/locales/<code>/`.
 pub const FILES: [&str; 3] = ["main.ftl", "taxonomy.ftl", "names.ftl"];
+/// The staff screens' messages, in `nb` and `en` only.
+pub const STAFF_FILE: &str = "staff.ftl";
 
 /// A ready bundle for one locale. Cheap to clone (shared), compared by locale and completeness.
 #[derive(Clone)]
@@ -73,8 +75,10 @@ impl Translator {
 
     /// `None` when the files cannot be fetched (offline before the service worker had them).
     async fn fetch(locale: Locale) -> Option<Self> {
-        let mut sources = Vec::with_capacity(FILES.len());
-        for file in FILES {
+        let mut sources = Vec::with_capacity(FILES.len() + 1);
+        // The staff screens are in Norwegian and English only.
+        let staff = matches!(locale, Locale::Nb | Locale::En).then_some(STAFF_FILE);
+        for file in FILES.into_iter().chain(staff) {
             let url = format!("/locales/{}/{file}", locale.code());
             let response = gloo::net::http::Request::get(&url).send().await.ok()?;
             if !response.ok() {

@@ -7,6 +7,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 pub const REFERENCE: &str = "nb";
+/// The locales of the staff screens (`staff.ftl`); the resident's locales need not have them.
+const STAFF_LOCALES: [&str; 2] = ["nb", "en"];
 
 /// Message id → the variables it uses.
 type Messages = BTreeMap<String, BTreeSet<String>>;
@@ -42,9 +44,13 @@ pub fn check(root: &Path) -> anyhow::Result<usize> {
             problems.push(format!("{REFERENCE}: no label {id} for a taxonomy code"));
         }
     }
+    // The staff screens (staff.ftl) are in nb and en only.
+    let staff = load_file(&dir.join(REFERENCE).join("staff.ftl"))?;
     println!("{:<8} {:>9} {:>8}", "locale", "messages", "complete");
     for (lang, messages) in &locales {
-        for (id, vars) in reference {
+        let expected =
+            |id: &String| STAFF_LOCALES.contains(&lang.as_str()) || !staff.contains_key(id);
+        for (id, vars) in reference.iter().filter(|(id, _)| expected(id)) {
             match messages.get(id) {
                 None => problems.push(format!("{lang}: missing {id}")),
                 Some(v) if v != vars => {
@@ -56,11 +62,12 @@ pub fn check(root: &Path) -> anyhow::Result<usize> {
         for id in messages.keys().filter(|id| !reference.contains_key(*id)) {
             problems.push(format!("{lang}: {id} is not in the reference locale"));
         }
+        let wanted = reference.keys().filter(|id| expected(id)).count();
         let present = reference
             .keys()
-            .filter(|id| messages.contains_key(*id))
+            .filter(|id| expected(id) && messages.contains_key(*id))
             .count();
-        let pct = 100.0 * present as f64 / reference.len().max(1) as f64;
+        let pct = 100.0 * present as f64 / wanted.max(1) as f64;
         println!("{lang:<8} {:>9} {pct:>7.1}%", messages.len());
     }
     if !problems.is_empty() {
@@ -236,27 +243,41 @@ fn load(dir: &Path) -> anyhow::Result<Messages> {
         if path.extension().is_none_or(|e| e != "ftl") {
             continue;
         }
-        let source = std::fs::read_to_string(&path)
-            .with_context(|| format!("Failed to read {}", path.display()))?;
-        let resource = fluent_syntax::parser::parse(source.as_str()).map_err(|(_, errors)| {
-            anyhow::anyhow!(
-                "{}: {} Fluent syntax errors: {errors:?}",
-                path.display(),
-                errors.len()
-            )
-        })?;
-        for entry in resource.body {
-            if let Entry::Message(m) = entry {
-                let mut vars = BTreeSet::new();
-                if let Some(p) = &m.value {
-                    pattern_vars(p, &mut vars);
-                }
-                for a in &m.attributes {
-                    pattern_vars(&a.value, &mut vars);
-                }
-                if messages.insert(m.id.name.to_owned(), vars).is_some() {
-                    bail!("{}: {} is defined twice", path.display(), m.id.name);
-                }
+        for (id, vars) in load_file(&path)? {
+            if messages.insert(id.clone(), vars).is_some() {
+                bail!("{}: {id} is defined in two files", dir.display());
+            }
+        }
+    }
+    Ok(messages)
+}
+
+/// One .ftl file's messages; none when the file does not exist.
+fn load_file(path: &Path) -> anyhow::Result<Messages> {
+    let mut messages = Messages::new();
+    if !path.exists() {
+        return Ok(messages);
+    }
+    let source = std::fs::read_to_string(path)
+        .with_context(|| format!("Failed to read {}", path.display()))?;
+    let resource = fluent_syntax::parser::parse(source.as_str()).map_err(|(_, errors)| {
+        anyhow::anyhow!(
+            "{}: {} Fluent syntax errors: {errors:?}",
+            path.display(),
+            errors.len()
+        )
+    })?;
+    for entry in resource.body {
+        if let Entry::Message(m) = entry {
+            let mut vars = BTreeSet::new();
+            if let Some(p) = &m.value {
+                pattern_vars(p, &mut vars);
+            }
+            for a in &m.attributes {
+                pattern_vars(&a.value, &mut vars);
+            }
+            if messages.insert(m.id.name.to_owned(), vars).is_some() {
+                bail!("{}: {} is defined twice", path.display(), m.id.name);
             }
         }
     }

@@ -1,7 +1,7 @@
 //! What the server answers about persons (search results, profiles, notes, statistics): the
 //! one definition of these shapes, serialised by the server and read by the staff screens.
 
-use crate::ProfileRecord;
+use crate::{ProfileRecord, Role};
 use serde::{Deserialize, Serialize};
 
 /// One person in a list: the key facts, from the latest version.
@@ -108,4 +108,13 @@ impl NoteBody {
         parts.iter().all(|p| p.chars().count() <= MAX_NOTE_CHARS)
             && parts.iter().any(|p| !p.trim().is_empty())
     }
+}
+
+/// `GET /api/me`: who is logged in.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Me {
+    pub username: String,
+    pub role: Role,
+    /// The password was set by an admin: it must be changed before anything else.
+    pub must_change_password: bool,
 }

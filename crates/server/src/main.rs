@@ -113,6 +113,7 @@ async fn main() -> anyhow::Result<()> {
 
 fn print_banner(addr: std::net::SocketAddr, demo: bool, seeded: bool) -> std::io::Result<()> {
     let mut text = format!("Evne is running at http://{addr}/\n");
+    text.push_str(&format!("Staff screens: http://{addr}/staff\n"));
     if demo {
         if seeded {
             text.push_str("Seeded demo data (synthetic).\n");

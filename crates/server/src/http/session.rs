@@ -14,8 +14,9 @@ use axum::http::request::Parts;
 use axum::response::{AppendHeaders, IntoResponse};
 use axum::routing::{get, post};
 use axum::Router;
+use evne_model::persons::Me;
 use evne_model::Role;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use sqlx::Row;
 
 pub fn router() -> Router<AppState> {
@@ -30,14 +31,6 @@ pub fn router() -> Router<AppState> {
 struct Credentials {
     username: String,
     password: String,
-}
-
-#[derive(Serialize)]
-struct Me {
-    username: String,
-    role: Role,
-    /// The password was set by an admin: it must be changed before anything else.
-    must_change_password: bool,
 }
 
 #[derive(Deserialize)]

@@ -260,9 +260,16 @@ async fn ten_tablets_lose_and_duplicate_nothing_through_a_hostile_network() {
         })
         .collect();
 
-    // The hostile phase: faults on, and the server killed and restarted now and then.
-    let hostile_until = Instant::now() + FAULT_PHASE;
-    while Instant::now() < hostile_until {
+    // The hostile phase: faults on, and the server killed and restarted now and then. It lasts
+    // FAULT_PHASE, and longer (up to a minute) on a machine so busy that no acknowledgement was
+    // lost yet: the test must have exercised what it claims to.
+    let started = Instant::now();
+    let hostile = |stats: &Stats| {
+        let elapsed = started.elapsed();
+        elapsed < FAULT_PHASE
+            || (stats.lost_acks.load(Ordering::Relaxed) < 3 && elapsed < Duration::from_secs(60))
+    };
+    while hostile(&stats) {
         tokio::time::sleep(RESTART_EVERY).await;
         server.abort();
         let _ = (&mut server).await;

@@ -1,0 +1,77 @@
+# Evne — the screens for staff (settlement authority, career counsellor, municipality), English.
+# Only nb and en have this file.
+staff-title = Evne for staff
+staff-login-title = Log in
+staff-username = Username
+staff-password = Password
+staff-login = Log in
+staff-logout = Log out
+staff-search = Search
+staff-search-now = Search
+staff-residents = Residents of my centres
+staff-inbox = Persons the municipality will settle
+staff-stats = Statistics
+staff-filter-isco = Occupation group (ISCO)
+staff-filter-isced-min = Education at least
+staff-filter-lang = Language
+staff-filter-lang-min = Language level at least
+staff-filter-age-min = Age from
+staff-filter-age-max = Age to
+staff-results =
+    { $count ->
+        [one] One person
+       *[other] { $count } persons
+    }
+staff-col-name = Name
+staff-col-born = Born
+staff-col-origin = From
+staff-col-work = Work
+staff-col-languages = Languages
+staff-new = New
+staff-conflict = The versions disagree
+staff-page-prev = Previous page
+staff-page-next = Next page
+staff-back = Back
+staff-loading = Loading …
+staff-none = Nothing registered.
+staff-print = Print
+staff-export-json = Download (JSON)
+staff-export-csv = Download (CSV)
+staff-written-in = Written in { $language }
+staff-versions =
+    { $count ->
+        [one] one version
+       *[other] { $count } versions
+    }
+staff-settled = To be settled in { $municipality }
+staff-notes = Career counsellor's notes
+staff-note-add = New note
+staff-note-goals = The person's goals
+staff-note-next-steps = Recommended next steps
+staff-note-language = Language training needs
+staff-note-text = Other
+staff-note-save = Save the note
+staff-note-saved = The note is saved.
+staff-settle = Record settlement
+staff-settle-municipality = The municipality that agreed (organisation id)
+staff-settle-saved = The settlement is recorded.
+staff-stats-group = Group by
+staff-stats-key = Group
+staff-stats-count = Count
+staff-stats-bar = Bar
+staff-stats-total = In all: { $total }
+staff-stats-suppressed = Groups of fewer than 5 persons are shown as "<5", so that nobody can be recognised.
+staff-stats-csv = Download the table (CSV)
+staff-group-isco = Occupation group
+staff-group-isced = Education level
+staff-group-lang = Language
+staff-group-age = Age
+staff-group-centre = Reception centre
+staff-group-country = Country
+staff-error-session = Your session has expired. Log in again and you will come back here.
+staff-error-login = Wrong username or password.
+staff-error-forbidden = You do not have access to this.
+staff-error-not-found = The person was not found, or you have no access.
+staff-error-invalid = Check what you typed.
+staff-error-locked = Too many failed attempts. Wait 15 minutes.
+staff-error-network = Cannot reach the server. Try again.

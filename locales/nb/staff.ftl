@@ -1,0 +1,77 @@
+# Evne — skjermene for ansatte (bosettingsmyndighet, karriereveileder, kommune), bokmål.
+# Bare nb og en har denne fila.
+staff-title = Evne for ansatte
+staff-login-title = Logg inn
+staff-username = Brukernavn
+staff-password = Passord
+staff-login = Logg inn
+staff-logout = Logg ut
+staff-search = Søk
+staff-search-now = Søk
+staff-residents = Beboere på mottakene mine
+staff-inbox = Personer kommunen skal bosette
+staff-stats = Statistikk
+staff-filter-isco = Yrkesområde (ISCO)
+staff-filter-isced-min = Utdanning minst
+staff-filter-lang = Språk
+staff-filter-lang-min = Språknivå minst
+staff-filter-age-min = Alder fra
+staff-filter-age-max = Alder til
+staff-results =
+    { $count ->
+        [one] Én person
+       *[other] { $count } personer
+    }
+staff-col-name = Navn
+staff-col-born = Født
+staff-col-origin = Fra
+staff-col-work = Arbeid
+staff-col-languages = Språk
+staff-new = Ny
+staff-conflict = Versjonene er uenige
+staff-page-prev = Forrige side
+staff-page-next = Neste side
+staff-back = Tilbake
+staff-loading = Henter …
+staff-none = Ingenting registrert.
+staff-print = Skriv ut
+staff-export-json = Last ned (JSON)
+staff-export-csv = Last ned (CSV)
+staff-written-in = Skrevet på { $language }
+staff-versions =
+    { $count ->
+        [one] én versjon
+       *[other] { $count } versjoner
+    }
+staff-settled = Bosettes i { $municipality }
+staff-notes = Notater fra karriereveileder
+staff-note-add = Nytt notat
+staff-note-goals = Personens mål
+staff-note-next-steps = Anbefalte neste steg
+staff-note-language = Behov for språkopplæring
+staff-note-text = Annet
+staff-note-save = Lagre notatet
+staff-note-saved = Notatet er lagret.
+staff-settle = Registrer bosetting
+staff-settle-municipality = Kommunen som har sagt ja (organisasjons-ID)
+staff-settle-saved = Bosettingen er registrert.
+staff-stats-group = Grupper etter
+staff-stats-key = Gruppe
+staff-stats-count = Antall
+staff-stats-bar = Søyle
+staff-stats-total = Til sammen: { $total }
+staff-stats-suppressed = Grupper med færre enn 5 personer vises som «<5», så ingen kan kjennes igjen.
+staff-stats-csv = Last ned tabellen (CSV)
+staff-group-isco = Yrkesområde
+staff-group-isced = Utdanningsnivå
+staff-group-lang = Språk
+staff-group-age = Alder
+staff-group-centre = Mottak
+staff-group-country = Land
+staff-error-session = Økten er utløpt. Logg inn igjen, så kommer du tilbake hit.
+staff-error-login = Feil brukernavn eller passord.
+staff-error-forbidden = Du har ikke tilgang til dette.
+staff-error-not-found = Fant ikke personen, eller du har ikke tilgang.
+staff-error-invalid = Sjekk det du skrev.
+staff-error-locked = For mange mislykkede forsøk. Vent 15 minutter.
+staff-error-network = Får ikke kontakt med serveren. Prøv igjen.

@@ -1,0 +1,112 @@
+//! The staff screens' calls to the server. Every answer is the typed shape of
+//! `evne_model::persons`; a refusal is an [`ApiError`].
+
+use evne_model::persons::{Me, Note, NoteBody, Page, Table, View};
+use gloo::net::http::{Request, Response};
+use serde::de::DeserializeOwned;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ApiError {
+    /// No session, or it expired: log in again.
+    Unauthorized,
+    Forbidden,
+    NotFound,
+    Invalid,
+    TooManyAttempts,
+    /// No network, or the server failed.
+    Unreachable,
+}
+
+impl ApiError {
+    pub fn message_id(self) -> &'static str {
+        match self {
+            ApiError::Unauthorized => "staff-error-session",
+            ApiError::Forbidden => "staff-error-forbidden",
+            ApiError::NotFound => "staff-error-not-found",
+            ApiError::Invalid => "staff-error-invalid",
+            ApiError::TooManyAttempts => "staff-error-locked",
+            ApiError::Unreachable => "staff-error-network",
+        }
+    }
+}
+
+async fn answer<T: DeserializeOwned>(
+    response: Result<Response, gloo::net::Error>,
+) -> Result<T, ApiError> {
+    let response = response.map_err(|_| ApiError::Unreachable)?;
+    match response.status() {
+        200..=299 => response.json().await.map_err(|_| ApiError::Unreachable),
+        401 => Err(ApiError::Unauthorized),
+        403 => Err(ApiError::Forbidden),
+        404 => Err(ApiError::NotFound),
+        422 => Err(ApiError::Invalid),
+        429 => Err(ApiError::TooManyAttempts),
+        _ => Err(ApiError::Unreachable),
+    }
+}
+
+async fn done(response: Result<Response, gloo::net::Error>) -> Result<(), ApiError> {
+    let response = response.map_err(|_| ApiError::Unreachable)?;
+    match response.status() {
+        200..=299 => Ok(()),
+        401 => Err(ApiError::Unauthorized),
+        403 => Err(ApiError::Forbidden),
+        404 => Err(ApiError::NotFound),
+        422 => Err(ApiError::Invalid),
+        _ => Err(ApiError::Unreachable),
+    }
+}
+
+pub async fn login(username: &str, password: &str) -> Result<Me, ApiError> {
+    let body = serde_json::json!({ "username": username, "password": password });
+    let sent = Request::post("/api/login")
+        .json(&body)
+        .map_err(|_| ApiError::Unreachable)?;
+    done(sent.send().await).await?;
+    me().await
+}
+
+pub async fn me() -> Result<Me, ApiError> {
+    answer(Request::get("/api/me").send().await).await
+}
+
+pub async fn logout() {
+    let _ = Request::post("/api/logout").send().await;
+}
+
+/// `query` is the URL query string (filters, page), already encoded.
+pub async fn persons(query: &str) -> Result<Page, ApiError> {
+    answer(Request::get(&format!("/api/persons?{query}")).send().await).await
+}
+
+pub async fn person(id: &str) -> Result<View, ApiError> {
+    answer(Request::get(&format!("/api/persons/{id}")).send().await).await
+}
+
+pub async fn notes(id: &str) -> Result<Vec<Note>, ApiError> {
+    answer(
+        Request::get(&format!("/api/persons/{id}/notes"))
+            .send()
+            .await,
+    )
+    .await
+}
+
+pub async fn add_note(id: &str, note: &NoteBody) -> Result<Note, ApiError> {
+    let sent = Request::post(&format!("/api/persons/{id}/notes"))
+        .json(note)
+        .map_err(|_| ApiError::Unreachable)?;
+    answer(sent.send().await).await
+}
+
+pub async fn settle(id: &str, municipality: &str) -> Result<(), ApiError> {
+    let body = serde_json::json!({ "municipality": municipality });
+    let sent = Request::put(&format!("/api/persons/{id}/settlement"))
+        .json(&body)
+        .map_err(|_| ApiError::Unreachable)?;
+    done(sent.send().await).await
+}
+
+pub async fn stats(query: &str) -> Result<Table, ApiError> {
+    answer(Request::get(&format!("/api/stats?{query}")).send().await).await
+}

@@ -1,0 +1,189 @@
+//! One person: the profile with taxonomy codes as labels in the staff language (free text as
+//! written), counsellors' notes (counsellors add theirs), settlement (officers), print and
+//! export (JSON, CSV). Every view is audited on the server.
+
+use super::api::{self, ApiError};
+use crate::i18n::use_translator;
+use crate::wizard::{review, STEPS};
+use evne_model::persons::{Note, NoteBody, View};
+use evne_model::Role;
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub id: String,
+    pub role: Role,
+    pub on_back: Callback<()>,
+    pub on_error: Callback<ApiError>,
+}
+
+fn field(id: &str) -> String {
+    let el = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id));
+    let Some(el) = el else { return String::new() };
+    match wasm_bindgen::JsCast::dyn_into::<HtmlTextAreaElement>(el.clone()) {
+        Ok(a) => a.value(),
+        Err(_) => wasm_bindgen::JsCast::dyn_into::<HtmlInputElement>(el)
+            .map(|i| i.value())
+            .unwrap_or_default(),
+    }
+}
+
+#[component]
+pub fn PersonPage(props: &Props) -> Html {
+    let t = use_translator();
+    let view = use_state(|| None::<View>);
+    let notes = use_state(Vec::<Note>::new);
+    let reloads = use_state(|| 0u32);
+    let saved = use_state(|| None::<&'static str>);
+    {
+        let (view, notes, on_error) = (view.clone(), notes.clone(), props.on_error.clone());
+        use_effect_with((props.id.clone(), *reloads), move |(id, _)| {
+            let id = id.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match api::person(&id).await {
+                    Ok(v) => view.set(Some(v)),
+                    Err(e) => return on_error.emit(e),
+                }
+                match api::notes(&id).await {
+                    Ok(n) => notes.set(n),
+                    Err(e) => on_error.emit(e),
+                }
+            });
+        });
+    }
+    let Some(v) = &*view else {
+        return html! { <p class="hint">{ t.t("staff-loading") }</p> };
+    };
+    let id = props.id.clone();
+    let add_note = {
+        let (id, reloads, saved, on_error) = (
+            id.clone(),
+            reloads.clone(),
+            saved.clone(),
+            props.on_error.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let body = NoteBody {
+                goals: field("note-goals"),
+                next_steps: field("note-next-steps"),
+                language_training: field("note-language"),
+                text: field("note-text"),
+            };
+            let (id, reloads, saved, on_error) =
+                (id.clone(), reloads.clone(), saved.clone(), on_error.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match api::add_note(&id, &body).await {
+                    Ok(_) => {
+                        saved.set(Some("staff-note-saved"));
+                        reloads.set(*reloads + 1);
+                    }
+                    Err(e) => on_error.emit(e),
+                }
+            });
+        })
+    };
+    let settle = {
+        let (id, reloads, saved, on_error) = (
+            id.clone(),
+            reloads.clone(),
+            saved.clone(),
+            props.on_error.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let municipality = field("settle-municipality");
+            let (id, reloads, saved, on_error) =
+                (id.clone(), reloads.clone(), saved.clone(), on_error.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match api::settle(&id, municipality.trim()).await {
+                    Ok(()) => {
+                        saved.set(Some("staff-settle-saved"));
+                        reloads.set(*reloads + 1);
+                    }
+                    Err(e) => on_error.emit(e),
+                }
+            });
+        })
+    };
+    let print = Callback::from(|_: MouseEvent| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    let p = &v.profile.person;
+    let textarea = |id: &str, label: &str| {
+        html! {
+            <div class="field">
+                <label class="label" for={id.to_owned()}>{ t.t(label) }</label>
+                <textarea id={id.to_owned()} rows="2" dir="auto" />
+            </div>
+        }
+    };
+    html! {
+        <section class="staff-person">
+            <div class="page-head">
+                <button class="secondary" data-action="back" onclick={props.on_back.reform(|_| ())}>{ t.t("staff-back") }</button>
+                <div class="head-actions">
+                    <button class="secondary" data-action="print" onclick={print}>{ t.t("staff-print") }</button>
+                    <a class="button secondary" href={format!("/api/persons/{id}/export?format=json")} download="">{ t.t("staff-export-json") }</a>
+                    <a class="button secondary" href={format!("/api/persons/{id}/export?format=csv")} download="">{ t.t("staff-export-csv") }</a>
+                </div>
+            </div>
+            if let Some(msg) = *saved {
+                <p class="status-line sent" role="status">{ t.t(msg) }</p>
+            }
+            <article class="printable card">
+                <h2><bdi lang={p.given_name.lang.clone()}>{ format!("{} {}", p.given_name.text, p.family_name.text) }</bdi></h2>
+                <p class="hint">
+                    { t.t_args("staff-written-in", &[("language", t.t(&format!("lang-{}", p.given_name.lang)).into())]) }
+                    { " · " }{ t.t_count("staff-versions", v.versions as usize) }
+                    if v.conflict { { " · " }<strong>{ t.t("staff-conflict") }</strong> }
+                    if let Some(m) = &v.settled_to { { " · " }{ t.t_args("staff-settled", &[("municipality", m.clone().into())]) } }
+                </p>
+                { for review::sections(&t, &v.profile).into_iter().map(|(step, lines)| html! {
+                    <section data-section={STEPS[step as usize].0}>
+                        <h3>{ t.t(STEPS[step as usize].1) }</h3>
+                        if lines.is_empty() {
+                            <p class="hint">{ t.t("staff-none") }</p>
+                        } else {
+                            <ul>{ for lines.into_iter().map(|l| html! { <li><bdi>{ l }</bdi></li> }) }</ul>
+                        }
+                    </section>
+                }) }
+                <section class="notes">
+                    <h3>{ t.t("staff-notes") }</h3>
+                    if notes.is_empty() { <p class="hint">{ t.t("staff-none") }</p> }
+                    { for notes.iter().map(|n| html! {
+                        <div class="note card" data-note={n.id.clone()}>
+                            { for [("staff-note-goals", &n.body.goals), ("staff-note-next-steps", &n.body.next_steps),
+                                   ("staff-note-language", &n.body.language_training), ("staff-note-text", &n.body.text)]
+                                .into_iter().filter(|(_, v)| !v.is_empty())
+                                .map(|(label, v)| html! { <p><strong>{ t.t(label) }{ ": " }</strong><bdi>{ v.clone() }</bdi></p> }) }
+                        </div>
+                    }) }
+                </section>
+            </article>
+            if props.role == Role::Counsellor {
+                <form class="card note-form" onsubmit={add_note}>
+                    <h3>{ t.t("staff-note-add") }</h3>
+                    { textarea("note-goals", "staff-note-goals") }
+                    { textarea("note-next-steps", "staff-note-next-steps") }
+                    { textarea("note-language", "staff-note-language") }
+                    { textarea("note-text", "staff-note-text") }
+                    <button type="submit" class="primary" data-action="save-note">{ t.t("staff-note-save") }</button>
+                </form>
+            }
+            if props.role == Role::SettlementOfficer {
+                <form class="card settle-form" onsubmit={settle}>
+                    <label class="label" for="settle-municipality">{ t.t("staff-settle-municipality") }</label>
+                    <input id="settle-municipality" type="text" />
+                    <button type="submit" class="primary" data-action="settle">{ t.t("staff-settle") }</button>
+                </form>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,108 @@
+// The staff screens at /staff, against the demo data (synthetic residents of the demo centre):
+// an officer searches, counts and records a settlement; the municipality sees the person only
+// after that; a counsellor writes a note the officer then reads; an expired session comes back
+// to the same place after logging in again.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE, launch, openPage, screenshot, login } from './helpers.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+async function staffLogin(page, username) {
+  await page.goto(`${BASE}/staff`);
+  await page.waitForSelector('#staff-username');
+  await page.fill('#staff-username', username);
+  await page.fill('#staff-password', 'evne-demo');
+  await page.click('[data-action="login"]');
+  await page.waitForSelector(`[data-user="${username}"]`);
+}
+
+const total = async (page) => Number(await page.getAttribute('[data-total]', 'data-total'));
+
+test('officer searches, counts with small cells suppressed, and settles; only then the municipality sees the person', async () => {
+  const { context, page, problems } = await openPage(browser);
+  await staffLogin(page, 'demo-settlement-officer');
+  await page.waitForSelector('table.persons tbody tr');
+  const all = await total(page);
+  assert.ok(all >= 40, `demo data: ${all}`);
+  await page.selectOption('#filter-lang', 'ar');
+  await page.selectOption('#filter-lang-min', 'b1');
+  await page.fill('#filter-age-min', '18');
+  await page.click('[data-action="search"]');
+  await page.waitForFunction((n) => Number(document.querySelector('[data-total]')?.dataset.total) !== n, all);
+  const some = await total(page);
+  assert.ok(some > 0 && some < all, `${some} of ${all}`);
+  await screenshot(page, 'staff-officer-search');
+
+  await page.click('[data-action="stats"]');
+  await page.waitForSelector('table.stats tbody tr');
+  const cells = await page.$$eval('table.stats tbody tr', (rows) => rows.map((r) => ({
+    suppressed: r.dataset.suppressed, count: r.children[1].textContent,
+  })));
+  assert.ok(cells.some((c) => c.suppressed === 'true' && c.count === '<5'), JSON.stringify(cells));
+  assert.ok(cells.every((c) => c.suppressed === 'true' || Number(c.count) >= 5));
+  assert.match(await page.getAttribute('[data-action="stats-csv"]', 'href'), /^data:text\/csv/);
+  await screenshot(page, 'staff-officer-stats');
+
+  // Take the first person of the list, check the municipality cannot see them, then settle.
+  await page.click('[data-action="list"]');
+  await page.waitForSelector('table.persons tbody tr');
+  const person = await page.getAttribute('table.persons tbody tr', 'data-person');
+  const muni = await login('demo-municipality');
+  const before = await (await fetch(`${BASE}/api/persons/${person}`, { headers: { cookie: muni } })).status;
+  assert.equal(before, 404);
+  await page.click(`[data-person="${person}"] button`);
+  await page.waitForSelector('.printable h2');
+  await page.fill('#settle-municipality', 'org-municipality');
+  await page.click('[data-action="settle"]');
+  await page.waitForSelector('.status-line.sent');
+  await screenshot(page, 'staff-officer-person');
+  assert.deepEqual(problems, []);
+  await context.close();
+
+  // The municipality's inbox now has the person, marked new, readable, with exports.
+  const m = await openPage(browser);
+  await staffLogin(m.page, 'demo-municipality');
+  await m.page.waitForSelector(`[data-person="${person}"]`);
+  assert.equal(await m.page.locator(`[data-person="${person}"] .badge`).first().textContent(), 'Ny');
+  await m.page.click(`[data-person="${person}"] button`);
+  await m.page.waitForSelector('.printable [data-section="languages"]');
+  assert.ok((await m.page.textContent('.printable')).length > 50);
+  assert.ok(await m.page.getAttribute('a[href$="format=csv"]', 'download') !== null);
+  await screenshot(m.page, 'staff-municipality-person');
+  assert.deepEqual(m.problems, []);
+  await m.context.close();
+});
+
+test('a counsellor writes a note that the officer reads; an expired session returns to the same place', async () => {
+  const { context, page, problems } = await openPage(browser);
+  await staffLogin(page, 'demo-counsellor');
+  await page.waitForSelector('table.persons tbody tr');
+  const person = await page.getAttribute('table.persons tbody tr', 'data-person');
+  await page.click(`[data-person="${person}"] button`);
+  await page.waitForSelector('.note-form');
+  const goal = `Goal ${Date.now()}`;
+  await page.fill('#note-goals', goal);
+  await page.fill('#note-language', 'Norsk B1');
+  await page.click('[data-action="save-note"]');
+  await page.waitForSelector(`.note:has-text("${goal}")`);
+  await screenshot(page, 'staff-counsellor-note');
+
+  // The session is gone (expired, or ended elsewhere): log in again, and be back here.
+  await context.clearCookies();
+  await page.click('[data-action="list"]');
+  await page.waitForSelector('#staff-username');
+  assert.ok((await page.textContent('.staff-login')).includes('Logg inn'));
+  await page.fill('#staff-username', 'demo-counsellor');
+  await page.fill('#staff-password', 'evne-demo');
+  await page.click('[data-action="login"]');
+  await page.waitForSelector('table.persons tbody tr');
+  assert.deepEqual(problems, []);
+  await context.close();
+
+  const officer = await login('demo-settlement-officer');
+  const notes = await (await fetch(`${BASE}/api/persons/${person}/notes`, { headers: { cookie: officer } })).json();
+  assert.ok(notes.some((n) => n.goals === goal));
+});
