@@ -2,6 +2,7 @@
 //! Norwegian and in English; or, when nothing fits, one of the ISCO-08 groups.
 
 use crate::i18n::{use_bundle, use_translator, Locale, Translator};
+use crate::speech::Speak;
 use evne_model::profile::OccupationRef;
 use evne_model::taxonomy;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -101,10 +102,13 @@ pub fn OccupationPicker(props: &Props) -> Html {
                         on_pick.emit(Some(OccupationRef::Curated { id: id.to_owned() }))
                     });
                     html! {
-                        <li><button type="button" class="choice" data-value={id} {onclick}>
-                            { super::inputs::pictogram(&format!("occupation-{id}")) }
-                            { t.t(&format!("occupation-{id}")) }
-                        </button></li>
+                        <li>
+                            <button type="button" class="choice" data-value={id} {onclick}>
+                                { super::inputs::pictogram(&format!("occupation-{id}")) }
+                                { t.t(&format!("occupation-{id}")) }
+                            </button>
+                            <Speak id={format!("occupation-{id}")} />
+                        </li>
                     }
                 }) }
             </ul>

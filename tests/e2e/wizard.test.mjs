@@ -166,6 +166,16 @@ for (const locale of ['ti', 'ar']) {
     await page.waitForSelector('[data-status="sent"]', { timeout: 30_000 });
     await page.waitForSelector('[data-action="print"]');
     await screenshot(page, `wizard-${locale}-8-done`);
+    // The printed copy: on paper only, in the person's language and in Norwegian.
+    assert.equal(await page.isVisible('.print-summary'), false);
+    await page.emulateMedia({ media: 'print' });
+    await page.waitForSelector('.print-copy[lang="nb"]', { state: 'attached' });
+    const copies = await page.$$eval('.print-copy', (els) => els.map((e) => [e.lang, e.textContent]));
+    assert.deepEqual(copies.map(([l]) => l), [locale, 'nb']);
+    for (const [, text] of copies) assert.ok(text.includes(p.given) && text.includes(p.school));
+    assert.ok(copies[1][1].includes(message('nb', 'step-work')));
+    await screenshot(page, `wizard-${locale}-9-printed`);
+    await page.emulateMedia({ media: 'screen' });
 
     const cookie = await login('demo-settlement-officer');
     const all = await (await fetch(`${BASE}/api/registrations`, { headers: { cookie } })).json();
