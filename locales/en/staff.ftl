@@ -75,3 +75,26 @@ staff-error-not-found = The person was not found, or you have no access.
 staff-error-invalid = Check what you typed.
 staff-error-locked = Too many failed attempts. Wait 15 minutes.
 staff-error-network = Cannot reach the server. Try again.
+staff-tablets = The centre's tablets
+staff-tablet-id = Tablet
+staff-tablet-last-sync = Last in touch
+staff-tablet-queued = Waiting to be sent
+staff-tablet-error = Last error
+staff-tablet-storage = Storage
+staff-tablet-storage-kept = Kept
+staff-tablet-storage-not-kept = May be deleted
+staff-tablet-storage-unknown = Unknown
+staff-tablet-revoke = Disconnect
+staff-tablet-revoked = Disconnected
+staff-tablet-enrol-hint = A new tablet is connected on the tablet itself: Tablet status (for staff) on the language screen.
+staff-minutes-ago =
+    { $count ->
+        [0] just now
+        [one] one minute ago
+       *[other] { $count } minutes ago
+    }
+staff-minutes-old =
+    { $count ->
+        [one] oldest one minute
+       *[other] oldest { $count } minutes
+    }

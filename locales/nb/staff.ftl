@@ -75,3 +75,26 @@ staff-error-not-found = Fant ikke personen, eller du har ikke tilgang.
 staff-error-invalid = Sjekk det du skrev.
 staff-error-locked = For mange mislykkede forsøk. Vent 15 minutter.
 staff-error-network = Får ikke kontakt med serveren. Prøv igjen.
+staff-tablets = Nettbrettene på mottaket
+staff-tablet-id = Nettbrett
+staff-tablet-last-sync = Sist i kontakt
+staff-tablet-queued = Venter på å bli sendt
+staff-tablet-error = Siste feil
+staff-tablet-storage = Lagring
+staff-tablet-storage-kept = Tas vare på
+staff-tablet-storage-not-kept = Kan bli slettet
+staff-tablet-storage-unknown = Ukjent
+staff-tablet-revoke = Koble fra
+staff-tablet-revoked = Koblet fra
+staff-tablet-enrol-hint = Et nytt nettbrett kobles til på selve nettbrettet: Nettbrettstatus (for ansatte) på språkskjermen.
+staff-minutes-ago =
+    { $count ->
+        [0] akkurat nå
+        [one] for ett minutt siden
+       *[other] for { $count } minutter siden
+    }
+staff-minutes-old =
+    { $count ->
+        [one] eldste ett minutt
+       *[other] eldste { $count } minutter
+    }

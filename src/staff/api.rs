@@ -110,3 +110,17 @@ pub async fn settle(id: &str, municipality: &str) -> Result<(), ApiError> {
 pub async fn stats(query: &str) -> Result<Table, ApiError> {
     answer(Request::get(&format!("/api/stats?{query}")).send().await).await
 }
+
+/// The tablets the caller may see (reception staff: their centre's).
+pub async fn devices() -> Result<Vec<evne_model::submission::Device>, ApiError> {
+    answer(Request::get("/api/devices").send().await).await
+}
+
+pub async fn revoke(id: &str) -> Result<(), ApiError> {
+    done(
+        Request::post(&format!("/api/devices/{id}/revoke"))
+            .send()
+            .await,
+    )
+    .await
+}

@@ -106,3 +106,32 @@ test('a counsellor writes a note that the officer reads; an expired session retu
   const notes = await (await fetch(`${BASE}/api/persons/${person}/notes`, { headers: { cookie: officer } })).json();
   assert.ok(notes.some((n) => n.goals === goal));
 });
+
+test('reception staff see their tablets\' queues and disconnect a lost one', async () => {
+  const staff = await login('demo-reception-staff');
+  const enrolled = await (await fetch(`${BASE}/api/devices`, { method: 'POST', headers: { cookie: staff } })).json();
+  const reported = await fetch(`${BASE}/api/devices/status`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${enrolled.token}` },
+    body: JSON.stringify({ queued: 2, oldest_queued_age_s: 600, last_error: 'offline', storage_persisted: false }),
+  });
+  assert.ok(reported.ok);
+
+  const { context, page, problems } = await openPage(browser);
+  await staffLogin(page, 'demo-reception-staff');
+  const row = page.locator(`[data-device="${enrolled.id}"]`);
+  await row.waitFor();
+  assert.equal(await row.locator('[data-queued]').getAttribute('data-queued'), '2');
+  assert.ok((await row.textContent()).includes('offline'));
+  await screenshot(page, 'staff-reception-tablets');
+  await row.locator('[data-action="revoke"]').click();
+  await page.waitForSelector(`[data-device="${enrolled.id}"].revoked`);
+  const again = await fetch(`${BASE}/api/devices/status`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${enrolled.token}` },
+    body: JSON.stringify({ queued: 0, oldest_queued_age_s: null, last_error: null, storage_persisted: true }),
+  });
+  assert.equal(again.status, 401, 'a disconnected tablet can do nothing');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

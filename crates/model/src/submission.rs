@@ -82,6 +82,24 @@ impl DeviceStatus {
     }
 }
 
+/// A tablet as `GET /api/devices` lists it: its sync and the last report about its queue.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Device {
+    pub id: String,
+    pub organisation_id: Option<String>,
+    /// Seconds since the Unix epoch.
+    pub first_seen_at: i64,
+    pub last_sync_at: i64,
+    pub submissions: i64,
+    pub revoked_at: Option<i64>,
+    /// The tablet's last report about its queue (see [`DeviceStatus`]).
+    pub status_at: Option<i64>,
+    pub queued: Option<i64>,
+    pub oldest_queued_age_s: Option<i64>,
+    pub last_error: Option<String>,
+    pub storage_persisted: Option<bool>,
+}
+
 /// The one JSON shape of every error the API returns.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ErrorBody {

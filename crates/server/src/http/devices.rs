@@ -12,9 +12,9 @@ use crate::AppState;
 use axum::extract::{Path, State};
 use axum::routing::{get, post};
 use axum::Router;
-use evne_model::submission::{DeviceStatus, Enrolment};
+use evne_model::submission::{Device, DeviceStatus, Enrolment};
 use evne_model::Role;
-use serde::Serialize;
+use sqlx::Row;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -28,23 +28,6 @@ const READERS: [Role; 3] = [Role::ReceptionStaff, Role::SettlementOfficer, Role:
 /// Who may enrol and revoke tablets (staff: for their own centre only).
 const MANAGERS: [Role; 2] = [Role::ReceptionStaff, Role::Admin];
 
-#[derive(Debug, Serialize, sqlx::FromRow)]
-pub struct Device {
-    pub id: String,
-    pub organisation_id: Option<String>,
-    /// Seconds since the Unix epoch.
-    pub first_seen_at: i64,
-    pub last_sync_at: i64,
-    pub submissions: i64,
-    pub revoked_at: Option<i64>,
-    /// The tablet's last report about its queue (see [`DeviceStatus`]).
-    pub status_at: Option<i64>,
-    pub queued: Option<i64>,
-    pub oldest_queued_age_s: Option<i64>,
-    pub last_error: Option<String>,
-    pub storage_persisted: Option<bool>,
-}
-
 async fn denied(state: &AppState, user: &CurrentUser, action: Action, e: Error) -> Result<Error> {
     audit::record(&state.db, Some(&user.id), action, None, Outcome::Denied).await?;
     Ok(e)
@@ -56,7 +39,7 @@ async fn list(State(state): State<AppState>, user: CurrentUser) -> Result<AppJso
     }
     // Staff see their own centre's tablets only.
     let only = (user.role == Role::ReceptionStaff).then(|| user.organisation.clone());
-    let devices = sqlx::query_as::<_, Device>(
+    let rows = sqlx::query(
         "SELECT id, organisation_id, first_seen_at, last_sync_at, submissions, revoked_at,
                 status_at, queued, oldest_queued_age_s, last_error, storage_persisted
          FROM devices WHERE ?1 IS NULL OR organisation_id = ?2 ORDER BY last_sync_at",
@@ -65,6 +48,24 @@ async fn list(State(state): State<AppState>, user: CurrentUser) -> Result<AppJso
     .bind(only.flatten())
     .fetch_all(&state.db)
     .await?;
+    let devices = rows
+        .into_iter()
+        .map(|r| -> Result<Device> {
+            Ok(Device {
+                id: r.try_get("id")?,
+                organisation_id: r.try_get("organisation_id")?,
+                first_seen_at: r.try_get("first_seen_at")?,
+                last_sync_at: r.try_get("last_sync_at")?,
+                submissions: r.try_get("submissions")?,
+                revoked_at: r.try_get("revoked_at")?,
+                status_at: r.try_get("status_at")?,
+                queued: r.try_get("queued")?,
+                oldest_queued_age_s: r.try_get("oldest_queued_age_s")?,
+                last_error: r.try_get("last_error")?,
+                storage_persisted: r.try_get("storage_persisted")?,
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
     Ok(AppJson(devices))
 }
 

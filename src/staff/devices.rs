@@ -1,0 +1,94 @@
+//! Reception staff's overview of their centre's tablets: when each last synced, what waits in
+//! its outbox (count, oldest age, last error), whether the browser keeps its storage; revoke a
+//! lost or stolen one. Counts and codes only: no resident's data is shown here.
+
+use super::api::{self, ApiError};
+use crate::i18n::use_translator;
+use evne_model::submission::Device;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub on_error: Callback<ApiError>,
+}
+
+#[component]
+pub fn Tablets(props: &Props) -> Html {
+    let t = use_translator();
+    let devices = use_state(|| None::<Vec<Device>>);
+    let reloads = use_state(|| 0u32);
+    {
+        let (devices, on_error) = (devices.clone(), props.on_error.clone());
+        use_effect_with(*reloads, move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                match api::devices().await {
+                    Ok(d) => devices.set(Some(d)),
+                    Err(e) => on_error.emit(e),
+                }
+            });
+        });
+    }
+    let now = (crate::bindings::now_ms() / 1000) as i64;
+    let minutes = |at: i64| t.t_count("staff-minutes-ago", ((now - at).max(0) / 60) as usize);
+    let Some(list) = &*devices else {
+        return html! { <p class="hint">{ t.t("staff-loading") }</p> };
+    };
+    html! {
+        <section class="staff-tablets">
+            <h2>{ t.t("staff-tablets") }</h2>
+            if list.is_empty() { <p class="hint">{ t.t("staff-none") }</p> }
+            <table class="tablets">
+                <thead><tr>
+                    <th scope="col">{ t.t("staff-tablet-id") }</th>
+                    <th scope="col">{ t.t("staff-tablet-last-sync") }</th>
+                    <th scope="col">{ t.t("staff-tablet-queued") }</th>
+                    <th scope="col">{ t.t("staff-tablet-error") }</th>
+                    <th scope="col">{ t.t("staff-tablet-storage") }</th>
+                    <th scope="col"><span class="visually-hidden">{ t.t("staff-tablet-revoke") }</span></th>
+                </tr></thead>
+                <tbody>
+                    { for list.iter().map(|d| {
+                        let revoke = {
+                            let (id, reloads, on_error) = (d.id.clone(), reloads.clone(), props.on_error.clone());
+                            Callback::from(move |_: MouseEvent| {
+                                let (id, reloads, on_error) = (id.clone(), reloads.clone(), on_error.clone());
+                                wasm_bindgen_futures::spawn_local(async move {
+                                    match api::revoke(&id).await {
+                                        Ok(()) => reloads.set(*reloads + 1),
+                                        Err(e) => on_error.emit(e),
+                                    }
+                                });
+                            })
+                        };
+                        let queued = match (d.queued, d.oldest_queued_age_s) {
+                            (Some(n), Some(age)) if n > 0 => format!("{n} ({})", t.t_count("staff-minutes-old", (age / 60) as usize)),
+                            (Some(n), _) => n.to_string(),
+                            (None, _) => "–".to_owned(),
+                        };
+                        html! {
+                            <tr data-device={d.id.clone()} class={classes!(d.revoked_at.is_some().then_some("revoked"))}>
+                                <td><code>{ d.id.chars().rev().take(8).collect::<Vec<_>>().into_iter().rev().collect::<String>() }</code></td>
+                                <td>{ minutes(d.last_sync_at) }</td>
+                                <td data-queued={d.queued.map(|q| q.to_string()).unwrap_or_default()}>{ queued }</td>
+                                <td>{ d.last_error.clone().unwrap_or_default() }</td>
+                                <td>{ t.t(match d.storage_persisted {
+                                    Some(true) => "staff-tablet-storage-kept",
+                                    Some(false) => "staff-tablet-storage-not-kept",
+                                    None => "staff-tablet-storage-unknown",
+                                }) }</td>
+                                <td>
+                                    if d.revoked_at.is_some() {
+                                        { t.t("staff-tablet-revoked") }
+                                    } else {
+                                        <button class="secondary remove" data-action="revoke" onclick={revoke}>{ t.t("staff-tablet-revoke") }</button>
+                                    }
+                                </td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+            <p class="hint">{ t.t("staff-tablet-enrol-hint") }</p>
+        </section>
+    }
+}
