@@ -14,16 +14,14 @@ pub mod storage;
 pub mod sync;
 pub mod wizard;
 
-/// Mounts the app on `<body>` and registers the service worker.
+/// Mounts the staff screens (`/staff`, the `evne-staff` binary, built from `staff.html`). They
+/// work online only: no service worker.
+pub fn start_staff() {
+    yew::Renderer::<staff::StaffApp>::new().render();
+}
+
+/// Mounts the resident's app on `<body>` and registers the service worker.
 pub fn start() {
     bindings::register_service_worker();
-    // Staff work at `/staff` (a PC or the same tablet); everyone else gets the resident's app.
-    let staff = web_sys::window()
-        .and_then(|w| w.location().pathname().ok())
-        .is_some_and(|p| p.starts_with("/staff"));
-    if staff {
-        yew::Renderer::<staff::StaffApp>::new().render();
-    } else {
-        yew::Renderer::<app::App>::new().render();
-    }
+    yew::Renderer::<app::App>::new().render();
 }

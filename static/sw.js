@@ -50,6 +50,8 @@ self.addEventListener("fetch", (event) => {
   // The API is never cached: its answers carry personal data or acknowledgements.
   if (request.method !== "GET" || url.origin !== self.location.origin) return;
   if (url.pathname.startsWith("/api/")) return;
+  // The staff screens are another app (dist/staff/), online only.
+  if (url.pathname === "/staff" || url.pathname.startsWith("/staff/")) return;
   if (request.mode === "navigate") {
     // Any page of the app is the same shell.
     event.respondWith(

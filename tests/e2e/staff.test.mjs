@@ -135,3 +135,13 @@ test('reception staff see their tablets\' queues and disconnect a lost one', asy
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the staff screens are a wasm of their own: a tablet never downloads them', async () => {
+  const bytes = async (path) => Buffer.from(await (await fetch(`${BASE}${path}`)).arrayBuffer());
+  const resident = await bytes('/evne_bg.wasm');
+  const staff = await bytes('/staff/evne-staff_bg.wasm');
+  assert.ok(staff.includes('staff-search-now'), 'the staff build has its screens');
+  assert.ok(!resident.includes('staff-search-now'), 'the resident build has none of them');
+  const sw = await (await fetch(`${BASE}/sw.js`)).text();
+  assert.ok(!sw.includes('/staff/evne-staff'), 'not precached on tablets');
+});

@@ -13,6 +13,19 @@ pub fn app(tools: &Tools) -> anyhow::Result<()> {
     let mut trunk = cmd("trunk");
     trunk.args(["build", "--release"]);
     run(&mut trunk)?;
+    // The staff screens, a second wasm binary under /staff/ (after the first build, which
+    // empties dist/).
+    let mut staff = cmd("trunk");
+    staff.args([
+        "build",
+        "staff.html",
+        "--release",
+        "--dist",
+        "dist/staff",
+        "--public-url",
+        "/staff/",
+    ]);
+    run(&mut staff)?;
     stamp_service_worker(tools)
 }
 

@@ -106,6 +106,7 @@ pub fn router(state: AppState) -> Router {
     let shell = shell::Shell::load(&state.settings.app_dir);
     Router::new()
         .nest("/api", api)
+        .nest_service("/staff", shell.staff_service())
         .fallback_service(shell.service())
         .layer(SetResponseHeaderLayer::overriding(
             header::CONTENT_SECURITY_POLICY,

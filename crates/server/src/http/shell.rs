@@ -12,6 +12,9 @@ use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 use tower_http::services::{ServeDir, ServeFile};
 
+/// The staff screens' folder inside the app's.
+const STAFF: &str = "staff";
+
 /// The app shell on disk and the policy that fits it.
 pub struct Shell {
     dir: PathBuf,
@@ -26,9 +29,13 @@ impl Shell {
         if html.is_empty() {
             tracing::warn!(dir = %dir.display(), "no built app found; serving the API only");
         }
+        // The staff screens (`dist/staff/`, their own wasm) have their own loader script.
+        let staff = std::fs::read_to_string(dir.join(STAFF).join("index.html")).unwrap_or_default();
+        let mut script_hashes = inline_script_hashes(&html);
+        script_hashes.extend(inline_script_hashes(&staff));
         Self {
             dir: dir.to_owned(),
-            script_hashes: inline_script_hashes(&html),
+            script_hashes,
         }
     }
 
@@ -37,6 +44,14 @@ impl Shell {
         ServeDir::new(&self.dir)
             .precompressed_gzip()
             .fallback(ServeFile::new(self.dir.join("index.html")))
+    }
+
+    /// The staff screens under `/staff`, with their `index.html` for any path below.
+    pub fn staff_service(&self) -> ServeDir<ServeFile> {
+        let dir = self.dir.join(STAFF);
+        ServeDir::new(&dir)
+            .precompressed_gzip()
+            .fallback(ServeFile::new(dir.join("index.html")))
     }
 
     pub fn csp(&self) -> HeaderValue {
