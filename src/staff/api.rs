@@ -124,3 +124,13 @@ pub async fn revoke(id: &str) -> Result<(), ApiError> {
     )
     .await
 }
+
+/// The municipalities an officer can record a settlement with.
+pub async fn municipalities() -> Result<Vec<evne_model::persons::Organisation>, ApiError> {
+    answer(
+        Request::get("/api/organisations?kind=municipality")
+            .send()
+            .await,
+    )
+    .await
+}

@@ -7,7 +7,7 @@ use crate::i18n::use_translator;
 use crate::wizard::{review, STEPS};
 use evne_model::persons::{Note, NoteBody, View};
 use evne_model::Role;
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -23,12 +23,15 @@ fn field(id: &str) -> String {
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id));
     let Some(el) = el else { return String::new() };
-    match wasm_bindgen::JsCast::dyn_into::<HtmlTextAreaElement>(el.clone()) {
-        Ok(a) => a.value(),
-        Err(_) => wasm_bindgen::JsCast::dyn_into::<HtmlInputElement>(el)
-            .map(|i| i.value())
-            .unwrap_or_default(),
+    if let Ok(a) = wasm_bindgen::JsCast::dyn_into::<HtmlTextAreaElement>(el.clone()) {
+        return a.value();
     }
+    if let Ok(s) = wasm_bindgen::JsCast::dyn_into::<HtmlSelectElement>(el.clone()) {
+        return s.value();
+    }
+    wasm_bindgen::JsCast::dyn_into::<HtmlInputElement>(el)
+        .map(|i| i.value())
+        .unwrap_or_default()
 }
 
 #[component]
@@ -38,6 +41,20 @@ pub fn PersonPage(props: &Props) -> Html {
     let notes = use_state(Vec::<Note>::new);
     let reloads = use_state(|| 0u32);
     let saved = use_state(|| None::<&'static str>);
+    let municipalities = use_state(Vec::new);
+    {
+        let municipalities = municipalities.clone();
+        let officer = props.role == Role::SettlementOfficer;
+        use_effect_with(officer, move |officer| {
+            if *officer {
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Ok(list) = api::municipalities().await {
+                        municipalities.set(list);
+                    }
+                });
+            }
+        });
+    }
     {
         let (view, notes, on_error) = (view.clone(), notes.clone(), props.on_error.clone());
         use_effect_with((props.id.clone(), *reloads), move |(id, _)| {
@@ -180,7 +197,11 @@ pub fn PersonPage(props: &Props) -> Html {
             if props.role == Role::SettlementOfficer {
                 <form class="card settle-form" onsubmit={settle}>
                     <label class="label" for="settle-municipality">{ t.t("staff-settle-municipality") }</label>
-                    <input id="settle-municipality" type="text" />
+                    <select id="settle-municipality">
+                        { for municipalities.iter().map(|m| html! {
+                            <option value={m.id.clone()} selected={v.settled_to.as_deref() == Some(m.id.as_str())}>{ m.name.clone() }</option>
+                        }) }
+                    </select>
                     <button type="submit" class="primary" data-action="settle">{ t.t("staff-settle") }</button>
                 </form>
             }

@@ -55,7 +55,7 @@ test('officer searches, counts with small cells suppressed, and settles; only th
   assert.equal(before, 404);
   await page.click(`[data-person="${person}"] button`);
   await page.waitForSelector('.printable h2');
-  await page.fill('#settle-municipality', 'org-municipality');
+  await page.selectOption('#settle-municipality', 'org-municipality');
   await page.click('[data-action="settle"]');
   await page.waitForSelector('.status-line.sent');
   await screenshot(page, 'staff-officer-person');

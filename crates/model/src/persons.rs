@@ -118,3 +118,12 @@ pub struct Me {
     /// The password was set by an admin: it must be changed before anything else.
     pub must_change_password: bool,
 }
+
+/// An organisation: the directorate, a reception centre or a municipality.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Organisation {
+    pub id: String,
+    /// `directorate`, `reception_centre` or `municipality`.
+    pub kind: String,
+    pub name: String,
+}

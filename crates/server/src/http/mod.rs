@@ -8,6 +8,7 @@ mod audit_log;
 mod devices;
 mod json;
 mod notes;
+mod organisations;
 mod persons;
 mod registrations;
 mod session;
@@ -27,7 +28,7 @@ pub use json::AppJson;
 /// Every API route (under `/api`): the one table the access-matrix test is generated from. A
 /// test checks it against the routes the modules register, so a new endpoint without an entry
 /// here (and so without an access expectation) fails the build's tests.
-pub const ENDPOINTS: [(&str, &str); 24] = [
+pub const ENDPOINTS: [(&str, &str); 25] = [
     ("GET", "/submission-key"),
     ("POST", "/submissions"),
     ("POST", "/login"),
@@ -52,6 +53,7 @@ pub const ENDPOINTS: [(&str, &str); 24] = [
     ("POST", "/persons/{id}/notes"),
     ("PUT", "/notes/{id}"),
     ("GET", "/stats"),
+    ("GET", "/organisations"),
 ];
 
 /// Largest request body the API accepts. A profile is a few KB; this leaves room for long
@@ -95,6 +97,7 @@ pub fn router(state: AppState) -> Router {
         .merge(audit_log::router())
         .merge(persons::router())
         .merge(notes::router())
+        .merge(organisations::router())
         .merge(stats::router())
         .fallback(|| async { Error::NotFound })
         .layer(axum::middleware::from_fn(same_origin))

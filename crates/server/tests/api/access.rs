@@ -59,7 +59,7 @@ fn allowed(method: &str, path: &str) -> Option<Vec<Caller>> {
         // Admins enrol tablets only as members of a centre (this one belongs to none).
         ("POST", "/devices") => vec![StaffOwn],
         ("POST", "/devices/{id}/revoke") => vec![Admin, StaffOwn],
-        ("GET", "/audit") => vec![Admin, Officer],
+        ("GET", "/audit") | ("GET", "/organisations") => vec![Admin, Officer],
         ("GET", "/persons") => vec![
             CounsellorOwn,
             CounsellorOther,
