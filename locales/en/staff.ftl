@@ -98,3 +98,12 @@ staff-minutes-old =
         [one] oldest one minute
        *[other] oldest { $count } minutes
     }
+staff-registered = Residents who have registered
+staff-registered-count =
+    { $count ->
+        [0] Nobody has registered yet.
+        [one] One resident has registered.
+       *[other] { $count } residents have registered.
+    }
+staff-registered-at = Registered
+staff-registered-versions = Versions

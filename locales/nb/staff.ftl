@@ -98,3 +98,12 @@ staff-minutes-old =
         [one] eldste ett minutt
        *[other] eldste { $count } minutter
     }
+staff-registered = Beboere som har registrert seg
+staff-registered-count =
+    { $count ->
+        [0] Ingen har registrert seg ennå.
+        [one] Én beboer har registrert seg.
+       *[other] { $count } beboere har registrert seg.
+    }
+staff-registered-at = Registrert
+staff-registered-versions = Versjoner

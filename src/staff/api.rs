@@ -134,3 +134,8 @@ pub async fn municipalities() -> Result<Vec<evne_model::persons::Organisation>, 
     )
     .await
 }
+
+/// Who of the caller's centre has registered (reception staff).
+pub async fn residents() -> Result<Vec<evne_model::persons::Registered>, ApiError> {
+    answer(Request::get("/api/centre/residents").send().await).await
+}

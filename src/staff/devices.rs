@@ -4,6 +4,7 @@
 
 use super::api::{self, ApiError};
 use crate::i18n::use_translator;
+use evne_model::persons::Registered;
 use evne_model::submission::Device;
 use yew::prelude::*;
 
@@ -16,13 +17,19 @@ pub struct Props {
 pub fn Tablets(props: &Props) -> Html {
     let t = use_translator();
     let devices = use_state(|| None::<Vec<Device>>);
+    let residents = use_state(Vec::<Registered>::new);
     let reloads = use_state(|| 0u32);
     {
-        let (devices, on_error) = (devices.clone(), props.on_error.clone());
+        let (devices, residents, on_error) =
+            (devices.clone(), residents.clone(), props.on_error.clone());
         use_effect_with(*reloads, move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 match api::devices().await {
                     Ok(d) => devices.set(Some(d)),
+                    Err(e) => return on_error.emit(e),
+                }
+                match api::residents().await {
+                    Ok(r) => residents.set(r),
                     Err(e) => on_error.emit(e),
                 }
             });
@@ -89,6 +96,26 @@ pub fn Tablets(props: &Props) -> Html {
                 </tbody>
             </table>
             <p class="hint">{ t.t("staff-tablet-enrol-hint") }</p>
+            <h2>{ t.t("staff-registered") }</h2>
+            <p class="hint" data-registered={residents.len().to_string()}>
+                { t.t_count("staff-registered-count", residents.len()) }
+            </p>
+            <table class="registered">
+                <thead><tr>
+                    <th scope="col">{ t.t("staff-col-name") }</th>
+                    <th scope="col">{ t.t("staff-registered-at") }</th>
+                    <th scope="col">{ t.t("staff-registered-versions") }</th>
+                </tr></thead>
+                <tbody>
+                    { for residents.iter().map(|r| html! {
+                        <tr data-person={r.id.clone()}>
+                            <td><bdi>{ format!("{} {}", r.given_name, r.family_name) }</bdi></td>
+                            <td>{ r.received_at.get(..10).unwrap_or(&r.received_at).to_owned() }</td>
+                            <td>{ r.versions }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
         </section>
     }
 }

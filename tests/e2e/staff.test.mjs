@@ -123,6 +123,10 @@ test('reception staff see their tablets\' queues and disconnect a lost one', asy
   await row.waitFor();
   assert.equal(await row.locator('[data-queued]').getAttribute('data-queued'), '2');
   assert.ok((await row.textContent()).includes('offline'));
+  // Who of the centre registered: the demo residents, names and dates only.
+  await page.waitForSelector('table.registered tbody tr');
+  assert.ok(Number(await page.getAttribute('[data-registered]', 'data-registered')) >= 40);
+  assert.equal(await page.locator('table.registered thead th').count(), 3);
   await screenshot(page, 'staff-reception-tablets');
   await row.locator('[data-action="revoke"]').click();
   await page.waitForSelector(`[data-device="${enrolled.id}"].revoked`);

@@ -127,3 +127,14 @@ pub struct Organisation {
     pub kind: String,
     pub name: String,
 }
+
+/// A resident of a centre who has registered, as reception staff see it: who and when, none of
+/// the profile's content.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Registered {
+    pub id: String,
+    pub given_name: String,
+    pub family_name: String,
+    pub received_at: String,
+    pub versions: i64,
+}

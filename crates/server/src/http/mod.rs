@@ -5,6 +5,7 @@
 //! answers (they carry personal data), no sniffing, no framing, no referrer.
 
 mod audit_log;
+mod centre;
 mod devices;
 mod json;
 mod notes;
@@ -28,7 +29,7 @@ pub use json::AppJson;
 /// Every API route (under `/api`): the one table the access-matrix test is generated from. A
 /// test checks it against the routes the modules register, so a new endpoint without an entry
 /// here (and so without an access expectation) fails the build's tests.
-pub const ENDPOINTS: [(&str, &str); 25] = [
+pub const ENDPOINTS: [(&str, &str); 26] = [
     ("GET", "/submission-key"),
     ("POST", "/submissions"),
     ("POST", "/login"),
@@ -54,6 +55,7 @@ pub const ENDPOINTS: [(&str, &str); 25] = [
     ("PUT", "/notes/{id}"),
     ("GET", "/stats"),
     ("GET", "/organisations"),
+    ("GET", "/centre/residents"),
 ];
 
 /// Largest request body the API accepts. A profile is a few KB; this leaves room for long
@@ -97,6 +99,7 @@ pub fn router(state: AppState) -> Router {
         .merge(audit_log::router())
         .merge(persons::router())
         .merge(notes::router())
+        .merge(centre::router())
         .merge(organisations::router())
         .merge(stats::router())
         .fallback(|| async { Error::NotFound })

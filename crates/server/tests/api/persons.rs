@@ -657,3 +657,42 @@ async fn the_settling_municipality_exports_the_profile_as_json_and_csv() {
         "the JSON and the CSV export"
     );
 }
+
+#[tokio::test]
+async fn reception_staff_see_who_of_their_centre_registered_and_nothing_more() {
+    let (app, other_tablet) = setup().await;
+    send(
+        &app,
+        None,
+        profile("Amina", Some("2019 123456 01"), 1990, "tailor"),
+    )
+    .await;
+    send(
+        &app,
+        None,
+        profile("Amina", Some("2019 123456 01"), 1990, "cook"),
+    )
+    .await;
+    send(
+        &app,
+        Some(&other_tablet),
+        profile("Hodan", None, 1991, "cook"),
+    )
+    .await;
+    let list = get(&app, "staff-a", "/api/centre/residents").await;
+    assert_eq!(list.status, StatusCode::OK);
+    let rows = list.body.as_array().unwrap();
+    assert_eq!(rows.len(), 1, "only their centre");
+    assert_eq!(rows[0]["given_name"], "Amina");
+    assert_eq!(rows[0]["versions"], 2);
+    let keys: Vec<_> = rows[0].as_object().unwrap().keys().cloned().collect();
+    assert_eq!(
+        keys,
+        ["family_name", "given_name", "id", "received_at", "versions"],
+        "no profile content"
+    );
+    assert_eq!(
+        get(&app, "officer", "/api/centre/residents").await.status,
+        StatusCode::FORBIDDEN
+    );
+}
