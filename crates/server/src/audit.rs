@@ -25,6 +25,7 @@ pub enum Action {
     Erase,
     ReadStatistics,
     Export,
+    Merge,
 }
 
 impl Action {
@@ -49,6 +50,7 @@ impl Action {
             Action::Erase => "erase",
             Action::ReadStatistics => "read_statistics",
             Action::Export => "export",
+            Action::Merge => "merge",
         }
     }
 }

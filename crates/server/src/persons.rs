@@ -74,25 +74,9 @@ pub async fn link(
     .execute(&mut *tx)
     .await?;
     if is_update {
-        sqlx::query("DELETE FROM person_facts WHERE person_id = ?")
-            .bind(&person)
-            .execute(&mut *tx)
-            .await?;
+        delete_facts(&mut *tx, &person).await?;
     }
-    let facts = profile.facts();
-    if !facts.is_empty() {
-        // One statement for all of them: a submission is stored as fast as it arrives.
-        let mut q = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
-            "INSERT INTO person_facts (person_id, kind, code, level) ",
-        );
-        q.push_values(facts, |mut row, fact| {
-            row.push_bind(person.clone())
-                .push_bind(fact.kind)
-                .push_bind(fact.code)
-                .push_bind(fact.level);
-        });
-        q.build().execute(&mut *tx).await?;
-    }
+    insert_facts(&mut *tx, &person, profile).await?;
     Ok(person)
 }
 
@@ -199,4 +183,97 @@ pub async fn erase_expired(
         tx.commit().await?;
     }
     Ok(expired.len())
+}
+
+/// An officer confirms that `from` is the same person as `into`: `from`'s versions become the
+/// newest versions of `into` (history kept, in order), its notes move along, and `from` is
+/// gone. Search facts are rebuilt from the latest version; a disagreement is flagged.
+pub async fn merge(tx: &mut SqliteConnection, into: &str, from: &str) -> Result<(), sqlx::Error> {
+    let moved: Vec<(i64, String)> = sqlx::query_as(
+        "SELECT version, submission_id FROM person_versions WHERE person_id = ? ORDER BY version",
+    )
+    .bind(from)
+    .fetch_all(&mut *tx)
+    .await?;
+    let before = latest(&mut *tx, into).await?;
+    sqlx::query("DELETE FROM person_versions WHERE person_id = ?")
+        .bind(from)
+        .execute(&mut *tx)
+        .await?;
+    for (_, submission) in &moved {
+        sqlx::query(
+            "INSERT INTO person_versions (person_id, version, submission_id)
+             VALUES (?, (SELECT COALESCE(MAX(version), 0) + 1 FROM person_versions WHERE person_id = ?), ?)",
+        )
+        .bind(into)
+        .bind(into)
+        .bind(submission)
+        .execute(&mut *tx)
+        .await?;
+    }
+    sqlx::query("UPDATE notes SET person_id = ? WHERE person_id = ?")
+        .bind(into)
+        .bind(from)
+        .execute(&mut *tx)
+        .await?;
+    // The merged person's case number, if only it had one.
+    let case: Option<String> = sqlx::query_scalar("SELECT case_number FROM persons WHERE id = ?")
+        .bind(from)
+        .fetch_optional(&mut *tx)
+        .await?
+        .flatten();
+    sqlx::query("DELETE FROM persons WHERE id = ?")
+        .bind(from)
+        .execute(&mut *tx)
+        .await?;
+    let Some((_, after)) = latest(&mut *tx, into).await? else {
+        return Ok(());
+    };
+    let conflict = before.is_some_and(|(_, b)| disagrees(&b, &after));
+    sqlx::query(
+        "UPDATE persons SET case_number = COALESCE(case_number, ?), conflict = conflict OR ?,
+         updated_at = ? WHERE id = ?",
+    )
+    .bind(case)
+    .bind(conflict)
+    .bind(crate::now_unix())
+    .bind(into)
+    .execute(&mut *tx)
+    .await?;
+    let profile = evne_model::Profile::parse(after, u16::MAX).map_err(|e| {
+        sqlx::Error::Decode(format!("a stored profile no longer parses: {e:?}").into())
+    })?;
+    delete_facts(&mut *tx, into).await?;
+    insert_facts(&mut *tx, into, &profile).await
+}
+
+async fn delete_facts(tx: &mut SqliteConnection, person: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM person_facts WHERE person_id = ?")
+        .bind(person)
+        .execute(&mut *tx)
+        .await?;
+    Ok(())
+}
+
+/// The search facts of `profile`, in one statement (a submission is stored as it arrives).
+async fn insert_facts(
+    tx: &mut SqliteConnection,
+    person: &str,
+    profile: &Profile,
+) -> Result<(), sqlx::Error> {
+    let facts = profile.facts();
+    if facts.is_empty() {
+        return Ok(());
+    }
+    let mut q = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+        "INSERT INTO person_facts (person_id, kind, code, level) ",
+    );
+    q.push_values(facts, |mut row, fact| {
+        row.push_bind(person.to_owned())
+            .push_bind(fact.kind)
+            .push_bind(fact.code)
+            .push_bind(fact.level);
+    });
+    q.build().execute(&mut *tx).await?;
+    Ok(())
 }

@@ -29,7 +29,7 @@ pub use json::AppJson;
 /// Every API route (under `/api`): the one table the access-matrix test is generated from. A
 /// test checks it against the routes the modules register, so a new endpoint without an entry
 /// here (and so without an access expectation) fails the build's tests.
-pub const ENDPOINTS: [(&str, &str); 26] = [
+pub const ENDPOINTS: [(&str, &str); 27] = [
     ("GET", "/submission-key"),
     ("POST", "/submissions"),
     ("POST", "/login"),
@@ -56,6 +56,7 @@ pub const ENDPOINTS: [(&str, &str); 26] = [
     ("GET", "/stats"),
     ("GET", "/organisations"),
     ("GET", "/centre/residents"),
+    ("POST", "/persons/{id}/merge"),
 ];
 
 /// Largest request body the API accepts. A profile is a few KB; this leaves room for long

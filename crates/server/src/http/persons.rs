@@ -12,7 +12,7 @@ use crate::search::{Filters, Reach};
 use crate::AppState;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::routing::{get, put};
+use axum::routing::{get, post, put};
 use axum::Router;
 use evne_model::persons::{Page, Summary, Version, View};
 use evne_model::{ProfileRecord, Role};
@@ -26,6 +26,7 @@ pub fn router() -> Router<AppState> {
         .route("/persons/{id}/versions", get(versions))
         .route("/persons/{id}/export", get(export))
         .route("/persons/{id}/shielded", put(shield))
+        .route("/persons/{id}/merge", post(merge))
         .route("/persons/{id}/settlement", put(settle).delete(unsettle))
 }
 
@@ -546,6 +547,53 @@ async fn may_decide(
         return Err(denied(state, user, action, Some(id), Error::NotFound).await);
     }
     Ok(())
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MergeBody {
+    /// The person who turned out to be the same as the one in the path.
+    from: String,
+}
+
+/// An officer confirms two persons are one: `from`'s versions and notes join this person.
+async fn merge(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+    super::AppJson(body): super::AppJson<MergeBody>,
+) -> Result<StatusCode> {
+    may_decide(
+        &state,
+        &user,
+        Action::Merge,
+        &id,
+        &[Role::SettlementOfficer],
+    )
+    .await?;
+    if body.from == id {
+        return Err(Error::InvalidInput);
+    }
+    may_decide(
+        &state,
+        &user,
+        Action::Merge,
+        &body.from,
+        &[Role::SettlementOfficer],
+    )
+    .await?;
+    let mut tx = state.db.begin().await?;
+    persons::merge(&mut tx, &id, &body.from).await?;
+    audit::record(
+        &mut *tx,
+        Some(&user.id),
+        Action::Merge,
+        Some(&id),
+        Outcome::Allowed,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// An officer or admin erases a person on request: every version, note, fact and settlement.

@@ -73,6 +73,7 @@ fn allowed(method: &str, path: &str) -> Option<Vec<Caller>> {
         ("DELETE", "/persons/{id}") | ("PUT", "/persons/{id}/shielded") => vec![Admin, Officer],
         ("GET", "/persons/{id}/export") => vec![Officer, MunicipalitySettling],
         ("GET", "/persons/{id}/versions")
+        | ("POST", "/persons/{id}/merge")
         | ("PUT", "/persons/{id}/settlement")
         | ("DELETE", "/persons/{id}/settlement")
         | ("GET", "/stats") => vec![Officer],
@@ -84,6 +85,8 @@ fn allowed(method: &str, path: &str) -> Option<Vec<Caller>> {
 struct Fixture {
     app: TestApp,
     person: String,
+    /// Another person at the same centre (to merge).
+    other: String,
     note: String,
     device: String,
 }
@@ -116,6 +119,12 @@ async fn fixture() -> Fixture {
         .fetch_one(&app.state.db)
         .await
         .unwrap();
+    app.submit(app.submission(&new_id(), "Matrix Two")).await;
+    let other: String = sqlx::query_scalar("SELECT id FROM persons WHERE id != ?")
+        .bind(&person)
+        .fetch_one(&app.state.db)
+        .await
+        .unwrap();
     let officer = app.login("officer").await;
     let settled = app
         .request(
@@ -140,6 +149,7 @@ async fn fixture() -> Fixture {
     Fixture {
         app,
         person,
+        other,
         note,
         device,
     }
@@ -172,6 +182,7 @@ fn body(f: &Fixture, method: &str, path: &str) -> Option<Value> {
         ("PUT", "/persons/{id}/shielded") => Some(json!({"shielded": true})),
         ("PUT", "/persons/{id}/settlement") => Some(json!({"municipality": "org-m2"})),
         ("POST", "/persons/{id}/notes") | ("PUT", "/notes/{id}") => Some(json!({"goals": "g"})),
+        ("POST", "/persons/{id}/merge") => Some(json!({"from": f.other})),
         _ => None,
     }
 }

@@ -696,3 +696,75 @@ async fn reception_staff_see_who_of_their_centre_registered_and_nothing_more() {
         StatusCode::FORBIDDEN
     );
 }
+
+#[tokio::test]
+async fn an_officer_merges_two_records_of_one_person_keeping_every_version_and_note() {
+    let (app, _) = setup().await;
+    send(&app, None, profile("Amina", None, 1990, "tailor")).await;
+    send(
+        &app,
+        None,
+        profile("Amina", Some("2021 000111 02"), 1990, "cook"),
+    )
+    .await;
+    let ids = person_ids(&app).await;
+    let (into, from) = (&ids[0], &ids[1]);
+    let c = app.login("counsellor-a").await;
+    app.request(
+        "POST",
+        &format!("/api/persons/{from}/notes"),
+        Some(&c),
+        Some(json!({"text": "n"})),
+    )
+    .await;
+    let officer = app.login("officer").await;
+    let same = app
+        .request(
+            "POST",
+            &format!("/api/persons/{into}/merge"),
+            Some(&officer),
+            Some(json!({"from": into})),
+        )
+        .await;
+    assert_eq!(same.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let merged = app
+        .request(
+            "POST",
+            &format!("/api/persons/{into}/merge"),
+            Some(&officer),
+            Some(json!({"from": from})),
+        )
+        .await;
+    assert_eq!(merged.status, StatusCode::NO_CONTENT);
+
+    assert_eq!(person_ids(&app).await, std::slice::from_ref(into));
+    let view = get(&app, "officer", &format!("/api/persons/{into}")).await;
+    assert_eq!(view.body["versions"], 2);
+    assert_eq!(view.body["conflict"], false);
+    assert_eq!(
+        view.body["profile"]["work"][0]["occupation"]["id"], "cook",
+        "the newest version"
+    );
+    assert_eq!(
+        get(&app, "officer", &format!("/api/persons/{into}/notes"))
+            .await
+            .body
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    assert_eq!(
+        get(&app, "officer", "/api/persons?isco=5120").await.body["total"],
+        1,
+        "facts rebuilt"
+    );
+    // The case number came along: a later submission with it joins this person.
+    send(
+        &app,
+        None,
+        profile("Amina", Some("2021 000111 02"), 1990, "cook"),
+    )
+    .await;
+    assert_eq!(person_ids(&app).await.len(), 1);
+}
