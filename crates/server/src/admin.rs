@@ -106,6 +106,103 @@ pub async fn reset_password(db: &SqlitePool, username: &str) -> anyhow::Result<S
     Ok(password)
 }
 
+/// Enrols a tablet for a reception centre (as staff do on the tablet); returns its id and the
+/// token to give it (shown once; only its hash is kept).
+pub async fn enrol_device(db: &SqlitePool, centre: &str) -> anyhow::Result<(String, String)> {
+    let kind: Option<String> = sqlx::query_scalar("SELECT kind FROM organisations WHERE id = ?")
+        .bind(centre)
+        .fetch_optional(db)
+        .await?;
+    if kind.as_deref() != Some("reception_centre") {
+        bail!("{centre} is not a reception centre");
+    }
+    let (token, hash) = crate::auth::new_token();
+    let id = uuid::Uuid::now_v7().to_string();
+    let now = crate::now_unix();
+    let mut tx = db.begin().await?;
+    sqlx::query(
+        "INSERT INTO devices (id, first_seen_at, last_sync_at, submissions, token_hash, organisation_id)
+         VALUES (?, ?, ?, 0, ?, ?)",
+    )
+    .bind(&id)
+    .bind(now)
+    .bind(now)
+    .bind(hash)
+    .bind(centre)
+    .execute(&mut *tx)
+    .await?;
+    crate::audit::record(
+        &mut *tx,
+        None,
+        crate::audit::Action::EnrolDevice,
+        Some(&id),
+        crate::audit::Outcome::Allowed,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok((id, token))
+}
+
+/// Revokes a tablet: its token no longer lets it submit.
+pub async fn revoke_device(db: &SqlitePool, id: &str) -> anyhow::Result<()> {
+    let mut tx = db.begin().await?;
+    let n = sqlx::query("UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
+        .bind(crate::now_unix())
+        .bind(id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+    if n == 0 {
+        bail!("no enrolled tablet {id}");
+    }
+    crate::audit::record(
+        &mut *tx,
+        None,
+        crate::audit::Action::RevokeDevice,
+        Some(id),
+        crate::audit::Outcome::Allowed,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// A person's latest profile as JSON (a request for access under the GDPR); audited.
+pub async fn export_person(db: &SqlitePool, person: &str) -> anyhow::Result<String> {
+    let mut tx = db.begin().await?;
+    let Some((_, profile)) = crate::persons::latest(&mut tx, person).await? else {
+        bail!("no person {person}");
+    };
+    crate::audit::record(
+        &mut *tx,
+        None,
+        crate::audit::Action::Export,
+        Some(person),
+        crate::audit::Outcome::Allowed,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(serde_json::to_string_pretty(&profile)?)
+}
+
+/// Erases a person on request (as an officer can); audited without personal data.
+pub async fn erase_person(db: &SqlitePool, person: &str) -> anyhow::Result<()> {
+    let mut tx = db.begin().await?;
+    if !crate::persons::erase(&mut tx, person).await? {
+        bail!("no person {person}");
+    }
+    crate::audit::record(
+        &mut *tx,
+        None,
+        crate::audit::Action::Erase,
+        Some(person),
+        crate::audit::Outcome::Allowed,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
 /// 128 random bits, printable.
 fn one_time_password() -> String {
     let mut bytes = [0u8; 16];

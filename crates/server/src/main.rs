@@ -59,6 +59,29 @@ async fn main() -> anyhow::Result<()> {
             println!("Erased {n} persons not settled within {years} years.");
             return Ok(());
         }
+        ["enrol-device", centre] => {
+            let pool = db::connect(&settings.database_url).await?;
+            let (id, token) = admin::enrol_device(&pool, centre).await?;
+            println!("Tablet {id} enrolled for {centre}. Its token (shown once): {token}");
+            return Ok(());
+        }
+        ["revoke-device", id] => {
+            let pool = db::connect(&settings.database_url).await?;
+            admin::revoke_device(&pool, id).await?;
+            println!("Tablet {id} revoked.");
+            return Ok(());
+        }
+        ["export-person", id] => {
+            let pool = db::connect(&settings.database_url).await?;
+            println!("{}", admin::export_person(&pool, id).await?);
+            return Ok(());
+        }
+        ["erase-person", id] => {
+            let pool = db::connect(&settings.database_url).await?;
+            admin::erase_person(&pool, id).await?;
+            println!("Person {id} erased.");
+            return Ok(());
+        }
         ["reset-password", username] => {
             let pool = db::connect(&settings.database_url).await?;
             let password = admin::reset_password(&pool, username).await?;
@@ -67,7 +90,8 @@ async fn main() -> anyhow::Result<()> {
         }
         _ => anyhow::bail!(
             "usage: evne-server [--demo] | rotate-key | create-org KIND NAME | \
-             create-user USERNAME ROLE [ORG_ID] | reset-password USERNAME | erase-expired [YEARS]"
+             create-user USERNAME ROLE [ORG_ID] | reset-password USERNAME | erase-expired [YEARS] | \
+             enrol-device CENTRE_ID | revoke-device ID | export-person ID | erase-person ID"
         ),
     }
     let demo = args.iter().any(|a| a == "--demo");

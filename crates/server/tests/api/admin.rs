@@ -145,3 +145,35 @@ async fn the_audit_log_is_readable_by_officers_only_and_cannot_be_edited() {
         .await;
     assert!(delete.is_err());
 }
+
+#[tokio::test]
+async fn the_admin_cli_enrols_and_revokes_tablets_and_exports_and_erases_a_person() {
+    use crate::helpers::{new_id, CENTRE};
+    let app = TestApp::spawn().await;
+    let db = &app.state.db;
+    assert!(admin::enrol_device(db, "no-such-centre").await.is_err());
+    let (id, token) = admin::enrol_device(db, CENTRE).await.unwrap();
+    let sent = app
+        .submit_with(Some(&token), app.submission(&new_id(), "Cli"))
+        .await;
+    assert_eq!(sent.status, StatusCode::OK);
+    admin::revoke_device(db, &id).await.unwrap();
+    assert!(
+        admin::revoke_device(db, &id).await.is_err(),
+        "already revoked"
+    );
+    let refused = app
+        .submit_with(Some(&token), app.submission(&new_id(), "Cli"))
+        .await;
+    assert_eq!(refused.status, StatusCode::UNAUTHORIZED);
+
+    let person: String = sqlx::query_scalar("SELECT id FROM persons")
+        .fetch_one(db)
+        .await
+        .unwrap();
+    let json = admin::export_person(db, &person).await.unwrap();
+    assert!(json.contains("\"Cli\""), "{json}");
+    admin::erase_person(db, &person).await.unwrap();
+    assert!(admin::export_person(db, &person).await.is_err());
+    assert!(admin::erase_person(db, &person).await.is_err());
+}
