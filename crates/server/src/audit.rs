@@ -86,3 +86,18 @@ pub async fn record(
     .await?;
     Ok(())
 }
+
+/// Records that `actor` was refused `action` on `subject`, and hands back the refusal to
+/// answer with (or the database error, if the row could not be written: no audit, no answer).
+pub async fn refused(
+    db: &sqlx::SqlitePool,
+    actor: &str,
+    action: Action,
+    subject: Option<&str>,
+    refusal: crate::error::Error,
+) -> crate::error::Error {
+    match record(db, Some(actor), action, subject, Outcome::Denied).await {
+        Ok(()) => refusal,
+        Err(e) => e.into(),
+    }
+}

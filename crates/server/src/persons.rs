@@ -240,7 +240,9 @@ pub async fn merge(tx: &mut SqliteConnection, into: &str, from: &str) -> Result<
     .bind(into)
     .execute(&mut *tx)
     .await?;
-    let profile = evne_model::Profile::parse(after, u16::MAX).map_err(|e| {
+    // Valid when received; a later year only loosens the checks that depend on it.
+    let year = time::OffsetDateTime::now_utc().year() as u16;
+    let profile = evne_model::Profile::parse(after, year).map_err(|e| {
         sqlx::Error::Decode(format!("a stored profile no longer parses: {e:?}").into())
     })?;
     delete_facts(&mut *tx, into).await?;

@@ -47,10 +47,7 @@ fn note(r: SqliteRow) -> Result<Note> {
 }
 
 async fn deny(state: &AppState, user: &CurrentUser, action: Action, id: &str, e: Error) -> Error {
-    match audit::record(&state.db, Some(&user.id), action, Some(id), Outcome::Denied).await {
-        Ok(()) => e,
-        Err(db) => db.into(),
-    }
+    audit::refused(&state.db, &user.id, action, Some(id), e).await
 }
 
 async fn list(

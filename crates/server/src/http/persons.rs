@@ -68,10 +68,7 @@ async fn denied(
     subject: Option<&str>,
     e: Error,
 ) -> Error {
-    match audit::record(&state.db, Some(&user.id), action, subject, Outcome::Denied).await {
-        Ok(()) => e,
-        Err(db) => db.into(),
-    }
+    audit::refused(&state.db, &user.id, action, subject, e).await
 }
 
 async fn reach_or_deny(

@@ -94,12 +94,7 @@ struct Fixture {
 async fn fixture() -> Fixture {
     let app = TestApp::spawn().await;
     for id in ["org-m1", "org-m2"] {
-        sqlx::query("INSERT INTO organisations (id, kind, name) VALUES (?, 'municipality', ?)")
-            .bind(id)
-            .bind(id)
-            .execute(&app.state.db)
-            .await
-            .unwrap();
+        app.add_organisation(id, "municipality").await;
     }
     app.add_user("admin", Role::Admin).await;
     app.add_user_at("staff", Role::ReceptionStaff, Some(CENTRE))

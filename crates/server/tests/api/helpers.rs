@@ -122,6 +122,17 @@ impl TestApp {
         http::router(self.state.clone())
     }
 
+    /// An organisation of `kind` (`municipality`, `reception_centre`, `directorate`).
+    pub async fn add_organisation(&self, id: &str, kind: &str) {
+        sqlx::query("INSERT INTO organisations (id, kind, name) VALUES (?, ?, ?)")
+            .bind(id)
+            .bind(kind)
+            .bind(id)
+            .execute(&self.state.db)
+            .await
+            .expect("organisation");
+    }
+
     pub async fn add_user(&self, username: &str, role: Role) {
         self.add_user_at(username, role, None).await
     }

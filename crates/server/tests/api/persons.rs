@@ -27,12 +27,7 @@ fn profile(name: &str, case: Option<&str>, year: u16, isco_job: &str) -> Value {
 async fn setup() -> (TestApp, String) {
     let app = TestApp::spawn().await;
     for id in [MUNICIPALITY, OTHER_MUNICIPALITY] {
-        sqlx::query("INSERT INTO organisations (id, kind, name) VALUES (?, 'municipality', ?)")
-            .bind(id)
-            .bind(id)
-            .execute(&app.state.db)
-            .await
-            .unwrap();
+        app.add_organisation(id, "municipality").await;
     }
     app.add_user("officer", Role::SettlementOfficer).await;
     app.add_user_at("counsellor-a", Role::Counsellor, Some(CENTRE))
