@@ -38,12 +38,17 @@ pub fn App() -> Html {
             spawn_local(async move {
                 dispatch.dispatch(Action::StorageInfo(bindings::persist_storage().await));
                 match load().await {
-                    Ok((locale, draft, idle_hours)) => dispatch.dispatch(Action::Loaded {
-                        locale,
-                        draft: draft.map(Box::new),
-                        idle_hours,
-                        now_ms: bindings::now_ms(),
-                    }),
+                    Ok((locale, draft, idle_hours)) => {
+                        dispatch.dispatch(Action::Loaded {
+                            locale,
+                            draft: draft.map(Box::new),
+                            idle_hours,
+                            now_ms: bindings::now_ms(),
+                        });
+                        if let Some(code) = bindings::take_assist_code() {
+                            dispatch.dispatch(Action::Assist(code));
+                        }
+                    }
                     Err(e) => {
                         gloo::console::error!(e.to_string());
                         dispatch.dispatch(Action::LoadFailed);
@@ -412,6 +417,7 @@ fn submit(state: &UseReducerHandle<State>) {
     let record = SubmissionRecord {
         id,
         profile: profile.to_record(),
+        assist: state.draft.assist.clone(),
     };
     let dispatch = state.dispatcher();
     spawn_local(async move {

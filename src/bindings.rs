@@ -23,6 +23,27 @@ pub fn is_online() -> bool {
     web_sys::window().is_some_and(|w| w.navigator().on_line())
 }
 
+/// The assisted-registration code staff opened this screen with (`/?assist=CODE`), if any and
+/// well formed. It is taken out of the address at once, so that a reload or the next person
+/// does not start with it.
+pub fn take_assist_code() -> Option<String> {
+    let window = web_sys::window()?;
+    let search = window.location().search().ok()?;
+    let code = search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("assist="))
+        .and_then(evne_model::assisted::normalise);
+    if !search.is_empty() {
+        let path = window.location().pathname().unwrap_or_else(|_| "/".into());
+        if let Ok(history) = window.history() {
+            // Only the address bar changes; a failure leaves the code there, nothing worse.
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&path));
+        }
+    }
+    code
+}
+
 /// Sets `<html lang dir>` so that the browser shapes, aligns and reads aloud correctly.
 pub fn set_document_locale(lang: &str, dir: &str) {
     let root = web_sys::window()

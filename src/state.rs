@@ -105,6 +105,8 @@ pub enum Action {
         now_ms: u64,
     },
     ChooseLocale(Locale),
+    /// Staff opened the language screen for an assisted registration with this code.
+    Assist(String),
     ChangeLanguage,
     /// A change to the draft by the person, at `path` (whose errors it clears).
     Edit(Edit),
@@ -187,6 +189,13 @@ impl Reducible for State {
                 s.screen = Screen::Form;
                 s.edits += 1;
             }
+            Action::Assist(code) => {
+                // Only a registration nobody has consented to yet becomes the assisted one.
+                if !s.draft.has_consent() {
+                    s.draft.assist = Some(code);
+                    s.bilingual = true;
+                }
+            }
             Action::ChangeLanguage => s.screen = Screen::Language,
             Action::Edit(edit) => {
                 (edit.change)(&mut s.draft);
@@ -221,6 +230,8 @@ impl Reducible for State {
             }
             Action::Resume(draft) => {
                 s.locale = Locale::parse(&draft.locale);
+                s.bilingual = draft.assist.is_some()
+                    || draft.profile.consent.as_ref().is_some_and(|c| c.by != "self");
                 s.draft = *draft;
                 s.errors.clear();
                 s.paused = s.paused.saturating_sub(1);
@@ -369,6 +380,41 @@ mod tests {
         assert_eq!(s.draft, Draft::default(), "nothing of the resident remains");
         assert_eq!(s.purges, 1);
         assert_eq!(s.screen, Screen::Language);
+    }
+
+    #[test]
+    fn an_assisted_registration_is_bilingual_and_its_code_goes_with_it_to_the_next_person_never() {
+        let mut s = reduce(State::default(), Action::Assist("K7M2QX".into()));
+        assert!(s.bilingual);
+        s = reduce(s, Action::ChooseLocale(Locale::Ti));
+        s = reduce(
+            s,
+            Action::Consent {
+                given: true,
+                by: "reception-staff".into(),
+                now_ms: H,
+                code: "1234".into(),
+            },
+        );
+        assert_eq!(s.draft.assist.as_deref(), Some("K7M2QX"));
+        s = reduce(s, Action::Submitted { at_ms: H });
+        s = reduce(s, Action::NewRegistration);
+        assert_eq!(s.draft.assist, None, "the next person starts unassisted");
+        assert!(!s.bilingual);
+
+        // A registration already under way is not taken over by a code.
+        s = reduce(s, Action::ChooseLocale(Locale::Ar));
+        s = reduce(
+            s,
+            Action::Consent {
+                given: true,
+                by: "self".into(),
+                now_ms: H,
+                code: "1234".into(),
+            },
+        );
+        s = reduce(s, Action::Assist("ABCDEF".into()));
+        assert_eq!(s.draft.assist, None);
     }
 
     fn name(text: &'static str) -> Action {

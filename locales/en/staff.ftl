@@ -107,3 +107,23 @@ staff-registered-count =
     }
 staff-registered-at = Registered
 staff-registered-versions = Versions
+staff-tablet-in-progress = Started, not sent
+staff-started-count =
+    { $count ->
+        [0] No registration has been started and left unfinished on the tablets.
+        [one] One registration has been started and not yet sent on the tablets.
+       *[other] { $count } registrations have been started and not yet sent on the tablets.
+    }
+staff-working = Working …
+staff-assisted = Assisted registration
+staff-assisted-hint = Sit with the resident. Start here, then hand over the tablet: the resident chooses their language, and every question is also shown in Norwegian.
+staff-assisted-start = Start an assisted registration
+staff-assisted-code = The code of this registration. It shows in the list below when the registration has been sent.
+staff-assisted-open-tablet = Log out and open the language screen on this tablet
+staff-assisted-code-col = Code
+staff-assisted-by = Started by
+staff-assisted-started = Started
+staff-assisted-status = Status
+staff-assisted-open = Not sent yet
+staff-assisted-finished = Sent
+staff-assisted-expired = Not sent (expired)

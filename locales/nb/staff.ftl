@@ -107,3 +107,23 @@ staff-registered-count =
     }
 staff-registered-at = Registrert
 staff-registered-versions = Versjoner
+staff-tablet-in-progress = Påbegynt, ikke sendt
+staff-started-count =
+    { $count ->
+        [0] Ingen registrering er påbegynt og ikke fullført på nettbrettene.
+        [one] Én registrering er påbegynt og ikke sendt ennå på nettbrettene.
+       *[other] { $count } registreringer er påbegynt og ikke sendt ennå på nettbrettene.
+    }
+staff-working = Arbeider …
+staff-assisted = Assistert registrering
+staff-assisted-hint = Sitt sammen med beboeren. Start her, og gi så nettbrettet videre: beboeren velger språket sitt, og hvert spørsmål vises også på norsk.
+staff-assisted-start = Start en assistert registrering
+staff-assisted-code = Koden til denne registreringen. Den vises i listen nedenfor når registreringen er sendt.
+staff-assisted-open-tablet = Logg ut og åpne språkvalget på dette nettbrettet
+staff-assisted-code-col = Kode
+staff-assisted-by = Startet av
+staff-assisted-started = Startet
+staff-assisted-status = Status
+staff-assisted-open = Ikke sendt ennå
+staff-assisted-finished = Sendt
+staff-assisted-expired = Ikke sendt (utløpt)

@@ -139,3 +139,13 @@ pub async fn municipalities() -> Result<Vec<evne_model::persons::Organisation>, 
 pub async fn residents() -> Result<Vec<evne_model::persons::Registered>, ApiError> {
     answer(Request::get("/api/centre/residents").send().await).await
 }
+
+/// The caller's centre's recent assisted registrations (reception staff).
+pub async fn assisted() -> Result<Vec<evne_model::assisted::Assisted>, ApiError> {
+    answer(Request::get("/api/assisted").send().await).await
+}
+
+/// Starts an assisted registration: the server gives its short code.
+pub async fn start_assisted() -> Result<evne_model::assisted::Assisted, ApiError> {
+    answer(Request::post("/api/assisted").send().await).await
+}

@@ -40,6 +40,13 @@ pub fn Tablets(props: &Props) -> Html {
     let Some(list) = &*devices else {
         return html! { <p class="hint">{ t.t("staff-loading") }</p> };
     };
+    // Started and not sent, on the tablets still connected (as each last reported).
+    let started: usize = list
+        .iter()
+        .filter(|d| d.revoked_at.is_none())
+        .filter_map(|d| d.in_progress)
+        .map(|n| usize::try_from(n).unwrap_or(0))
+        .sum();
     html! {
         <section class="staff-tablets">
             <h2>{ t.t("staff-tablets") }</h2>
@@ -49,6 +56,7 @@ pub fn Tablets(props: &Props) -> Html {
                     <th scope="col">{ t.t("staff-tablet-id") }</th>
                     <th scope="col">{ t.t("staff-tablet-last-sync") }</th>
                     <th scope="col">{ t.t("staff-tablet-queued") }</th>
+                    <th scope="col">{ t.t("staff-tablet-in-progress") }</th>
                     <th scope="col">{ t.t("staff-tablet-error") }</th>
                     <th scope="col">{ t.t("staff-tablet-storage") }</th>
                     <th scope="col"><span class="visually-hidden">{ t.t("staff-tablet-revoke") }</span></th>
@@ -77,6 +85,9 @@ pub fn Tablets(props: &Props) -> Html {
                                 <td><code>{ d.id.chars().rev().take(8).collect::<Vec<_>>().into_iter().rev().collect::<String>() }</code></td>
                                 <td>{ minutes(d.last_sync_at) }</td>
                                 <td data-queued={d.queued.map(|q| q.to_string()).unwrap_or_default()}>{ queued }</td>
+                                <td data-in-progress={d.in_progress.map(|n| n.to_string()).unwrap_or_default()}>
+                                    { d.in_progress.map(|n| n.to_string()).unwrap_or_else(|| "–".to_owned()) }
+                                </td>
                                 <td>{ d.last_error.clone().unwrap_or_default() }</td>
                                 <td>{ t.t(match d.storage_persisted {
                                     Some(true) => "staff-tablet-storage-kept",
@@ -99,6 +110,9 @@ pub fn Tablets(props: &Props) -> Html {
             <h2>{ t.t("staff-registered") }</h2>
             <p class="hint" data-registered={residents.len().to_string()}>
                 { t.t_count("staff-registered-count", residents.len()) }
+            </p>
+            <p class="hint" data-started={started.to_string()}>
+                { t.t_count("staff-started-count", started) }
             </p>
             <table class="registered">
                 <thead><tr>

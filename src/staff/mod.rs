@@ -4,6 +4,7 @@
 //! login again and comes back to the same place.
 
 mod api;
+mod assisted;
 mod devices;
 mod list;
 mod person;
@@ -99,7 +100,12 @@ pub fn StaffApp() -> Html {
                         <p class="form-error" role="alert">{ t.t(e.message_id()) }</p>
                     }
                     { match &*place {
-                        Place::List if role == Role::ReceptionStaff => html! { <devices::Tablets on_error={on_error.clone()} /> },
+                        Place::List if role == Role::ReceptionStaff => html! {
+                            <>
+                                <assisted::AssistedRegistrations on_error={on_error.clone()} />
+                                <devices::Tablets on_error={on_error.clone()} />
+                            </>
+                        },
                         Place::List => html! { <list::List {role} on_open={go.reform(Place::Person)} on_error={on_error.clone()} /> },
                         Place::Person(id) => html! {
                             <person::PersonPage id={id.clone()} {role} on_back={go.reform(|_| Place::List)} on_error={on_error.clone()} />

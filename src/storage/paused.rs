@@ -28,6 +28,19 @@ impl Storage {
         Ok(())
     }
 
+    /// How many registrations this tablet holds unfinished: the one in progress (stored only
+    /// once the person consented) and the paused ones. Keys are counted; nothing is decrypted.
+    pub async fn drafts_in_progress(&self) -> Result<usize> {
+        let tx = self.db.transaction(&[DRAFTS], TransactionMode::ReadOnly)?;
+        let keys = tx.store(DRAFTS)?.get_all_keys(None, None).await?;
+        tx.done().await?;
+        Ok(keys
+            .iter()
+            .filter_map(|k| k.as_string())
+            .filter(|k| k == CURRENT_DRAFT || k.starts_with(PAUSED))
+            .count())
+    }
+
     /// The paused drafts, decrypted (the app looks for the one whose code was typed).
     pub async fn paused_drafts(&self) -> Result<Vec<Draft>> {
         let tx = self.db.transaction(&[DRAFTS], TransactionMode::ReadOnly)?;

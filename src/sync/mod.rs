@@ -105,7 +105,12 @@ async fn run_pass(storage: &Storage, trigger: Trigger) -> Result<SyncReport, Sto
     report.waiting = queued.saturating_sub(rejected);
     if bindings::is_online() {
         if let Some(enrolment) = storage.enrolment().await? {
-            let status = device_status(&remaining, queued).await;
+            let mut status = device_status(&remaining, queued).await;
+            status.in_progress = storage
+                .drafts_in_progress()
+                .await
+                .ok()
+                .map(|n| u32::try_from(n).unwrap_or(u32::MAX));
             crate::api::report_status(&status, &enrolment.token).await;
         }
     }
@@ -123,6 +128,7 @@ async fn device_status(remaining: &[crate::storage::OutboxEntry], queued: usize)
             .and_then(|e| e.meta.last_error.clone())
             .filter(|e| e.chars().count() <= DeviceStatus::MAX_ERROR_CHARS),
         storage_persisted: bindings::storage_persisted().await,
+        in_progress: None,
     }
 }
 

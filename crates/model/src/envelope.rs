@@ -102,6 +102,10 @@ pub struct SealedSubmission {
     pub nonce: String,
     /// AES-256-GCM ciphertext and tag of the profile's JSON, base64url.
     pub ciphertext: String,
+    /// The assisted-registration code staff started this registration with, if any (see
+    /// [`crate::assisted`]). Not secret, but bound to the ciphertext as associated data.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assist: Option<String>,
 }
 
 /// A server public key a tablet seals to.
@@ -192,12 +196,24 @@ pub fn seal(
     rng: &mut (impl RngCore + CryptoRng),
 ) -> Result<SealedSubmission, EnvelopeError> {
     let plaintext = serde_json::to_vec(&record.profile).map_err(|_| EnvelopeError::Malformed)?;
-    seal_json(record.id, &plaintext, to, rng)
+    let mut sealed = seal_with(record.id, record.assist.as_deref(), &plaintext, to, rng)?;
+    sealed.assist = record.assist.clone();
+    Ok(sealed)
 }
 
 /// Encrypts a profile's JSON as it is, whatever its schema version (what an older app sent).
 pub fn seal_json(
     id: SubmissionId,
+    plaintext: &[u8],
+    to: &PublicKey,
+    rng: &mut (impl RngCore + CryptoRng),
+) -> Result<SealedSubmission, EnvelopeError> {
+    seal_with(id, None, plaintext, to, rng)
+}
+
+fn seal_with(
+    id: SubmissionId,
+    assist: Option<&str>,
     plaintext: &[u8],
     to: &PublicKey,
     rng: &mut (impl RngCore + CryptoRng),
@@ -213,7 +229,7 @@ pub fn seal_json(
     )?;
     let mut nonce = [0u8; 12];
     rng.fill_bytes(&mut nonce);
-    let aad = aad(&id, &to.id);
+    let aad = aad(&id, &to.id, assist);
     let ciphertext = cipher
         .encrypt(
             Nonce::from_slice(&nonce),
@@ -229,6 +245,7 @@ pub fn seal_json(
         ephemeral_key: B64.encode(ephemeral_pub.as_bytes()),
         nonce: B64.encode(nonce),
         ciphertext: B64.encode(ciphertext),
+        assist: None,
     })
 }
 
@@ -257,7 +274,7 @@ pub fn open(
         ephemeral.to_encoded_point(false).as_bytes(),
         recipient.as_bytes(),
     )?;
-    let aad = aad(&sealed.id, &sealed.key_id);
+    let aad = aad(&sealed.id, &sealed.key_id, sealed.assist.as_deref());
     let plaintext = cipher
         .decrypt(
             Nonce::from_slice(&nonce),
@@ -273,6 +290,7 @@ pub fn open(
     Ok(SubmissionRecord {
         id: sealed.id,
         profile,
+        assist: sealed.assist.clone(),
     })
 }
 
@@ -285,8 +303,13 @@ fn cipher(shared: &[u8], ephemeral: &[u8], recipient: &[u8]) -> Result<Aes256Gcm
     Aes256Gcm::new_from_slice(&key).map_err(|_| EnvelopeError::Malformed)
 }
 
-fn aad(id: &SubmissionId, key_id: &KeyId) -> Vec<u8> {
-    format!("{SCHEME}|{id}|{key_id}").into_bytes()
+/// What the ciphertext is bound to. An assist code is appended only when there is one, so that
+/// envelopes sealed before codes existed still open.
+fn aad(id: &SubmissionId, key_id: &KeyId, assist: Option<&str>) -> Vec<u8> {
+    match assist {
+        Some(code) => format!("{SCHEME}|{id}|{key_id}|{code}").into_bytes(),
+        None => format!("{SCHEME}|{id}|{key_id}").into_bytes(),
+    }
 }
 
 #[cfg(test)]
@@ -305,6 +328,7 @@ mod tests {
         SubmissionRecord {
             id: SubmissionId::new(),
             profile: profile.to_record(),
+            assist: None,
         }
     }
 

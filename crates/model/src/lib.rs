@@ -2,6 +2,7 @@
 //! and how the tablet decides what to send. Pure Rust + serde, so the very same code runs in the
 //! browser (wasm32) and on the server; nothing here does I/O.
 
+pub mod assisted;
 pub mod envelope;
 pub mod ids;
 pub mod persons;

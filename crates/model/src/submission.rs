@@ -10,6 +10,9 @@ use serde::{Deserialize, Serialize};
 pub struct SubmissionRecord {
     pub id: SubmissionId,
     pub profile: ProfileRecord,
+    /// The assisted-registration code, when staff started this registration with one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assist: Option<String>,
 }
 
 /// A submission whose profile passed validation.
@@ -17,6 +20,9 @@ pub struct SubmissionRecord {
 pub struct Submission {
     pub id: SubmissionId,
     pub profile: Profile,
+    /// A well-formed assisted-registration code (a malformed one is dropped, never refused:
+    /// the person's registration counts more than the staff's bookkeeping).
+    pub assist: Option<String>,
 }
 
 impl Submission {
@@ -24,6 +30,7 @@ impl Submission {
         Ok(Self {
             id: record.id,
             profile: Profile::parse(record.profile, current_year)?,
+            assist: record.assist.filter(|c| crate::assisted::is_code(c)),
         })
     }
 
@@ -31,6 +38,7 @@ impl Submission {
         SubmissionRecord {
             id: self.id,
             profile: self.profile.to_record(),
+            assist: self.assist.clone(),
         }
     }
 }
@@ -66,6 +74,10 @@ pub struct DeviceStatus {
     pub last_error: Option<String>,
     /// Whether the browser promised to keep the tablet's storage.
     pub storage_persisted: Option<bool>,
+    /// Registrations started on the tablet and not yet submitted (the one in progress and
+    /// those paused), so that staff see who began and did not finish. A count only.
+    #[serde(default)]
+    pub in_progress: Option<u32>,
 }
 
 impl DeviceStatus {
@@ -98,6 +110,7 @@ pub struct Device {
     pub oldest_queued_age_s: Option<i64>,
     pub last_error: Option<String>,
     pub storage_persisted: Option<bool>,
+    pub in_progress: Option<i64>,
 }
 
 /// The one JSON shape of every error the API returns.

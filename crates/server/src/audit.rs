@@ -26,6 +26,8 @@ pub enum Action {
     ReadStatistics,
     Export,
     Merge,
+    StartAssisted,
+    ListAssisted,
 }
 
 impl Action {
@@ -51,6 +53,8 @@ impl Action {
             Action::ReadStatistics => "read_statistics",
             Action::Export => "export",
             Action::Merge => "merge",
+            Action::StartAssisted => "start_assisted",
+            Action::ListAssisted => "list_assisted",
         }
     }
 }

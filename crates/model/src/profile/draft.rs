@@ -27,6 +27,10 @@ pub struct Draft {
     /// The short code shown to the person at the start: a paused draft resumes only with it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resume_code: Option<String>,
+    /// The assisted-registration code staff started this registration with (sent along with
+    /// the submission, so the centre's overview shows it finished).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assist: Option<String>,
     pub profile: ProfileRecord,
 }
 
@@ -45,6 +49,7 @@ impl Draft {
             step: 0,
             updated_at_ms: 0,
             resume_code: None,
+            assist: None,
             profile: ProfileRecord::default(),
         }
     }

@@ -41,7 +41,7 @@ async fn list(State(state): State<AppState>, user: CurrentUser) -> Result<AppJso
     let only = (user.role == Role::ReceptionStaff).then(|| user.organisation.clone());
     let rows = sqlx::query(
         "SELECT id, organisation_id, first_seen_at, last_sync_at, submissions, revoked_at,
-                status_at, queued, oldest_queued_age_s, last_error, storage_persisted
+                status_at, queued, oldest_queued_age_s, last_error, storage_persisted, in_progress
          FROM devices WHERE ?1 IS NULL OR organisation_id = ?2 ORDER BY last_sync_at",
     )
     .bind(only.as_ref().map(|_| 1))
@@ -63,6 +63,7 @@ async fn list(State(state): State<AppState>, user: CurrentUser) -> Result<AppJso
                 oldest_queued_age_s: r.try_get("oldest_queued_age_s")?,
                 last_error: r.try_get("last_error")?,
                 storage_persisted: r.try_get("storage_persisted")?,
+                in_progress: r.try_get("in_progress")?,
             })
         })
         .collect::<Result<Vec<_>>>()?;
@@ -153,7 +154,7 @@ async fn report_status(
     }
     sqlx::query(
         "UPDATE devices SET status_at = ?, queued = ?, oldest_queued_age_s = ?, last_error = ?,
-                            storage_persisted = ?
+                            storage_persisted = ?, in_progress = ?
          WHERE id = ?",
     )
     .bind(crate::now_unix())
@@ -165,6 +166,7 @@ async fn report_status(
     )
     .bind(status.last_error)
     .bind(status.storage_persisted)
+    .bind(status.in_progress.map(i64::from))
     .bind(&device.id)
     .execute(&state.db)
     .await?;

@@ -4,6 +4,7 @@
 //! Security headers are set on every response: a strict CSP (see [`shell`]), no caching of API
 //! answers (they carry personal data), no sniffing, no framing, no referrer.
 
+mod assisted;
 mod audit_log;
 mod centre;
 mod devices;
@@ -29,7 +30,7 @@ pub use json::AppJson;
 /// Every API route (under `/api`): the one table the access-matrix test is generated from. A
 /// test checks it against the routes the modules register, so a new endpoint without an entry
 /// here (and so without an access expectation) fails the build's tests.
-pub const ENDPOINTS: [(&str, &str); 27] = [
+pub const ENDPOINTS: [(&str, &str); 29] = [
     ("GET", "/submission-key"),
     ("POST", "/submissions"),
     ("POST", "/login"),
@@ -57,6 +58,8 @@ pub const ENDPOINTS: [(&str, &str); 27] = [
     ("GET", "/organisations"),
     ("GET", "/centre/residents"),
     ("POST", "/persons/{id}/merge"),
+    ("GET", "/assisted"),
+    ("POST", "/assisted"),
 ];
 
 /// Largest request body the API accepts. A profile is a few KB; this leaves room for long
@@ -101,6 +104,7 @@ pub fn router(state: AppState) -> Router {
         .merge(persons::router())
         .merge(notes::router())
         .merge(centre::router())
+        .merge(assisted::router())
         .merge(organisations::router())
         .merge(stats::router())
         .fallback(|| async { Error::NotFound })

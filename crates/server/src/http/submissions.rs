@@ -87,7 +87,7 @@ async fn submit(
     .await?
     .rows_affected();
     if inserted == 1 {
-        persons::link(
+        let person = persons::link(
             &mut tx,
             &id,
             &submission.profile,
@@ -95,6 +95,10 @@ async fn submit(
             now.unix_timestamp(),
         )
         .await?;
+        if let Some(code) = &submission.assist {
+            let centre = device.organisation.as_deref();
+            super::assisted::finish(&mut tx, code, centre, &person, now.unix_timestamp()).await?;
+        }
     }
     sqlx::query("UPDATE devices SET last_sync_at = ?, submissions = submissions + ? WHERE id = ?")
         .bind(now.unix_timestamp())

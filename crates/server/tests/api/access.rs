@@ -57,7 +57,10 @@ fn allowed(method: &str, path: &str) -> Option<Vec<Caller>> {
         ("GET", "/registrations") => vec![Officer],
         ("GET", "/devices") => vec![Admin, StaffOwn, Officer],
         // Admins enrol tablets only as members of a centre (this one belongs to none).
-        ("POST", "/devices") | ("GET", "/centre/residents") => vec![StaffOwn],
+        ("POST", "/devices")
+        | ("GET", "/centre/residents")
+        | ("GET", "/assisted")
+        | ("POST", "/assisted") => vec![StaffOwn],
         ("POST", "/devices/{id}/revoke") => vec![Admin, StaffOwn],
         ("GET", "/audit") | ("GET", "/organisations") => vec![Admin, Officer],
         ("GET", "/persons") => vec![

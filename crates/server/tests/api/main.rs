@@ -2,6 +2,7 @@
 
 mod access;
 mod admin;
+mod assisted;
 mod devices;
 mod hardening;
 mod helpers;

@@ -465,9 +465,21 @@ async fn erasure_leaves_no_row_with_the_persons_data_and_a_late_retry_is_not_sto
     let (app, _) = setup().await;
     let id = new_id();
     let p = profile("Zainab Erase", Some("2020 654321 09"), 1990, "tailor");
-    let sealed = app.seal(json!({"id": id, "profile": p}));
+    // Started by staff as an assisted registration: that row must lose the person too.
+    let staff = app.login("staff-a").await;
+    let started = app
+        .request("POST", "/api/assisted", Some(&staff), None)
+        .await;
+    let code = started.body["code"].clone();
+    let sealed = app.seal(json!({"id": id, "profile": p, "assist": code}));
     assert_eq!(app.submit(sealed.clone()).await.status, StatusCode::OK);
     let person = &person_ids(&app).await[0];
+    let linked: Option<String> =
+        sqlx::query_scalar("SELECT person_id FROM assisted_registrations")
+            .fetch_one(&app.state.db)
+            .await
+            .unwrap();
+    assert_eq!(linked.as_ref(), Some(person));
     let c = app.login("counsellor-a").await;
     app.request(
         "POST",

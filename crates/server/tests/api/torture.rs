@@ -147,6 +147,7 @@ async fn tablet(
             let record = SubmissionRecord {
                 id: SubmissionId::new(),
                 profile: p.to_record(),
+                assist: None,
             };
             Entry {
                 meta: OutboxMeta {

@@ -1,0 +1,128 @@
+//! Assisted registrations, for reception staff of a centre:
+//! `POST /assisted` starts one (a short code, see `evne_model::assisted`); `GET /assisted` lists
+//! the centre's recent ones, each marked finished once a registration arrives with its code.
+//! Codes, times and staff names only: nothing of the resident.
+
+use super::AppJson;
+use crate::audit::{self, Action};
+use crate::auth::CurrentUser;
+use crate::error::{Error, Result};
+use crate::AppState;
+use axum::extract::State;
+use axum::routing::get;
+use axum::Router;
+use evne_model::assisted::{self, Assisted};
+use evne_model::Role;
+use rand::RngCore;
+use sqlx::Row;
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/assisted", get(list).post(start))
+}
+
+/// How far back the list goes.
+const LIST_DAYS: i64 = 7;
+
+/// The caller's centre, if they are reception staff of one; the refusal is audited.
+async fn centre_of(state: &AppState, user: &CurrentUser, action: Action) -> Result<String> {
+    match (user.require(Role::ReceptionStaff), &user.organisation) {
+        (Ok(()), Some(centre)) => Ok(centre.clone()),
+        (result, _) => {
+            let refusal = result.err().unwrap_or(Error::Forbidden);
+            Err(audit::refused(&state.db, &user.id, action, None, refusal).await)
+        }
+    }
+}
+
+async fn start(State(state): State<AppState>, user: CurrentUser) -> Result<AppJson<Assisted>> {
+    let centre = centre_of(&state, &user, Action::StartAssisted).await?;
+    let now = crate::now_unix();
+    let expires_at = now + assisted::VALID_HOURS * 3600;
+    let mut tx = state.db.begin().await?;
+    // 31^6 ≈ 887 million codes: a clash is rare, but it is retried rather than trusted away.
+    for _ in 0..5 {
+        let mut random = [0u8; assisted::CODE_LEN];
+        rand::rngs::OsRng.fill_bytes(&mut random);
+        let code = assisted::code_from(random);
+        let inserted = sqlx::query(
+            "INSERT INTO assisted_registrations (code, centre_id, started_by, started_at, expires_at)
+             VALUES (?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING",
+        )
+        .bind(&code)
+        .bind(&centre)
+        .bind(&user.id)
+        .bind(now)
+        .bind(expires_at)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if inserted == 1 {
+            audit::record(
+                &mut *tx,
+                Some(&user.id),
+                Action::StartAssisted,
+                None,
+                audit::Outcome::Allowed,
+            )
+            .await?;
+            tx.commit().await?;
+            return Ok(AppJson(Assisted {
+                code,
+                started_by: user.username.clone(),
+                started_at: now,
+                expires_at,
+                finished_at: None,
+            }));
+        }
+    }
+    Err(anyhow::anyhow!("Failed to find a free assisted-registration code").into())
+}
+
+async fn list(State(state): State<AppState>, user: CurrentUser) -> Result<AppJson<Vec<Assisted>>> {
+    let centre = centre_of(&state, &user, Action::ListAssisted).await?;
+    let rows = sqlx::query(
+        "SELECT a.code, u.username, a.started_at, a.expires_at, a.finished_at
+         FROM assisted_registrations a JOIN users u ON u.id = a.started_by
+         WHERE a.centre_id = ? AND a.started_at >= ? ORDER BY a.started_at DESC, a.code",
+    )
+    .bind(&centre)
+    .bind(crate::now_unix() - LIST_DAYS * 24 * 3600)
+    .fetch_all(&state.db)
+    .await?;
+    let list = rows
+        .into_iter()
+        .map(|r| -> Result<Assisted> {
+            Ok(Assisted {
+                code: r.try_get("code")?,
+                started_by: r.try_get("username")?,
+                started_at: r.try_get("started_at")?,
+                expires_at: r.try_get("expires_at")?,
+                finished_at: r.try_get("finished_at")?,
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    Ok(AppJson(list))
+}
+
+/// Marks the centre's open, unexpired registration with `code` as finished by `person`. A code
+/// that matches none (mistyped, expired, another centre's) changes nothing.
+pub async fn finish(
+    tx: &mut sqlx::SqliteConnection,
+    code: &str,
+    centre: Option<&str>,
+    person: &str,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE assisted_registrations SET finished_at = ?, person_id = ?
+         WHERE code = ? AND centre_id = ? AND finished_at IS NULL AND expires_at >= ?",
+    )
+    .bind(now)
+    .bind(person)
+    .bind(code)
+    .bind(centre)
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
+    Ok(())
+}

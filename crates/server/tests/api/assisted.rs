@@ -1,0 +1,140 @@
+//! Assisted registrations: reception staff start one with a short code; a registration that
+//! arrives with the code from a tablet of the same centre marks it finished, and nothing else
+//! does. Tablets report how many registrations they hold unfinished.
+
+use crate::helpers::{enrol_device, new_id, record, TestApp, CENTRE, OTHER_CENTRE};
+use axum::http::StatusCode;
+use evne_model::Role;
+use serde_json::{json, Value};
+
+async fn setup() -> TestApp {
+    let app = TestApp::spawn().await;
+    app.add_user_at("staff-a", Role::ReceptionStaff, Some(CENTRE))
+        .await;
+    app.add_user_at("staff-b", Role::ReceptionStaff, Some(OTHER_CENTRE))
+        .await;
+    app.add_user_at("counsellor-a", Role::Counsellor, Some(CENTRE))
+        .await;
+    app
+}
+
+async fn start(app: &TestApp, staff: &str) -> String {
+    let cookie = app.login(staff).await;
+    let started = app
+        .request("POST", "/api/assisted", Some(&cookie), None)
+        .await;
+    assert_eq!(started.status, StatusCode::OK, "{}", started.body);
+    started.body["code"].as_str().unwrap().to_owned()
+}
+
+async fn list(app: &TestApp, staff: &str) -> Vec<Value> {
+    let cookie = app.login(staff).await;
+    let listed = app
+        .request("GET", "/api/assisted", Some(&cookie), None)
+        .await;
+    assert_eq!(listed.status, StatusCode::OK, "{}", listed.body);
+    listed.body.as_array().unwrap().clone()
+}
+
+fn with_code(app: &TestApp, code: &str) -> Value {
+    let mut r = record(&new_id(), "Assisted");
+    r["assist"] = json!(code);
+    app.seal(r)
+}
+
+#[tokio::test]
+async fn a_registration_with_the_code_finishes_the_assisted_registration() {
+    let app = setup().await;
+    let code = start(&app, "staff-a").await;
+    assert!(evne_model::assisted::is_code(&code), "{code}");
+    let open = list(&app, "staff-a").await;
+    assert_eq!(open.len(), 1);
+    assert_eq!(open[0]["code"], code.as_str());
+    assert_eq!(open[0]["started_by"], "staff-a");
+    assert!(open[0]["finished_at"].is_null());
+    assert!(
+        list(&app, "staff-b").await.is_empty(),
+        "another centre's staff do not see it"
+    );
+
+    let sent = app.submit(with_code(&app, &code)).await;
+    assert_eq!(sent.status, StatusCode::OK, "{}", sent.body);
+    let done = list(&app, "staff-a").await;
+    assert!(done[0]["finished_at"].is_i64(), "{:?}", done[0]);
+}
+
+#[tokio::test]
+async fn only_a_tablet_of_the_same_centre_within_the_time_finishes_it() {
+    let app = setup().await;
+    let code = start(&app, "staff-a").await;
+    let other_tablet = enrol_device(&app.state.db, OTHER_CENTRE).await.1;
+    let sent = app
+        .submit_with(Some(&other_tablet), with_code(&app, &code))
+        .await;
+    assert_eq!(sent.status, StatusCode::OK, "the registration itself is kept");
+    assert!(list(&app, "staff-a").await[0]["finished_at"].is_null());
+
+    sqlx::query("UPDATE assisted_registrations SET expires_at = 0")
+        .execute(&app.state.db)
+        .await
+        .unwrap();
+    assert_eq!(app.submit(with_code(&app, &code)).await.status, StatusCode::OK);
+    assert!(
+        list(&app, "staff-a").await[0]["finished_at"].is_null(),
+        "an expired code marks nothing"
+    );
+}
+
+#[tokio::test]
+async fn the_code_is_bound_to_the_sealed_registration() {
+    let app = setup().await;
+    let code = start(&app, "staff-a").await;
+    let mut sealed = with_code(&app, &code);
+    sealed["assist"] = json!("ABCDEF");
+    let sent = app.submit(sealed).await;
+    assert!(sent.status.is_client_error(), "{}", sent.status);
+    // A malformed code is dropped, never a reason to refuse a person's registration.
+    let mut r = record(&new_id(), "Odd code");
+    r["assist"] = json!("not a code");
+    assert_eq!(app.submit(app.seal(r)).await.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn only_reception_staff_of_a_centre_start_or_list_them_and_refusals_are_audited() {
+    let app = setup().await;
+    let counsellor = app.login("counsellor-a").await;
+    for method in ["GET", "POST"] {
+        let refused = app
+            .request(method, "/api/assisted", Some(&counsellor), None)
+            .await;
+        assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    }
+    let refused = app.request("POST", "/api/assisted", None, None).await;
+    assert_eq!(refused.status, StatusCode::UNAUTHORIZED);
+    let denied: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM audit_log WHERE action IN ('start_assisted', 'list_assisted') AND outcome = 'denied'",
+    )
+    .fetch_one(&app.state.db)
+    .await
+    .unwrap();
+    assert_eq!(denied, 2);
+}
+
+#[tokio::test]
+async fn tablets_report_registrations_in_progress() {
+    let app = setup().await;
+    let status = json!({"queued": 0, "oldest_queued_age_s": null, "last_error": null,
+                        "storage_persisted": true, "in_progress": 2});
+    let reported = app
+        .request_with_bearer(
+            "POST",
+            "/api/devices/status",
+            &app.device_token,
+            Some(status),
+        )
+        .await;
+    assert_eq!(reported.status, StatusCode::NO_CONTENT);
+    let cookie = app.login("staff-a").await;
+    let devices = app.request("GET", "/api/devices", Some(&cookie), None).await;
+    assert_eq!(devices.body[0]["in_progress"], 2);
+}
