@@ -98,6 +98,11 @@ export async function goTo(page, section) {
 /// Fills the required answers through the UI, as a resident does, and submits.
 export async function register(page, { locale, name, year, languages }) {
   await start(page, locale);
+  await answerAndSubmit(page, { name, year, languages });
+}
+
+/// From the first step: fills the required answers and submits.
+export async function answerAndSubmit(page, { name, year, languages }) {
   await page.fill('#given-name', name);
   await page.fill('#year', String(year));
   await goTo(page, 'languages');

@@ -4,7 +4,7 @@
 // to the same place after logging in again.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, launch, openPage, screenshot, login } from './helpers.mjs';
+import { BASE, launch, openPage, screenshot, login, enrol, answerAndSubmit } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -136,6 +136,43 @@ test('reception staff see their tablets\' queues and disconnect a lost one', asy
     body: JSON.stringify({ queued: 0, oldest_queued_age_s: null, last_error: null, storage_persisted: true }),
   });
   assert.equal(again.status, 401, 'a disconnected tablet can do nothing');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('reception staff start an assisted registration on a tablet; the resident goes on bilingual; the code shows it sent', async () => {
+  const { context, page, problems } = await openPage(browser);
+  await page.goto(BASE);
+  await page.waitForSelector('.language-page');
+  await enrol(page);
+  await staffLogin(page, 'demo-reception-staff');
+  await page.click('[data-action="start-assisted"]');
+  const code = await page.getAttribute('[data-code]', 'data-code');
+  assert.match(code, /^[A-HJ-NP-Z2-9]{6}$/);
+  await screenshot(page, 'staff-assisted-code');
+  await page.click('[data-action="open-resident"]');
+  await page.waitForSelector('.language-page');
+  assert.equal(new URL(page.url()).search, '', 'the code leaves the address bar');
+  const me = await page.evaluate(async () => (await fetch('/api/me')).status);
+  assert.equal(me, 401, 'no staff session stays on the tablet');
+
+  await page.click('[data-locale="ti"]');
+  assert.ok(await page.isChecked('#assisted'), 'a staff member helps: already ticked');
+  await page.click('[data-action="consent-yes"]');
+  await page.waitForSelector('[data-step="person"]');
+  assert.equal(await page.getAttribute('[data-action="bilingual"]', 'aria-pressed'), 'true');
+  await answerAndSubmit(page, { name: 'ሰላም', year: 1994, languages: ['ti'] });
+
+  const staff = await login('demo-reception-staff');
+  let mine;
+  for (let i = 0; i < 40 && !mine?.finished_at; i++) {
+    const list = await (await fetch(`${BASE}/api/assisted`, { headers: { cookie: staff } })).json();
+    mine = list.find((a) => a.code === code);
+    if (!mine?.finished_at) await new Promise((r) => setTimeout(r, 250));
+  }
+  assert.ok(mine?.finished_at, `the registration arrived with its code: ${JSON.stringify(mine)}`);
+  await staffLogin(page, 'demo-reception-staff');
+  await page.waitForSelector(`[data-assisted="${code}"][data-status="staff-assisted-finished"]`);
   assert.deepEqual(problems, []);
   await context.close();
 });
