@@ -231,7 +231,11 @@ impl Reducible for State {
             Action::Resume(draft) => {
                 s.locale = Locale::parse(&draft.locale);
                 s.bilingual = draft.assist.is_some()
-                    || draft.profile.consent.as_ref().is_some_and(|c| c.by != "self");
+                    || draft
+                        .profile
+                        .consent
+                        .as_ref()
+                        .is_some_and(|c| c.by != "self");
                 s.draft = *draft;
                 s.errors.clear();
                 s.paused = s.paused.saturating_sub(1);

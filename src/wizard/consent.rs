@@ -32,8 +32,7 @@ pub fn view(cx: &Ctx, d: &Draft) -> Html {
             });
         })
     };
-    let assisted =
-        d.assist.is_some() || d.profile.consent.as_ref().is_some_and(|c| c.by != "self");
+    let assisted = d.assist.is_some() || d.profile.consent.as_ref().is_some_and(|c| c.by != "self");
     html! {
         <div class="consent">
             <p class="label-row">{ cx.label("consent-purpose") }{ cx.speak("consent-purpose") }</p>

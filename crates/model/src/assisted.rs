@@ -69,6 +69,9 @@ mod tests {
         assert_eq!(normalise("K7M2Q"), None);
         assert_eq!(normalise("K7M2Q0"), None, "0 is not in the alphabet");
         assert_eq!(normalise("K7M2QXX"), None);
-        assert!(!is_code("k7m2qx"), "lower case is normalised first, not accepted as is");
+        assert!(
+            !is_code("k7m2qx"),
+            "lower case is normalised first, not accepted as is"
+        );
     }
 }

@@ -138,3 +138,38 @@ pub struct Registered {
     pub received_at: String,
     pub versions: i64,
 }
+
+/// An officer's saved search: a name and the query string of `GET /persons` (filters only).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedSearch {
+    pub id: String,
+    pub name: String,
+    pub query: String,
+}
+
+/// The body of `POST /api/searches`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewSearch {
+    pub name: String,
+    pub query: String,
+}
+
+/// Longest name of a saved search, in characters.
+pub const MAX_SEARCH_NAME_CHARS: usize = 80;
+
+/// A settlement and how far its hand-over has come, as `GET /api/settlements` lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Handover {
+    pub person_id: String,
+    pub given_name: String,
+    pub family_name: String,
+    pub municipality: String,
+    /// The officer who recorded it.
+    pub decided_by: String,
+    /// Seconds since the Unix epoch.
+    pub decided_at: i64,
+    /// When someone of the municipality first opened the profile after the decision (from the
+    /// audit log); `None` while nobody has.
+    pub opened_at: Option<i64>,
+}

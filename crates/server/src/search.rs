@@ -80,10 +80,11 @@ impl Reach {
 /// The query string of `GET /persons` and `GET /stats`: every filter optional, all combined,
 /// plus paging and sorting (lists) or grouping (statistics). One flat struct: query strings
 /// cannot be flattened through serde.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Filters {
-    /// Lists: `newest` (default), `oldest`, `age` (youngest first).
+    /// Lists: `newest` (default), `oldest`, `age` (youngest first), `age_desc` (oldest
+    /// first), `experience` (most years in an occupation first).
     pub sort: Option<String>,
     pub page: Option<i64>,
     pub page_size: Option<i64>,

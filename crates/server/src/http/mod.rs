@@ -8,11 +8,13 @@ mod assisted;
 mod audit_log;
 mod centre;
 mod devices;
+mod handover;
 mod json;
 mod notes;
 mod organisations;
 mod persons;
 mod registrations;
+mod searches;
 mod session;
 pub mod shell;
 mod stats;
@@ -30,7 +32,7 @@ pub use json::AppJson;
 /// Every API route (under `/api`): the one table the access-matrix test is generated from. A
 /// test checks it against the routes the modules register, so a new endpoint without an entry
 /// here (and so without an access expectation) fails the build's tests.
-pub const ENDPOINTS: [(&str, &str); 29] = [
+pub const ENDPOINTS: [(&str, &str); 33] = [
     ("GET", "/submission-key"),
     ("POST", "/submissions"),
     ("POST", "/login"),
@@ -60,6 +62,10 @@ pub const ENDPOINTS: [(&str, &str); 29] = [
     ("POST", "/persons/{id}/merge"),
     ("GET", "/assisted"),
     ("POST", "/assisted"),
+    ("GET", "/searches"),
+    ("POST", "/searches"),
+    ("DELETE", "/searches/{id}"),
+    ("GET", "/settlements"),
 ];
 
 /// Largest request body the API accepts. A profile is a few KB; this leaves room for long
@@ -105,6 +111,8 @@ pub fn router(state: AppState) -> Router {
         .merge(notes::router())
         .merge(centre::router())
         .merge(assisted::router())
+        .merge(searches::router())
+        .merge(handover::router())
         .merge(organisations::router())
         .merge(stats::router())
         .fallback(|| async { Error::NotFound })

@@ -99,6 +99,12 @@ async fn list(
         },
         Some("oldest") => "p.updated_at ASC, p.id ASC",
         Some("age") => "p.birth_year DESC, p.id ASC",
+        Some("age_desc") => "p.birth_year ASC, p.id ASC",
+        // Most years in one occupation first; those with none last.
+        Some("experience") => {
+            "(SELECT MAX(f.level) FROM person_facts f WHERE f.person_id = p.id AND f.kind = 'isco')
+             DESC NULLS LAST, p.id ASC"
+        }
         Some(_) => return Err(Error::InvalidInput),
     };
     let year = i64::from(time::OffsetDateTime::now_utc().year());

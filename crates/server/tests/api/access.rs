@@ -79,7 +79,11 @@ fn allowed(method: &str, path: &str) -> Option<Vec<Caller>> {
         | ("POST", "/persons/{id}/merge")
         | ("PUT", "/persons/{id}/settlement")
         | ("DELETE", "/persons/{id}/settlement")
-        | ("GET", "/stats") => vec![Officer],
+        | ("GET", "/stats")
+        | ("GET", "/searches")
+        | ("POST", "/searches")
+        | ("DELETE", "/searches/{id}")
+        | ("GET", "/settlements") => vec![Officer],
         ("POST", "/persons/{id}/notes") | ("PUT", "/notes/{id}") => vec![CounsellorOwn],
         _ => return None,
     })
@@ -92,6 +96,8 @@ struct Fixture {
     other: String,
     note: String,
     device: String,
+    /// The officer's saved search.
+    search: String,
 }
 
 async fn fixture() -> Fixture {
@@ -144,12 +150,22 @@ async fn fixture() -> Fixture {
         .await;
     let note = note.body["id"].as_str().unwrap().to_owned();
     let device = enrol_device(&app.state.db, CENTRE).await.0;
+    let search = app
+        .request(
+            "POST",
+            "/api/searches",
+            Some(&officer),
+            Some(json!({"name": "Mine", "query": "lang=ar"})),
+        )
+        .await;
+    let search = search.body["id"].as_str().unwrap().to_owned();
     Fixture {
         app,
         person,
         other,
         note,
         device,
+        search,
     }
 }
 
@@ -181,6 +197,7 @@ fn body(f: &Fixture, method: &str, path: &str) -> Option<Value> {
         ("PUT", "/persons/{id}/settlement") => Some(json!({"municipality": "org-m2"})),
         ("POST", "/persons/{id}/notes") | ("PUT", "/notes/{id}") => Some(json!({"goals": "g"})),
         ("POST", "/persons/{id}/merge") => Some(json!({"from": f.other})),
+        ("POST", "/searches") => Some(json!({"name": "Cooks", "query": "isco=51"})),
         _ => None,
     }
 }
@@ -189,6 +206,7 @@ async fn call(f: &Fixture, caller: Caller, method: &str, path: &str) -> (StatusC
     let id = match path {
         p if p.starts_with("/notes/") => f.note.clone(),
         p if p.starts_with("/devices/{id}") => f.device.clone(),
+        p if p.starts_with("/searches/{id}") => f.search.clone(),
         _ => f.person.clone(),
     };
     let mut uri = format!("/api{}", path.replace("{id}", &id));

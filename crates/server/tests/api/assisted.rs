@@ -71,14 +71,21 @@ async fn only_a_tablet_of_the_same_centre_within_the_time_finishes_it() {
     let sent = app
         .submit_with(Some(&other_tablet), with_code(&app, &code))
         .await;
-    assert_eq!(sent.status, StatusCode::OK, "the registration itself is kept");
+    assert_eq!(
+        sent.status,
+        StatusCode::OK,
+        "the registration itself is kept"
+    );
     assert!(list(&app, "staff-a").await[0]["finished_at"].is_null());
 
     sqlx::query("UPDATE assisted_registrations SET expires_at = 0")
         .execute(&app.state.db)
         .await
         .unwrap();
-    assert_eq!(app.submit(with_code(&app, &code)).await.status, StatusCode::OK);
+    assert_eq!(
+        app.submit(with_code(&app, &code)).await.status,
+        StatusCode::OK
+    );
     assert!(
         list(&app, "staff-a").await[0]["finished_at"].is_null(),
         "an expired code marks nothing"
@@ -135,6 +142,8 @@ async fn tablets_report_registrations_in_progress() {
         .await;
     assert_eq!(reported.status, StatusCode::NO_CONTENT);
     let cookie = app.login("staff-a").await;
-    let devices = app.request("GET", "/api/devices", Some(&cookie), None).await;
+    let devices = app
+        .request("GET", "/api/devices", Some(&cookie), None)
+        .await;
     assert_eq!(devices.body[0]["in_progress"], 2);
 }

@@ -6,6 +6,7 @@ mod assisted;
 mod devices;
 mod hardening;
 mod helpers;
+mod officer;
 mod persons;
 mod registrations;
 mod session;

@@ -6,11 +6,11 @@ use axum::http::StatusCode;
 use evne_model::Role;
 use serde_json::{json, Value};
 
-const MUNICIPALITY: &str = "org-municipality-1";
+pub(crate) const MUNICIPALITY: &str = "org-municipality-1";
 const OTHER_MUNICIPALITY: &str = "org-municipality-2";
 
 /// A profile with a name, a case number (or none), an origin and a job.
-fn profile(name: &str, case: Option<&str>, year: u16, isco_job: &str) -> Value {
+pub(crate) fn profile(name: &str, case: Option<&str>, year: u16, isco_job: &str) -> Value {
     let mut p = json!({
         "schema_version": 2,
         "person": {"given_name": {"text": name, "lang": "ar"}, "year_of_birth": year, "origin": "SY"},
@@ -24,7 +24,7 @@ fn profile(name: &str, case: Option<&str>, year: u16, isco_job: &str) -> Value {
     p
 }
 
-async fn setup() -> (TestApp, String) {
+pub(crate) async fn setup() -> (TestApp, String) {
     let app = TestApp::spawn().await;
     for id in [MUNICIPALITY, OTHER_MUNICIPALITY] {
         app.add_organisation(id, "municipality").await;
@@ -45,7 +45,7 @@ async fn setup() -> (TestApp, String) {
     (app, other_tablet)
 }
 
-async fn send(app: &TestApp, token: Option<&str>, profile: Value) {
+pub(crate) async fn send(app: &TestApp, token: Option<&str>, profile: Value) {
     let body = app.seal(json!({"id": new_id(), "profile": profile}));
     let a = match token {
         Some(t) => app.submit_with(Some(t), body).await,
@@ -54,14 +54,14 @@ async fn send(app: &TestApp, token: Option<&str>, profile: Value) {
     assert_eq!(a.status, StatusCode::OK, "{}", a.body);
 }
 
-async fn person_ids(app: &TestApp) -> Vec<String> {
+pub(crate) async fn person_ids(app: &TestApp) -> Vec<String> {
     sqlx::query_scalar("SELECT id FROM persons ORDER BY created_at, id")
         .fetch_all(&app.state.db)
         .await
         .unwrap()
 }
 
-async fn get(app: &TestApp, user: &str, uri: &str) -> crate::helpers::Answer {
+pub(crate) async fn get(app: &TestApp, user: &str, uri: &str) -> crate::helpers::Answer {
     let cookie = app.login(user).await;
     app.request("GET", uri, Some(&cookie), None).await
 }
@@ -474,11 +474,10 @@ async fn erasure_leaves_no_row_with_the_persons_data_and_a_late_retry_is_not_sto
     let sealed = app.seal(json!({"id": id, "profile": p, "assist": code}));
     assert_eq!(app.submit(sealed.clone()).await.status, StatusCode::OK);
     let person = &person_ids(&app).await[0];
-    let linked: Option<String> =
-        sqlx::query_scalar("SELECT person_id FROM assisted_registrations")
-            .fetch_one(&app.state.db)
-            .await
-            .unwrap();
+    let linked: Option<String> = sqlx::query_scalar("SELECT person_id FROM assisted_registrations")
+        .fetch_one(&app.state.db)
+        .await
+        .unwrap();
     assert_eq!(linked.as_ref(), Some(person));
     let c = app.login("counsellor-a").await;
     app.request(

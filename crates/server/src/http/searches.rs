@@ -1,0 +1,119 @@
+//! Settlement officers' saved searches: `GET /searches` (their own), `POST /searches` (a name
+//! and the filters of `GET /persons`, checked as that endpoint checks them),
+//! `DELETE /searches/{id}` (their own). Filters only: nothing of a person is kept here.
+
+use super::AppJson;
+use crate::auth::CurrentUser;
+use crate::error::{Error, Result};
+use crate::search::Filters;
+use crate::AppState;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::routing::{delete, get};
+use axum::Router;
+use evne_model::persons::{NewSearch, SavedSearch, MAX_SEARCH_NAME_CHARS};
+use evne_model::Role;
+use sqlx::Row;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/searches", get(list).post(save))
+        .route("/searches/{id}", delete(remove))
+}
+
+/// Most saved searches one officer keeps.
+pub const MAX_SAVED: i64 = 50;
+
+/// Longest query string kept (every filter set is far shorter).
+const MAX_QUERY_CHARS: usize = 1_000;
+
+async fn list(
+    State(state): State<AppState>,
+    user: CurrentUser,
+) -> Result<AppJson<Vec<SavedSearch>>> {
+    user.require(Role::SettlementOfficer)?;
+    let rows = sqlx::query(
+        "SELECT id, name, query FROM saved_searches WHERE user_id = ? ORDER BY created_at, id",
+    )
+    .bind(&user.id)
+    .fetch_all(&state.db)
+    .await?;
+    let list = rows
+        .into_iter()
+        .map(|r| -> Result<SavedSearch> {
+            Ok(SavedSearch {
+                id: r.try_get("id")?,
+                name: r.try_get("name")?,
+                query: r.try_get("query")?,
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    Ok(AppJson(list))
+}
+
+/// The filters of `query`, or 422: only what `GET /persons` would accept is kept, without
+/// paging.
+fn checked_query(query: &str) -> Result<String> {
+    if query.chars().count() > MAX_QUERY_CHARS {
+        return Err(Error::InvalidInput);
+    }
+    let mut filters: Filters =
+        serde_urlencoded::from_str(query).map_err(|_| Error::InvalidInput)?;
+    filters.validate()?;
+    filters.page = None;
+    filters.page_size = None;
+    filters.group = None;
+    serde_urlencoded::to_string(&filters).map_err(|_| Error::InvalidInput)
+}
+
+async fn save(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    AppJson(new): AppJson<NewSearch>,
+) -> Result<AppJson<SavedSearch>> {
+    user.require(Role::SettlementOfficer)?;
+    let name = new.name.trim().to_owned();
+    if name.is_empty() || name.chars().count() > MAX_SEARCH_NAME_CHARS {
+        return Err(Error::InvalidInput);
+    }
+    let query = checked_query(&new.query)?;
+    let mut tx = state.db.begin().await?;
+    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM saved_searches WHERE user_id = ?")
+        .bind(&user.id)
+        .fetch_one(&mut *tx)
+        .await?;
+    if count >= MAX_SAVED {
+        return Err(Error::InvalidInput);
+    }
+    let id = uuid::Uuid::now_v7().to_string();
+    sqlx::query(
+        "INSERT INTO saved_searches (id, user_id, name, query, created_at) VALUES (?, ?, ?, ?, ?)",
+    )
+    .bind(&id)
+    .bind(&user.id)
+    .bind(&name)
+    .bind(&query)
+    .bind(crate::now_unix())
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(AppJson(SavedSearch { id, name, query }))
+}
+
+async fn remove(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+) -> Result<StatusCode> {
+    user.require(Role::SettlementOfficer)?;
+    let deleted = sqlx::query("DELETE FROM saved_searches WHERE id = ? AND user_id = ?")
+        .bind(&id)
+        .bind(&user.id)
+        .execute(&state.db)
+        .await?
+        .rows_affected();
+    if deleted == 0 {
+        return Err(Error::NotFound);
+    }
+    Ok(StatusCode::NO_CONTENT)
+}
