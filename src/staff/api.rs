@@ -1,7 +1,9 @@
 //! The staff screens' calls to the server. Every answer is the typed shape of
 //! `evne_model::persons`; a refusal is an [`ApiError`].
 
-use evne_model::persons::{Me, Note, NoteBody, Page, Table, View};
+use evne_model::persons::{
+    Handover, Me, NewSearch, Note, NoteBody, Page, SavedSearch, Table, View,
+};
 use gloo::net::http::{Request, Response};
 use serde::de::DeserializeOwned;
 
@@ -125,10 +127,10 @@ pub async fn revoke(id: &str) -> Result<(), ApiError> {
     .await
 }
 
-/// The municipalities an officer can record a settlement with.
-pub async fn municipalities() -> Result<Vec<evne_model::persons::Organisation>, ApiError> {
+/// The organisations of a kind (`municipality`, `reception_centre`), for officers.
+pub async fn organisations(kind: &str) -> Result<Vec<evne_model::persons::Organisation>, ApiError> {
     answer(
-        Request::get("/api/organisations?kind=municipality")
+        Request::get(&format!("/api/organisations?kind={kind}"))
             .send()
             .await,
     )
@@ -148,4 +150,31 @@ pub async fn assisted() -> Result<Vec<evne_model::assisted::Assisted>, ApiError>
 /// Starts an assisted registration: the server gives its short code.
 pub async fn start_assisted() -> Result<evne_model::assisted::Assisted, ApiError> {
     answer(Request::post("/api/assisted").send().await).await
+}
+
+pub async fn searches() -> Result<Vec<SavedSearch>, ApiError> {
+    answer(Request::get("/api/searches").send().await).await
+}
+
+pub async fn save_search(search: &NewSearch) -> Result<SavedSearch, ApiError> {
+    let sent = Request::post("/api/searches")
+        .json(search)
+        .map_err(|_| ApiError::Unreachable)?;
+    answer(sent.send().await).await
+}
+
+pub async fn delete_search(id: &str) -> Result<(), ApiError> {
+    done(Request::delete(&format!("/api/searches/{id}")).send().await).await
+}
+
+/// Every settlement and how far its hand-over has come (officers).
+pub async fn handovers() -> Result<Vec<Handover>, ApiError> {
+    answer(Request::get("/api/settlements").send().await).await
+}
+
+pub async fn edit_note(id: &str, note: &NoteBody) -> Result<(), ApiError> {
+    let sent = Request::put(&format!("/api/notes/{id}"))
+        .json(note)
+        .map_err(|_| ApiError::Unreachable)?;
+    done(sent.send().await).await
 }

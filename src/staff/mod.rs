@@ -6,6 +6,8 @@
 mod api;
 mod assisted;
 mod devices;
+mod filters;
+mod handover;
 mod list;
 mod person;
 mod stats;
@@ -23,6 +25,7 @@ pub enum Place {
     List,
     Person(String),
     Stats,
+    Handover,
 }
 
 #[component]
@@ -94,6 +97,9 @@ pub fn StaffApp() -> Html {
                             <button class="secondary" data-action="stats" onclick={go.reform(|_| Place::Stats)}>
                                 { t.t("staff-stats") }
                             </button>
+                            <button class="secondary" data-action="handover" onclick={go.reform(|_| Place::Handover)}>
+                                { t.t("staff-handover") }
+                            </button>
                         }
                     </nav>
                     if let Some(e) = *problem {
@@ -111,6 +117,9 @@ pub fn StaffApp() -> Html {
                             <person::PersonPage id={id.clone()} {role} on_back={go.reform(|_| Place::List)} on_error={on_error.clone()} />
                         },
                         Place::Stats => html! { <stats::Stats on_error={on_error.clone()} /> },
+                        Place::Handover => html! {
+                            <handover::Handovers on_open={go.reform(Place::Person)} on_error={on_error.clone()} />
+                        },
                     } }
                 </>
             }

@@ -34,6 +34,37 @@ fn field(id: &str) -> String {
         .unwrap_or_default()
 }
 
+/// A profile section's heading in staff wording ("Languages", not "Your languages").
+fn section_title(section: &str) -> &'static str {
+    match section {
+        "person" => "staff-section-person",
+        "languages" => "staff-section-languages",
+        "education" => "staff-section-education",
+        "work" => "staff-section-work",
+        "skills" => "staff-section-skills",
+        "wishes" => "staff-section-wishes",
+        _ => "staff-section-other",
+    }
+}
+
+/// Empties the note form (after saving, or when an edit is cancelled).
+fn clear_note_form() {
+    for id in [
+        "note-goals",
+        "note-next-steps",
+        "note-language",
+        "note-text",
+    ] {
+        let el = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|el| wasm_bindgen::JsCast::dyn_into::<HtmlTextAreaElement>(el).ok());
+        if let Some(area) = el {
+            area.set_value("");
+        }
+    }
+}
+
 #[component]
 pub fn PersonPage(props: &Props) -> Html {
     let t = use_translator();
@@ -41,6 +72,8 @@ pub fn PersonPage(props: &Props) -> Html {
     let notes = use_state(Vec::<Note>::new);
     let reloads = use_state(|| 0u32);
     let saved = use_state(|| None::<&'static str>);
+    // The own note being edited in the note form, if any (else the form adds a new one).
+    let editing = use_state(|| None::<Note>);
     let municipalities = use_state(Vec::new);
     {
         let municipalities = municipalities.clone();
@@ -48,7 +81,7 @@ pub fn PersonPage(props: &Props) -> Html {
         use_effect_with(officer, move |officer| {
             if *officer {
                 wasm_bindgen_futures::spawn_local(async move {
-                    if let Ok(list) = api::municipalities().await {
+                    if let Ok(list) = api::organisations("municipality").await {
                         municipalities.set(list);
                     }
                 });
@@ -76,10 +109,11 @@ pub fn PersonPage(props: &Props) -> Html {
     };
     let id = props.id.clone();
     let add_note = {
-        let (id, reloads, saved, on_error) = (
+        let (id, reloads, saved, editing, on_error) = (
             id.clone(),
             reloads.clone(),
             saved.clone(),
+            editing.clone(),
             props.on_error.clone(),
         );
         Callback::from(move |e: SubmitEvent| {
@@ -90,12 +124,27 @@ pub fn PersonPage(props: &Props) -> Html {
                 language_training: field("note-language"),
                 text: field("note-text"),
             };
-            let (id, reloads, saved, on_error) =
-                (id.clone(), reloads.clone(), saved.clone(), on_error.clone());
+            let (id, reloads, saved, editing, on_error) = (
+                id.clone(),
+                reloads.clone(),
+                saved.clone(),
+                editing.clone(),
+                on_error.clone(),
+            );
             wasm_bindgen_futures::spawn_local(async move {
-                match api::add_note(&id, &body).await {
-                    Ok(_) => {
-                        saved.set(Some("staff-note-saved"));
+                let result = match &*editing {
+                    Some(note) => api::edit_note(&note.id, &body).await,
+                    None => api::add_note(&id, &body).await.map(|_| ()),
+                };
+                match result {
+                    Ok(()) => {
+                        saved.set(Some(if editing.is_some() {
+                            "staff-note-updated"
+                        } else {
+                            "staff-note-saved"
+                        }));
+                        editing.set(None);
+                        clear_note_form();
                         reloads.set(*reloads + 1);
                     }
                     Err(e) => on_error.emit(e),
@@ -132,14 +181,16 @@ pub fn PersonPage(props: &Props) -> Html {
         }
     });
     let p = &v.profile.person;
-    let textarea = |id: &str, label: &str| {
+    let draft = (*editing).clone().map(|n| n.body).unwrap_or_default();
+    let textarea = |id: &str, label: &str, value: &str| {
         html! {
             <div class="field">
                 <label class="label" for={id.to_owned()}>{ t.t(label) }</label>
-                <textarea id={id.to_owned()} rows="2" dir="auto" />
+                <textarea id={id.to_owned()} rows="2" dir="auto" value={value.to_owned()} />
             </div>
         }
     };
+    let counsellor = props.role == Role::Counsellor;
     html! {
         <section class="staff-person">
             <div class="page-head">
@@ -163,7 +214,7 @@ pub fn PersonPage(props: &Props) -> Html {
                 </p>
                 { for review::sections(&t, &v.profile).into_iter().map(|(step, lines)| html! {
                     <section data-section={STEPS[step as usize].0}>
-                        <h3>{ t.t(STEPS[step as usize].1) }</h3>
+                        <h3>{ t.t(section_title(STEPS[step as usize].0)) }</h3>
                         if lines.is_empty() {
                             <p class="hint">{ t.t("staff-none") }</p>
                         } else {
@@ -180,18 +231,32 @@ pub fn PersonPage(props: &Props) -> Html {
                                    ("staff-note-language", &n.body.language_training), ("staff-note-text", &n.body.text)]
                                 .into_iter().filter(|(_, v)| !v.is_empty())
                                 .map(|(label, v)| html! { <p><strong>{ t.t(label) }{ ": " }</strong><bdi>{ v.clone() }</bdi></p> }) }
+                            if counsellor && n.mine {
+                                <button type="button" class="secondary no-print" data-action="edit-note" onclick={{
+                                    let (editing, note) = (editing.clone(), n.clone());
+                                    move |_| editing.set(Some(note.clone()))
+                                }}>{ t.t("staff-note-edit") }</button>
+                            }
                         </div>
                     }) }
                 </section>
             </article>
-            if props.role == Role::Counsellor {
-                <form class="card note-form" onsubmit={add_note}>
-                    <h3>{ t.t("staff-note-add") }</h3>
-                    { textarea("note-goals", "staff-note-goals") }
-                    { textarea("note-next-steps", "staff-note-next-steps") }
-                    { textarea("note-language", "staff-note-language") }
-                    { textarea("note-text", "staff-note-text") }
-                    <button type="submit" class="primary" data-action="save-note">{ t.t("staff-note-save") }</button>
+            if counsellor {
+                <form class="card note-form" onsubmit={add_note} data-editing={editing.as_ref().map(|n| n.id.clone())}>
+                    <h3>{ t.t(if editing.is_some() { "staff-note-editing" } else { "staff-note-add" }) }</h3>
+                    { textarea("note-goals", "staff-note-goals", &draft.goals) }
+                    { textarea("note-next-steps", "staff-note-next-steps", &draft.next_steps) }
+                    { textarea("note-language", "staff-note-language", &draft.language_training) }
+                    { textarea("note-text", "staff-note-text", &draft.text) }
+                    <div class="row">
+                        <button type="submit" class="primary" data-action="save-note">{ t.t("staff-note-save") }</button>
+                        if editing.is_some() {
+                            <button type="button" class="secondary" data-action="cancel-edit" onclick={{
+                                let editing = editing.clone();
+                                move |_| { editing.set(None); clear_note_form(); }
+                            }}>{ t.t("staff-note-cancel") }</button>
+                        }
+                    </div>
                 </form>
             }
             if props.role == Role::SettlementOfficer {

@@ -36,6 +36,48 @@ test('officer searches, counts with small cells suppressed, and settles; only th
   assert.ok(some > 0 && some < all, `${some} of ${all}`);
   await screenshot(page, 'staff-officer-search');
 
+  // Saved: the search comes back with one click, form and result alike.
+  await page.fill('#search-name', 'Arabisk B1');
+  await page.click('[data-action="save-search"]');
+  await page.waitForSelector('[data-search="Arabisk B1"]');
+  await page.selectOption('#filter-lang', '');
+  await page.fill('#filter-age-min', '');
+  await page.click('[data-action="search"]');
+  await page.waitForFunction((n) => Number(document.querySelector('[data-total]')?.dataset.total) === n, all);
+  await page.click('[data-search="Arabisk B1"] [data-action="run-search"]');
+  await page.waitForFunction((n) => Number(document.querySelector('[data-total]')?.dataset.total) === n, some);
+  assert.equal(await page.inputValue('#filter-lang'), 'ar');
+
+  // Every filter the server knows is in the form, and they combine (never more persons).
+  await page.selectOption('#filter-country', 'SY');
+  await page.selectOption('#filter-literacy', 'some');
+  await page.click('[data-action="search"]');
+  await page.waitForFunction((n) => Number(document.querySelector('[data-total]')?.dataset.total) < n, some + 1);
+  for (const id of ['isco', 'min-years', 'isced-min', 'field', 'lang', 'lang-min', 'literacy', 'licence', 'centre', 'country', 'age-min', 'age-max']) {
+    assert.ok(await page.$(`#filter-${id}`), id);
+  }
+  await page.click('[data-search="Arabisk B1"] [data-action="run-search"]');
+  await page.waitForFunction((n) => Number(document.querySelector('[data-total]')?.dataset.total) === n, some);
+
+  // Sortable columns: born, youngest first, then oldest first.
+  const born = () => page.$$eval('table.persons tbody tr td:nth-child(3)', (tds) => tds.map((td) => Number(td.textContent)));
+  await page.click('[data-sort="age"]');
+  await page.waitForSelector('th[aria-sort="ascending"] [data-sort="age"]');
+  await page.waitForFunction(() => {
+    const y = [...document.querySelectorAll('table.persons tbody tr td:nth-child(3)')].map((td) => Number(td.textContent));
+    return y.every((v, i) => i === 0 || y[i - 1] >= v);
+  });
+  await page.click('[data-sort="age"]');
+  await page.waitForSelector('th[aria-sort="descending"] [data-sort="age"]');
+  await page.waitForFunction(() => {
+    const y = [...document.querySelectorAll('table.persons tbody tr td:nth-child(3)')].map((td) => Number(td.textContent));
+    return y.every((v, i) => i === 0 || y[i - 1] <= v);
+  });
+  const years = await born();
+  assert.ok(years.length > 1 && years[0] <= years[years.length - 1], JSON.stringify(years));
+  await page.click('[data-search="Arabisk B1"] [data-action="delete-search"]');
+  await page.waitForSelector('[data-search="Arabisk B1"]', { state: 'detached' });
+
   await page.click('[data-action="stats"]');
   await page.waitForSelector('table.stats tbody tr');
   const cells = await page.$$eval('table.stats tbody tr', (rows) => rows.map((r) => ({
@@ -58,9 +100,11 @@ test('officer searches, counts with small cells suppressed, and settles; only th
   await page.selectOption('#settle-municipality', 'org-municipality');
   await page.click('[data-action="settle"]');
   await page.waitForSelector('.status-line.sent');
+  assert.equal(await page.textContent('[data-section="person"] h3'), 'Person', 'staff wording');
   await screenshot(page, 'staff-officer-person');
+  await page.click('[data-action="handover"]');
+  await page.waitForSelector(`table.handover [data-person="${person}"][data-opened="false"]`);
   assert.deepEqual(problems, []);
-  await context.close();
 
   // The municipality's inbox now has the person, marked new, readable, with exports.
   const m = await openPage(browser);
@@ -74,6 +118,13 @@ test('officer searches, counts with small cells suppressed, and settles; only th
   await screenshot(m.page, 'staff-municipality-person');
   assert.deepEqual(m.problems, []);
   await m.context.close();
+
+  // The officer's hand-over view now shows the municipality opened it.
+  await page.click('[data-action="list"]');
+  await page.click('[data-action="handover"]');
+  await page.waitForSelector(`table.handover [data-person="${person}"][data-opened="true"]`);
+  await screenshot(page, 'staff-officer-handover');
+  await context.close();
 });
 
 test('a counsellor writes a note that the officer reads; an expired session returns to the same place', async () => {
@@ -88,6 +139,16 @@ test('a counsellor writes a note that the officer reads; an expired session retu
   await page.fill('#note-language', 'Norsk B1');
   await page.click('[data-action="save-note"]');
   await page.waitForSelector(`.note:has-text("${goal}")`);
+  // Edit it: the form fills with the note, and saving replaces it.
+  await page.locator(`.note:has-text("${goal}") [data-action="edit-note"]`).click();
+  await page.waitForSelector('.note-form[data-editing]');
+  assert.equal(await page.inputValue('#note-goals'), goal);
+  const edited = `${goal} (edited)`;
+  await page.fill('#note-goals', edited);
+  await page.click('[data-action="save-note"]');
+  await page.waitForSelector(`.note:has-text("${edited}")`);
+  await page.waitForSelector('.note-form:not([data-editing])');
+  assert.equal(await page.locator(`.note:has-text("${goal}")`).count(), 1, 'replaced, not added');
   await screenshot(page, 'staff-counsellor-note');
 
   // The session is gone (expired, or ended elsewhere): log in again, and be back here.
@@ -104,7 +165,7 @@ test('a counsellor writes a note that the officer reads; an expired session retu
 
   const officer = await login('demo-settlement-officer');
   const notes = await (await fetch(`${BASE}/api/persons/${person}/notes`, { headers: { cookie: officer } })).json();
-  assert.ok(notes.some((n) => n.goals === goal));
+  assert.ok(notes.some((n) => n.goals === `${goal} (edited)`));
 });
 
 test('reception staff see their tablets\' queues and disconnect a lost one', async () => {

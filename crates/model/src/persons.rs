@@ -71,6 +71,9 @@ pub struct NoteBody {
 pub struct Note {
     pub id: String,
     pub author_id: String,
+    /// Written by the caller (who may edit it).
+    #[serde(default)]
+    pub mine: bool,
     pub created_at: i64,
     pub updated_at: i64,
     #[serde(flatten)]

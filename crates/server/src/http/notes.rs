@@ -35,6 +35,7 @@ fn note(r: SqliteRow) -> Result<Note> {
     Ok(Note {
         id: r.try_get("id")?,
         author_id: r.try_get("author_id")?,
+        mine: false,
         created_at: r.try_get("created_at")?,
         updated_at: r.try_get("updated_at")?,
         body: NoteBody {
@@ -71,7 +72,12 @@ async fn list(
     .fetch_all(&mut *tx)
     .await?
     .into_iter()
-    .map(note)
+    .map(|r| {
+        note(r).map(|n| Note {
+            mine: n.author_id == user.id,
+            ..n
+        })
+    })
     .collect::<Result<Vec<_>>>()?;
     audit::record(
         &mut *tx,
@@ -104,6 +110,7 @@ async fn add(
     let note = Note {
         id: uuid::Uuid::now_v7().to_string(),
         author_id: user.id.clone(),
+        mine: true,
         created_at: now,
         updated_at: now,
         body,
@@ -181,6 +188,10 @@ async fn edit(
     .fetch_one(&mut *tx)
     .await
     .map(note)??;
+    let updated = Note {
+        mine: true,
+        ..updated
+    };
     audit::record(
         &mut *tx,
         Some(&user.id),

@@ -389,6 +389,9 @@ async fn counsellors_write_and_edit_their_own_notes_and_the_settling_municipalit
     .await;
     let notes = get(&app, "muni-1", &format!("/api/persons/{id}/notes")).await;
     assert_eq!(notes.body.as_array().unwrap().len(), 1);
+    assert_eq!(notes.body[0]["mine"], false);
+    let own = get(&app, "counsellor-a", &format!("/api/persons/{id}/notes")).await;
+    assert_eq!(own.body[0]["mine"], true, "the author may edit it");
 }
 
 #[tokio::test]
