@@ -53,6 +53,7 @@ fn record(d: &Draft) -> SubmissionRecord {
     SubmissionRecord {
         id: SubmissionId::new(),
         profile: d.finalize(2026).expect("valid draft").to_record(),
+        assist: None,
     }
 }
 
