@@ -8,17 +8,13 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use evne_model::Role;
 use rand::RngCore;
-use sqlx::SqlitePool;
+use sqlx::AnyPool;
 
 /// The kinds of organisation a user can belong to.
 pub const ORGANISATION_KINDS: [&str; 3] = ["directorate", "reception_centre", "municipality"];
 
 /// Creates an organisation; returns its id.
-pub async fn create_organisation(
-    db: &SqlitePool,
-    kind: &str,
-    name: &str,
-) -> anyhow::Result<String> {
+pub async fn create_organisation(db: &AnyPool, kind: &str, name: &str) -> anyhow::Result<String> {
     if !ORGANISATION_KINDS.contains(&kind) {
         bail!("kind must be one of {}", ORGANISATION_KINDS.join(", "));
     }
@@ -26,7 +22,7 @@ pub async fn create_organisation(
         bail!("the name is empty");
     }
     let id = uuid::Uuid::now_v7().to_string();
-    sqlx::query("INSERT INTO organisations (id, kind, name) VALUES (?, ?, ?)")
+    sqlx::query("INSERT INTO organisations (id, kind, name) VALUES ($1, $2, $3)")
         .bind(&id)
         .bind(kind)
         .bind(name.trim())
@@ -38,7 +34,7 @@ pub async fn create_organisation(
 
 /// Creates a user with a fresh one-time password, which is returned to be shown once.
 pub async fn create_user(
-    db: &SqlitePool,
+    db: &AnyPool,
     username: &str,
     role: &str,
     organisation: Option<&str>,
@@ -51,7 +47,7 @@ pub async fn create_user(
         bail!("a username is one word");
     }
     if let Some(org) = organisation {
-        let found: Option<(String,)> = sqlx::query_as("SELECT id FROM organisations WHERE id = ?")
+        let found: Option<(String,)> = sqlx::query_as("SELECT id FROM organisations WHERE id = $1")
             .bind(org)
             .fetch_optional(db)
             .await?;
@@ -63,7 +59,7 @@ pub async fn create_user(
     let result = sqlx::query(
         "INSERT INTO users (id, username, password_hash, role, organisation_id, created_at,
                             must_change_password)
-         VALUES (?, ?, ?, ?, ?, ?, 1)",
+         VALUES ($1, $2, $3, $4, $5, $6, 1)",
     )
     .bind(uuid::Uuid::now_v7().to_string())
     .bind(username)
@@ -83,11 +79,11 @@ pub async fn create_user(
 }
 
 /// Gives a user a fresh one-time password and ends their sessions.
-pub async fn reset_password(db: &SqlitePool, username: &str) -> anyhow::Result<String> {
+pub async fn reset_password(db: &AnyPool, username: &str) -> anyhow::Result<String> {
     let password = one_time_password();
     let mut tx = db.begin().await?;
     let updated = sqlx::query(
-        "UPDATE users SET password_hash = ?, must_change_password = 1 WHERE username = ? RETURNING id",
+        "UPDATE users SET password_hash = $1, must_change_password = 1 WHERE username = $2 RETURNING id",
     )
         .bind(hash_password(&password)?)
         .bind(username)
@@ -97,7 +93,7 @@ pub async fn reset_password(db: &SqlitePool, username: &str) -> anyhow::Result<S
         bail!("no user {username}");
     };
     let id: String = sqlx::Row::try_get(&row, "id")?;
-    sqlx::query("DELETE FROM sessions WHERE user_id = ?")
+    sqlx::query("DELETE FROM sessions WHERE user_id = $1")
         .bind(&id)
         .execute(&mut *tx)
         .await?;
@@ -108,8 +104,8 @@ pub async fn reset_password(db: &SqlitePool, username: &str) -> anyhow::Result<S
 
 /// Enrols a tablet for a reception centre (as staff do on the tablet); returns its id and the
 /// token to give it (shown once; only its hash is kept).
-pub async fn enrol_device(db: &SqlitePool, centre: &str) -> anyhow::Result<(String, String)> {
-    let kind: Option<String> = sqlx::query_scalar("SELECT kind FROM organisations WHERE id = ?")
+pub async fn enrol_device(db: &AnyPool, centre: &str) -> anyhow::Result<(String, String)> {
+    let kind: Option<String> = sqlx::query_scalar("SELECT kind FROM organisations WHERE id = $1")
         .bind(centre)
         .fetch_optional(db)
         .await?;
@@ -122,7 +118,7 @@ pub async fn enrol_device(db: &SqlitePool, centre: &str) -> anyhow::Result<(Stri
     let mut tx = db.begin().await?;
     sqlx::query(
         "INSERT INTO devices (id, first_seen_at, last_sync_at, submissions, token_hash, organisation_id)
-         VALUES (?, ?, ?, 0, ?, ?)",
+         VALUES ($1, $2, $3, 0, $4, $5)",
     )
     .bind(&id)
     .bind(now)
@@ -144,9 +140,9 @@ pub async fn enrol_device(db: &SqlitePool, centre: &str) -> anyhow::Result<(Stri
 }
 
 /// Revokes a tablet: its token no longer lets it submit.
-pub async fn revoke_device(db: &SqlitePool, id: &str) -> anyhow::Result<()> {
+pub async fn revoke_device(db: &AnyPool, id: &str) -> anyhow::Result<()> {
     let mut tx = db.begin().await?;
-    let n = sqlx::query("UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
+    let n = sqlx::query("UPDATE devices SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL")
         .bind(crate::now_unix())
         .bind(id)
         .execute(&mut *tx)
@@ -168,7 +164,7 @@ pub async fn revoke_device(db: &SqlitePool, id: &str) -> anyhow::Result<()> {
 }
 
 /// A person's latest profile as JSON (a request for access under the GDPR); audited.
-pub async fn export_person(db: &SqlitePool, person: &str) -> anyhow::Result<String> {
+pub async fn export_person(db: &AnyPool, person: &str) -> anyhow::Result<String> {
     let mut tx = db.begin().await?;
     let Some((_, profile)) = crate::persons::latest(&mut tx, person).await? else {
         bail!("no person {person}");
@@ -186,7 +182,7 @@ pub async fn export_person(db: &SqlitePool, person: &str) -> anyhow::Result<Stri
 }
 
 /// Erases a person on request (as an officer can); audited without personal data.
-pub async fn erase_person(db: &SqlitePool, person: &str) -> anyhow::Result<()> {
+pub async fn erase_person(db: &AnyPool, person: &str) -> anyhow::Result<()> {
     let mut tx = db.begin().await?;
     if !crate::persons::erase(&mut tx, person).await? {
         bail!("no person {person}");

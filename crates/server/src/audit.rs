@@ -1,8 +1,6 @@
 //! The audit log: who did what to which record, and whether it was allowed. Written in the
 //! database next to the data, never to the process log.
 
-use sqlx::SqliteExecutor;
-
 /// What happened. Stable names: auditors query them.
 #[derive(Debug, Clone, Copy)]
 pub enum Action {
@@ -68,7 +66,7 @@ pub enum Outcome {
 /// Appends one row. `actor` is a user id (or a username for failed logins), `subject` the
 /// record concerned.
 pub async fn record(
-    db: impl SqliteExecutor<'_>,
+    db: impl sqlx::any::AnyExecutor<'_>,
     actor: Option<&str>,
     action: Action,
     subject: Option<&str>,
@@ -79,7 +77,7 @@ pub async fn record(
         Outcome::Denied => "denied",
     };
     sqlx::query(
-        "INSERT INTO audit_log (at, actor, action, subject, outcome) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO audit_log (at, actor, action, subject, outcome) VALUES ($1, $2, $3, $4, $5)",
     )
     .bind(crate::now_unix())
     .bind(actor)
@@ -94,7 +92,7 @@ pub async fn record(
 /// Records that `actor` was refused `action` on `subject`, and hands back the refusal to
 /// answer with (or the database error, if the row could not be written: no audit, no answer).
 pub async fn refused(
-    db: &sqlx::SqlitePool,
+    db: &sqlx::AnyPool,
     actor: &str,
     action: Action,
     subject: Option<&str>,

@@ -124,8 +124,8 @@ impl FromRequestParts<AppState> for CurrentUser {
         let max_limit = now - state.settings.session_max.as_secs() as i64;
         let session = token_hash(&token);
         let row = sqlx::query(
-            "UPDATE sessions SET last_seen_at = ?
-             WHERE token_hash = ? AND last_seen_at >= ? AND created_at >= ?
+            "UPDATE sessions SET last_seen_at = $1
+             WHERE token_hash = $2 AND last_seen_at >= $3 AND created_at >= $4
              RETURNING user_id",
         )
         .bind(now)
@@ -137,7 +137,7 @@ impl FromRequestParts<AppState> for CurrentUser {
         .ok_or(Error::Unauthorized)?;
         let user_id: String = row.try_get("user_id")?;
         let user = sqlx::query(
-            "SELECT username, role, must_change_password, organisation_id FROM users WHERE id = ?",
+            "SELECT username, role, must_change_password, organisation_id FROM users WHERE id = $1",
         )
         .bind(&user_id)
         .fetch_one(&state.db)
@@ -147,7 +147,7 @@ impl FromRequestParts<AppState> for CurrentUser {
             id: user_id,
             username: user.try_get("username")?,
             role: Role::parse(&role).ok_or_else(|| anyhow::anyhow!("unknown role in users"))?,
-            must_change_password: user.try_get::<bool, _>("must_change_password")?,
+            must_change_password: user.try_get::<i64, _>("must_change_password")? != 0,
             session,
             organisation: user.try_get("organisation_id")?,
         })
@@ -174,7 +174,7 @@ impl FromRequestParts<AppState> for EnrolledDevice {
             .and_then(|v| v.strip_prefix("Bearer "))
             .ok_or(Error::DeviceNotEnrolled)?;
         let row: Option<(String, Option<String>)> = sqlx::query_as(
-            "SELECT id, organisation_id FROM devices WHERE token_hash = ? AND revoked_at IS NULL",
+            "SELECT id, organisation_id FROM devices WHERE token_hash = $1 AND revoked_at IS NULL",
         )
         .bind(token_hash(token))
         .fetch_optional(&state.db)

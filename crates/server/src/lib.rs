@@ -15,14 +15,14 @@ pub mod search;
 pub mod seed;
 pub mod throttle;
 
-use sqlx::SqlitePool;
+use sqlx::AnyPool;
 use std::sync::Arc;
 
 /// Shared by every handler. Holds nothing a second replica would need: sessions live in the
 /// database.
 #[derive(Clone)]
 pub struct AppState {
-    pub db: SqlitePool,
+    pub db: AnyPool,
     pub settings: Arc<config::Settings>,
     /// Submission keys, loaded at start (a rotation takes effect at the next start).
     pub keys: Arc<keys::KeyRing>,

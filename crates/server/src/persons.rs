@@ -4,14 +4,15 @@
 //! of birth) flags the person for an officer; nothing is overwritten. Search facts are rebuilt
 //! from the latest version.
 
+use crate::db::Bind;
 use evne_model::profile::migrate;
 use evne_model::{Profile, ProfileRecord};
-use sqlx::{Row, SqliteConnection};
+use sqlx::{AnyConnection, Row};
 
 /// Links submission `submission_id` (already stored, `profile` its content) to its person;
 /// returns the person's id. Runs in the caller's transaction.
 pub async fn link(
-    tx: &mut SqliteConnection,
+    tx: &mut AnyConnection,
     submission_id: &str,
     profile: &Profile,
     centre: Option<&str>,
@@ -19,7 +20,7 @@ pub async fn link(
 ) -> Result<String, sqlx::Error> {
     let existing: Option<String> = match profile.case_number() {
         Some(case) => {
-            sqlx::query_scalar("SELECT id FROM persons WHERE case_number = ?")
+            sqlx::query_scalar("SELECT id FROM persons WHERE case_number = $1")
                 .bind(case)
                 .fetch_optional(&mut *tx)
                 .await?
@@ -35,12 +36,12 @@ pub async fn link(
                 None => false,
             };
             sqlx::query(
-                "UPDATE persons SET centre_id = COALESCE(?, centre_id), birth_year = ?,
-                 conflict = conflict OR ?, updated_at = ? WHERE id = ?",
+                "UPDATE persons SET centre_id = COALESCE($1, centre_id), birth_year = $2,
+                 conflict = CASE WHEN $3 = 1 THEN 1 ELSE conflict END, updated_at = $4 WHERE id = $5",
             )
             .bind(centre)
             .bind(birth_year)
-            .bind(conflict)
+            .bind(i64::from(conflict))
             .bind(now)
             .bind(&id)
             .execute(&mut *tx)
@@ -51,7 +52,7 @@ pub async fn link(
             let id = uuid::Uuid::now_v7().to_string();
             sqlx::query(
                 "INSERT INTO persons (id, case_number, centre_id, birth_year, created_at, updated_at)
-                 VALUES (?, ?, ?, ?, ?, ?)",
+                 VALUES ($1, $2, $3, $4, $5, $6)",
             )
             .bind(&id)
             .bind(profile.case_number())
@@ -66,7 +67,7 @@ pub async fn link(
     };
     sqlx::query(
         "INSERT INTO person_versions (person_id, version, submission_id)
-         VALUES (?, (SELECT COALESCE(MAX(version), 0) + 1 FROM person_versions WHERE person_id = ?), ?)",
+         VALUES ($1, (SELECT COALESCE(MAX(version), 0) + 1 FROM person_versions WHERE person_id = $2), $3)",
     )
     .bind(&person)
     .bind(&person)
@@ -89,13 +90,13 @@ fn disagrees(a: &ProfileRecord, b: &ProfileRecord) -> bool {
 
 /// The person's latest version: its submission's receipt time and profile.
 pub async fn latest(
-    db: &mut SqliteConnection,
+    db: &mut AnyConnection,
     person: &str,
 ) -> Result<Option<(String, ProfileRecord)>, sqlx::Error> {
     let row = sqlx::query(
         "SELECT s.received_at, s.profile FROM person_versions v
          JOIN submissions s ON s.id = v.submission_id
-         WHERE v.person_id = ? ORDER BY v.version DESC LIMIT 1",
+         WHERE v.person_id = $1 ORDER BY v.version DESC LIMIT 1",
     )
     .bind(person)
     .fetch_optional(&mut *db)
@@ -125,23 +126,23 @@ pub fn erased_key(submission_id: &str) -> String {
 
 /// Erases a person: every version's submission, the facts, notes and settlement. The audit
 /// log keeps only that an erasure of this (opaque) id happened.
-pub async fn erase(tx: &mut SqliteConnection, person: &str) -> Result<bool, sqlx::Error> {
+pub async fn erase(tx: &mut AnyConnection, person: &str) -> Result<bool, sqlx::Error> {
     let submissions: Vec<String> =
-        sqlx::query_scalar("SELECT submission_id FROM person_versions WHERE person_id = ?")
+        sqlx::query_scalar("SELECT submission_id FROM person_versions WHERE person_id = $1")
             .bind(person)
             .fetch_all(&mut *tx)
             .await?;
-    let deleted = sqlx::query("DELETE FROM persons WHERE id = ?")
+    let deleted = sqlx::query("DELETE FROM persons WHERE id = $1")
         .bind(person)
         .execute(&mut *tx)
         .await?
         .rows_affected();
     for id in submissions {
-        sqlx::query("DELETE FROM submissions WHERE id = ?")
+        sqlx::query("DELETE FROM submissions WHERE id = $1")
             .bind(&id)
             .execute(&mut *tx)
             .await?;
-        sqlx::query("INSERT OR IGNORE INTO erased_submissions (id, erased_at) VALUES (?, ?)")
+        sqlx::query("INSERT INTO erased_submissions (id, erased_at) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING")
             .bind(erased_key(&id))
             .bind(crate::now_unix())
             .execute(&mut *tx)
@@ -156,15 +157,11 @@ pub const DEFAULT_RETENTION_YEARS: i64 = 5;
 /// Erases every person not settled whose latest version is older than `years` (the retention
 /// job; `evne-server erase-expired [YEARS]`). Returns how many were erased; each erasure is
 /// audited like one an officer makes, with no actor.
-pub async fn erase_expired(
-    db: &sqlx::SqlitePool,
-    years: i64,
-    now: i64,
-) -> Result<usize, sqlx::Error> {
+pub async fn erase_expired(db: &sqlx::AnyPool, years: i64, now: i64) -> Result<usize, sqlx::Error> {
     let cutoff = now - years * 365 * 24 * 60 * 60;
     let expired: Vec<String> = sqlx::query_scalar(
         "SELECT p.id FROM persons p LEFT JOIN settlements s ON s.person_id = p.id
-         WHERE s.person_id IS NULL AND p.updated_at < ?",
+         WHERE s.person_id IS NULL AND p.updated_at < $1",
     )
     .bind(cutoff)
     .fetch_all(db)
@@ -188,22 +185,22 @@ pub async fn erase_expired(
 /// An officer confirms that `from` is the same person as `into`: `from`'s versions become the
 /// newest versions of `into` (history kept, in order), its notes move along, and `from` is
 /// gone. Search facts are rebuilt from the latest version; a disagreement is flagged.
-pub async fn merge(tx: &mut SqliteConnection, into: &str, from: &str) -> Result<(), sqlx::Error> {
+pub async fn merge(tx: &mut AnyConnection, into: &str, from: &str) -> Result<(), sqlx::Error> {
     let moved: Vec<(i64, String)> = sqlx::query_as(
-        "SELECT version, submission_id FROM person_versions WHERE person_id = ? ORDER BY version",
+        "SELECT version, submission_id FROM person_versions WHERE person_id = $1 ORDER BY version",
     )
     .bind(from)
     .fetch_all(&mut *tx)
     .await?;
     let before = latest(&mut *tx, into).await?;
-    sqlx::query("DELETE FROM person_versions WHERE person_id = ?")
+    sqlx::query("DELETE FROM person_versions WHERE person_id = $1")
         .bind(from)
         .execute(&mut *tx)
         .await?;
     for (_, submission) in &moved {
         sqlx::query(
             "INSERT INTO person_versions (person_id, version, submission_id)
-             VALUES (?, (SELECT COALESCE(MAX(version), 0) + 1 FROM person_versions WHERE person_id = ?), ?)",
+             VALUES ($1, (SELECT COALESCE(MAX(version), 0) + 1 FROM person_versions WHERE person_id = $2), $3)",
         )
         .bind(into)
         .bind(into)
@@ -211,18 +208,18 @@ pub async fn merge(tx: &mut SqliteConnection, into: &str, from: &str) -> Result<
         .execute(&mut *tx)
         .await?;
     }
-    sqlx::query("UPDATE notes SET person_id = ? WHERE person_id = ?")
+    sqlx::query("UPDATE notes SET person_id = $1 WHERE person_id = $2")
         .bind(into)
         .bind(from)
         .execute(&mut *tx)
         .await?;
     // The merged person's case number, if only it had one.
-    let case: Option<String> = sqlx::query_scalar("SELECT case_number FROM persons WHERE id = ?")
+    let case: Option<String> = sqlx::query_scalar("SELECT case_number FROM persons WHERE id = $1")
         .bind(from)
         .fetch_optional(&mut *tx)
         .await?
         .flatten();
-    sqlx::query("DELETE FROM persons WHERE id = ?")
+    sqlx::query("DELETE FROM persons WHERE id = $1")
         .bind(from)
         .execute(&mut *tx)
         .await?;
@@ -231,11 +228,11 @@ pub async fn merge(tx: &mut SqliteConnection, into: &str, from: &str) -> Result<
     };
     let conflict = before.is_some_and(|(_, b)| disagrees(&b, &after));
     sqlx::query(
-        "UPDATE persons SET case_number = COALESCE(case_number, ?), conflict = conflict OR ?,
-         updated_at = ? WHERE id = ?",
+        "UPDATE persons SET case_number = COALESCE(case_number, $1), conflict = CASE WHEN $2 = 1 THEN 1 ELSE conflict END,
+         updated_at = $3 WHERE id = $4",
     )
     .bind(case)
-    .bind(conflict)
+    .bind(i64::from(conflict))
     .bind(crate::now_unix())
     .bind(into)
     .execute(&mut *tx)
@@ -249,8 +246,8 @@ pub async fn merge(tx: &mut SqliteConnection, into: &str, from: &str) -> Result<
     insert_facts(&mut *tx, into, &profile).await
 }
 
-async fn delete_facts(tx: &mut SqliteConnection, person: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM person_facts WHERE person_id = ?")
+async fn delete_facts(tx: &mut AnyConnection, person: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM person_facts WHERE person_id = $1")
         .bind(person)
         .execute(&mut *tx)
         .await?;
@@ -259,7 +256,7 @@ async fn delete_facts(tx: &mut SqliteConnection, person: &str) -> Result<(), sql
 
 /// The search facts of `profile`, in one statement (a submission is stored as it arrives).
 async fn insert_facts(
-    tx: &mut SqliteConnection,
+    tx: &mut AnyConnection,
     person: &str,
     profile: &Profile,
 ) -> Result<(), sqlx::Error> {
@@ -267,15 +264,19 @@ async fn insert_facts(
     if facts.is_empty() {
         return Ok(());
     }
-    let mut q = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
-        "INSERT INTO person_facts (person_id, kind, code, level) ",
-    );
-    q.push_values(facts, |mut row, fact| {
-        row.push_bind(person.to_owned())
-            .push_bind(fact.kind)
-            .push_bind(fact.code)
-            .push_bind(fact.level);
-    });
-    q.build().execute(&mut *tx).await?;
+    let mut q =
+        crate::db::Sql::new("INSERT INTO person_facts (person_id, kind, code, level) VALUES ");
+    for (i, fact) in facts.into_iter().enumerate() {
+        if i > 0 {
+            q.push(", ");
+        }
+        q.push_tuple([
+            Bind::from(person),
+            Bind::from(fact.kind),
+            Bind::from(fact.code),
+            Bind::from(fact.level),
+        ]);
+    }
+    q.query().execute(&mut *tx).await?;
     Ok(())
 }

@@ -2,11 +2,12 @@
 //! Both become SQL over `persons` (alias `p`), its settlement (`s`) and its facts.
 
 use crate::auth::CurrentUser;
+use crate::db::Sql;
 use crate::error::{Error, Result};
 use evne_model::profile::CefrLevel;
 use evne_model::Role;
 use serde::Deserialize;
-use sqlx::{QueryBuilder, Sqlite, SqlitePool};
+use sqlx::AnyPool;
 
 /// The persons a user may see.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,7 +22,7 @@ pub enum Reach {
 
 impl Reach {
     /// The reach of `user`, or 403 for a role that reads no profiles.
-    pub async fn of(db: &SqlitePool, user: &CurrentUser) -> Result<Reach> {
+    pub async fn of(db: &AnyPool, user: &CurrentUser) -> Result<Reach> {
         user.require_any(&[
             Role::SettlementOfficer,
             Role::Counsellor,
@@ -29,16 +30,18 @@ impl Reach {
         ])?;
         match user.role {
             Role::SettlementOfficer => {
-                let shielded: bool =
-                    sqlx::query_scalar("SELECT handles_shielded FROM users WHERE id = ?")
+                let shielded: i64 =
+                    sqlx::query_scalar("SELECT handles_shielded FROM users WHERE id = $1")
                         .bind(&user.id)
                         .fetch_one(db)
                         .await?;
-                Ok(Reach::National { shielded })
+                Ok(Reach::National {
+                    shielded: shielded != 0,
+                })
             }
             Role::Counsellor => {
                 let mut centres: Vec<String> =
-                    sqlx::query_scalar("SELECT centre_id FROM user_centres WHERE user_id = ?")
+                    sqlx::query_scalar("SELECT centre_id FROM user_centres WHERE user_id = $1")
                         .bind(&user.id)
                         .fetch_all(db)
                         .await?;
@@ -55,20 +58,16 @@ impl Reach {
     }
 
     /// `AND ...` limiting `p` to this reach.
-    pub fn push(&self, q: &mut QueryBuilder<'_, Sqlite>) {
+    pub fn push(&self, q: &mut Sql) {
         match self {
             Reach::National { shielded: true } => {}
             Reach::National { shielded: false } => {
                 q.push(" AND p.shielded = 0");
             }
             Reach::Centres(centres) => {
-                q.push(" AND p.shielded = 0 AND p.centre_id IN (");
-                let mut list = q.separated(", ");
-                list.push_bind("");
-                for c in centres {
-                    list.push_bind(c.clone());
-                }
-                q.push(")");
+                // The empty id keeps the list valid for a counsellor with no centre.
+                q.push(" AND p.shielded = 0 AND p.centre_id IN ")
+                    .push_tuple(std::iter::once("").chain(centres.iter().map(String::as_str)));
             }
             Reach::Municipality(m) => {
                 q.push(" AND s.municipality_id = ").push_bind(m.clone());
@@ -150,8 +149,8 @@ impl Filters {
     }
 
     /// `AND ...` for every filter given.
-    pub fn push(&self, q: &mut QueryBuilder<'_, Sqlite>, current_year: i64) {
-        let fact = |q: &mut QueryBuilder<'_, Sqlite>, kind: &'static str| {
+    pub fn push(&self, q: &mut Sql, current_year: i64) {
+        let fact = |q: &mut Sql, kind: &'static str| {
             q.push(
                 " AND EXISTS (SELECT 1 FROM person_facts f WHERE f.person_id = p.id AND f.kind = ",
             )

@@ -6,7 +6,7 @@ use crate::persons;
 use anyhow::Context;
 use evne_model::{synthetic, Role, SubmissionId};
 use sha2::{Digest, Sha256};
-use sqlx::SqlitePool;
+use sqlx::AnyPool;
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
@@ -25,7 +25,7 @@ pub fn demo_users() -> Vec<(String, Role)> {
 }
 
 /// Seeds the demo data unless there are users already. Returns whether it seeded.
-pub async fn seed_demo(db: &SqlitePool) -> anyhow::Result<bool> {
+pub async fn seed_demo(db: &AnyPool) -> anyhow::Result<bool> {
     let (users,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM users")
         .fetch_one(db)
         .await
@@ -44,7 +44,7 @@ pub async fn seed_demo(db: &SqlitePool) -> anyhow::Result<bool> {
         ("org-municipality", "municipality", "Demo municipality"),
     ];
     for (id, kind, name) in orgs {
-        sqlx::query("INSERT INTO organisations (id, kind, name) VALUES (?, ?, ?)")
+        sqlx::query("INSERT INTO organisations (id, kind, name) VALUES ($1, $2, $3)")
             .bind(id)
             .bind(kind)
             .bind(name)
@@ -59,7 +59,7 @@ pub async fn seed_demo(db: &SqlitePool) -> anyhow::Result<bool> {
         };
         sqlx::query(
             "INSERT INTO users (id, username, password_hash, role, organisation_id, created_at)
-             VALUES (?, ?, ?, ?, ?, ?)",
+             VALUES ($1, $2, $3, $4, $5, $6)",
         )
         .bind(uuid::Uuid::now_v7().to_string())
         .bind(&username)
@@ -78,7 +78,7 @@ pub async fn seed_demo(db: &SqlitePool) -> anyhow::Result<bool> {
         let json = serde_json::to_string(&profile).context("Failed to serialise a profile")?;
         let id = SubmissionId::new().to_string();
         sqlx::query(
-            "INSERT INTO submissions (id, body_sha256, profile, received_at) VALUES (?, ?, ?, ?)",
+            "INSERT INTO submissions (id, body_sha256, profile, received_at) VALUES ($1, $2, $3, $4)",
         )
         .bind(&id)
         .bind(Sha256::digest(json.as_bytes()).to_vec())

@@ -5,14 +5,13 @@
 //! not exist are counted the same way, so the answers never tell whether a username exists.
 
 use crate::config::Settings;
-use sqlx::SqliteExecutor;
 
 /// Counts an attempt at `now` (seconds since the Unix epoch). Returns `false` when the
 /// username is locked: the attempt must be refused without checking the password. One atomic
 /// statement (in `SET`, column names are the row's values before this attempt), so parallel
 /// attempts each get their own count.
 pub async fn reserve_attempt(
-    db: impl SqliteExecutor<'_>,
+    db: impl sqlx::any::AnyExecutor<'_>,
     username: &str,
     now: i64,
     settings: &Settings,
@@ -21,15 +20,15 @@ pub async fn reserve_attempt(
     let until = now + settings.login_lock.as_secs() as i64;
     let (locked_until,): (i64,) = sqlx::query_as(
         "INSERT INTO login_failures (username, failures, locked_until, last_attempt_at)
-         VALUES (?1, 1, 0, ?3)
+         VALUES ($1, 1, 0, $3)
          ON CONFLICT (username) DO UPDATE SET
-             last_attempt_at = ?3,
-             failures = CASE WHEN locked_until > ?3 THEN failures
+             last_attempt_at = $3,
+             failures = CASE WHEN locked_until > $3 THEN failures
                              WHEN locked_until > 0 THEN 1
                              ELSE failures + 1 END,
-             locked_until = CASE WHEN locked_until > ?3 THEN locked_until
+             locked_until = CASE WHEN locked_until > $3 THEN locked_until
                                  WHEN locked_until > 0 THEN 0
-                                 WHEN failures + 1 > ?2 THEN ?4
+                                 WHEN failures + 1 > $2 THEN $4
                                  ELSE 0 END
          RETURNING locked_until",
     )
@@ -43,8 +42,8 @@ pub async fn reserve_attempt(
 }
 
 /// A successful login clears the count and any lock.
-pub async fn clear(db: impl SqliteExecutor<'_>, username: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM login_failures WHERE username = ?")
+pub async fn clear(db: impl sqlx::any::AnyExecutor<'_>, username: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM login_failures WHERE username = $1")
         .bind(username)
         .execute(db)
         .await?;
@@ -54,12 +53,12 @@ pub async fn clear(db: impl SqliteExecutor<'_>, username: &str) -> Result<(), sq
 /// Forgets the counts of usernames that are not users, once they have been left alone for
 /// longer than a lock lasts, so that guessing names does not grow the table for ever.
 pub async fn prune(
-    db: impl SqliteExecutor<'_>,
+    db: impl sqlx::any::AnyExecutor<'_>,
     now: i64,
     settings: &Settings,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "DELETE FROM login_failures WHERE locked_until <= ?1 AND last_attempt_at < ?2
+        "DELETE FROM login_failures WHERE locked_until <= $1 AND last_attempt_at < $2
            AND username NOT IN (SELECT username FROM users)",
     )
     .bind(now)

@@ -46,7 +46,7 @@ async fn start(State(state): State<AppState>, user: CurrentUser) -> Result<AppJs
         let code = assisted::code_from(random);
         let inserted = sqlx::query(
             "INSERT INTO assisted_registrations (code, centre_id, started_by, started_at, expires_at)
-             VALUES (?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING",
+             VALUES ($1, $2, $3, $4, $5) ON CONFLICT (code) DO NOTHING",
         )
         .bind(&code)
         .bind(&centre)
@@ -83,7 +83,7 @@ async fn list(State(state): State<AppState>, user: CurrentUser) -> Result<AppJso
     let rows = sqlx::query(
         "SELECT a.code, u.username, a.started_at, a.expires_at, a.finished_at
          FROM assisted_registrations a JOIN users u ON u.id = a.started_by
-         WHERE a.centre_id = ? AND a.started_at >= ? ORDER BY a.started_at DESC, a.code",
+         WHERE a.centre_id = $1 AND a.started_at >= $2 ORDER BY a.started_at DESC, a.code",
     )
     .bind(&centre)
     .bind(crate::now_unix() - LIST_DAYS * 24 * 3600)
@@ -107,15 +107,15 @@ async fn list(State(state): State<AppState>, user: CurrentUser) -> Result<AppJso
 /// Marks the centre's open, unexpired registration with `code` as finished by `person`. A code
 /// that matches none (mistyped, expired, another centre's) changes nothing.
 pub async fn finish(
-    tx: &mut sqlx::SqliteConnection,
+    tx: &mut sqlx::AnyConnection,
     code: &str,
     centre: Option<&str>,
     person: &str,
     now: i64,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "UPDATE assisted_registrations SET finished_at = ?, person_id = ?
-         WHERE code = ? AND centre_id = ? AND finished_at IS NULL AND expires_at >= ?",
+        "UPDATE assisted_registrations SET finished_at = $1, person_id = $2
+         WHERE code = $3 AND centre_id = $4 AND finished_at IS NULL AND expires_at >= $5",
     )
     .bind(now)
     .bind(person)

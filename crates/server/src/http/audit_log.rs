@@ -51,7 +51,7 @@ async fn list(
     allowed?;
     let limit = params.limit.unwrap_or(100).clamp(1, MAX_ROWS);
     let rows = sqlx::query_as::<_, Row>(
-        "SELECT id, at, actor, action, subject, outcome FROM audit_log ORDER BY id DESC LIMIT ?",
+        "SELECT id, at, actor, action, subject, outcome FROM audit_log ORDER BY id DESC LIMIT $1",
     )
     .bind(limit)
     .fetch_all(&state.db)

@@ -39,7 +39,7 @@ async fn list(
     };
     let rows = sqlx::query(
         "SELECT p.id, (SELECT COUNT(*) FROM person_versions v WHERE v.person_id = p.id) AS versions
-         FROM persons p WHERE p.centre_id = ? AND p.shielded = 0 ORDER BY p.updated_at DESC",
+         FROM persons p WHERE p.centre_id = $1 AND p.shielded = 0 ORDER BY p.updated_at DESC",
     )
     .bind(&centre)
     .fetch_all(&state.db)

@@ -42,7 +42,7 @@ async fn list(State(state): State<AppState>, user: CurrentUser) -> Result<AppJso
     let rows = sqlx::query(
         "SELECT id, organisation_id, first_seen_at, last_sync_at, submissions, revoked_at,
                 status_at, queued, oldest_queued_age_s, last_error, storage_persisted, in_progress
-         FROM devices WHERE ?1 IS NULL OR organisation_id = ?2 ORDER BY last_sync_at",
+         FROM devices WHERE $1 IS NULL OR organisation_id = $2 ORDER BY last_sync_at",
     )
     .bind(only.as_ref().map(|_| 1))
     .bind(only.flatten())
@@ -62,7 +62,9 @@ async fn list(State(state): State<AppState>, user: CurrentUser) -> Result<AppJso
                 queued: r.try_get("queued")?,
                 oldest_queued_age_s: r.try_get("oldest_queued_age_s")?,
                 last_error: r.try_get("last_error")?,
-                storage_persisted: r.try_get("storage_persisted")?,
+                storage_persisted: r
+                    .try_get::<Option<i64>, _>("storage_persisted")?
+                    .map(|v| v != 0),
                 in_progress: r.try_get("in_progress")?,
             })
         })
@@ -85,7 +87,7 @@ async fn enrol(State(state): State<AppState>, user: CurrentUser) -> Result<AppJs
     sqlx::query(
         "INSERT INTO devices (id, first_seen_at, last_sync_at, submissions, token_hash,
                               organisation_id, enrolled_by)
-         VALUES (?, ?, ?, 0, ?, ?, ?)",
+         VALUES ($1, $2, $3, 0, $4, $5, $6)",
     )
     .bind(&id)
     .bind(now)
@@ -119,8 +121,8 @@ async fn revoke(
     // found" to them, not "forbidden", so they learn nothing about it.
     let only = (user.role == Role::ReceptionStaff).then(|| user.organisation.clone());
     let revoked = sqlx::query(
-        "UPDATE devices SET revoked_at = ?1
-         WHERE id = ?2 AND revoked_at IS NULL AND (?3 IS NULL OR organisation_id = ?4)",
+        "UPDATE devices SET revoked_at = $1
+         WHERE id = $2 AND revoked_at IS NULL AND ($3 IS NULL OR organisation_id = $4)",
     )
     .bind(crate::now_unix())
     .bind(&id)
@@ -153,9 +155,9 @@ async fn report_status(
         return Err(Error::InvalidInput);
     }
     sqlx::query(
-        "UPDATE devices SET status_at = ?, queued = ?, oldest_queued_age_s = ?, last_error = ?,
-                            storage_persisted = ?, in_progress = ?
-         WHERE id = ?",
+        "UPDATE devices SET status_at = $1, queued = $2, oldest_queued_age_s = $3, last_error = $4,
+                            storage_persisted = $5, in_progress = $6
+         WHERE id = $7",
     )
     .bind(crate::now_unix())
     .bind(i64::from(status.queued))
@@ -165,7 +167,7 @@ async fn report_status(
             .map(|s| s.min(i64::MAX as u64) as i64),
     )
     .bind(status.last_error)
-    .bind(status.storage_persisted)
+    .bind(status.storage_persisted.map(i64::from))
     .bind(status.in_progress.map(i64::from))
     .bind(&device.id)
     .execute(&state.db)

@@ -6,6 +6,7 @@
 use super::AppJson;
 use crate::audit::{self, Action, Outcome};
 use crate::auth::CurrentUser;
+use crate::db::Sql;
 use crate::error::Result;
 use crate::persons;
 use crate::search::Reach;
@@ -15,7 +16,7 @@ use axum::routing::get;
 use axum::Router;
 use evne_model::persons::Handover;
 use evne_model::Role;
-use sqlx::{QueryBuilder, Row, Sqlite};
+use sqlx::Row;
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/settlements", get(list))
@@ -29,7 +30,7 @@ async fn list(State(state): State<AppState>, user: CurrentUser) -> Result<AppJso
         return Err(audit::refused(&state.db, &user.id, Action::ListPersons, None, e).await);
     }
     let reach = Reach::of(&state.db, &user).await?;
-    let mut q = QueryBuilder::<Sqlite>::new(
+    let mut q = Sql::new(
         "SELECT p.id, o.name AS municipality, u.username, s.decided_at,
                 (SELECT MIN(a.at) FROM audit_log a
                   WHERE a.subject = p.id AND a.action = 'read_profile' AND a.outcome = 'allowed'
@@ -45,7 +46,7 @@ async fn list(State(state): State<AppState>, user: CurrentUser) -> Result<AppJso
     reach.push(&mut q);
     q.push(" ORDER BY s.decided_at DESC, p.id LIMIT ")
         .push_bind(MAX_LISTED);
-    let rows = q.build().fetch_all(&state.db).await?;
+    let rows = q.query().fetch_all(&state.db).await?;
     let mut conn = state.db.acquire().await?;
     let mut out = Vec::with_capacity(rows.len());
     for r in rows {

@@ -14,7 +14,7 @@ use axum::routing::{get, put};
 use axum::Router;
 use evne_model::persons::{Note, NoteBody};
 use evne_model::Role;
-use sqlx::sqlite::SqliteRow;
+use sqlx::any::AnyRow;
 use sqlx::Row;
 
 pub fn router() -> Router<AppState> {
@@ -31,7 +31,7 @@ fn valid(body: &NoteBody) -> Result<()> {
     }
 }
 
-fn note(r: SqliteRow) -> Result<Note> {
+fn note(r: AnyRow) -> Result<Note> {
     Ok(Note {
         id: r.try_get("id")?,
         author_id: r.try_get("author_id")?,
@@ -66,7 +66,7 @@ async fn list(
     let mut tx = state.db.begin().await?;
     let notes = sqlx::query(
         "SELECT id, author_id, created_at, updated_at, goals, next_steps, language_training, text
-         FROM notes WHERE person_id = ? ORDER BY created_at, id",
+         FROM notes WHERE person_id = $1 ORDER BY created_at, id",
     )
     .bind(&id)
     .fetch_all(&mut *tx)
@@ -118,7 +118,7 @@ async fn add(
     let mut tx = state.db.begin().await?;
     sqlx::query(
         "INSERT INTO notes (id, person_id, author_id, created_at, updated_at, goals, next_steps,
-         language_training, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+         language_training, text) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
     )
     .bind(&note.id)
     .bind(&id)
@@ -154,7 +154,7 @@ async fn edit(
         return Err(deny(&state, &user, Action::WriteNote, &note_id, e).await);
     }
     let person: Option<String> =
-        sqlx::query_scalar("SELECT person_id FROM notes WHERE id = ? AND author_id = ?")
+        sqlx::query_scalar("SELECT person_id FROM notes WHERE id = $1 AND author_id = $2")
             .bind(&note_id)
             .bind(&user.id)
             .fetch_optional(&state.db)
@@ -169,8 +169,8 @@ async fn edit(
     valid(&body)?;
     let mut tx = state.db.begin().await?;
     sqlx::query(
-        "UPDATE notes SET goals = ?, next_steps = ?, language_training = ?, text = ?, updated_at = ?
-         WHERE id = ?",
+        "UPDATE notes SET goals = $1, next_steps = $2, language_training = $3, text = $4, updated_at = $5
+         WHERE id = $6",
     )
     .bind(&body.goals)
     .bind(&body.next_steps)
@@ -182,7 +182,7 @@ async fn edit(
     .await?;
     let updated = sqlx::query(
         "SELECT id, author_id, created_at, updated_at, goals, next_steps, language_training, text
-         FROM notes WHERE id = ?",
+         FROM notes WHERE id = $1",
     )
     .bind(&note_id)
     .fetch_one(&mut *tx)

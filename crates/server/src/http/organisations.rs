@@ -35,7 +35,7 @@ async fn list(
         }
     }
     let rows = sqlx::query(
-        "SELECT id, kind, name FROM organisations WHERE ?1 IS NULL OR kind = ?1 ORDER BY name, id",
+        "SELECT id, kind, name FROM organisations WHERE $1 IS NULL OR kind = $1 ORDER BY name, id",
     )
     .bind(&params.kind)
     .fetch_all(&state.db)

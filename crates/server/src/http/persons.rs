@@ -6,6 +6,7 @@
 use super::AppJson;
 use crate::audit::{self, Action, Outcome};
 use crate::auth::CurrentUser;
+use crate::db::Sql;
 use crate::error::{Error, Result};
 use crate::persons;
 use crate::search::{Filters, Reach};
@@ -17,7 +18,7 @@ use axum::Router;
 use evne_model::persons::{Page, Summary, Version, View};
 use evne_model::{ProfileRecord, Role};
 use serde::Deserialize;
-use sqlx::{QueryBuilder, Row, Sqlite};
+use sqlx::Row;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -42,18 +43,18 @@ pub struct Person {
 
 /// The person `id` if `reach` covers them.
 pub async fn find(state: &AppState, reach: &Reach, id: &str) -> Result<Option<Person>> {
-    let mut q = QueryBuilder::<Sqlite>::new(
+    let mut q = Sql::new(
         "SELECT p.id, p.shielded, p.conflict, s.municipality_id
          FROM persons p LEFT JOIN settlements s ON s.person_id = p.id WHERE p.id = ",
     );
-    q.push_bind(id.to_owned());
+    q.push_bind(id);
     reach.push(&mut q);
-    let row = q.build().fetch_optional(&state.db).await?;
+    let row = q.query().fetch_optional(&state.db).await?;
     row.map(|r| -> Result<Person> {
         Ok(Person {
             id: r.try_get(0)?,
-            shielded: r.try_get(1)?,
-            conflict: r.try_get(2)?,
+            shielded: r.try_get::<i64, _>(1)? != 0,
+            conflict: r.try_get::<i64, _>(2)? != 0,
             settled_to: r.try_get(3)?,
         })
     })
@@ -109,14 +110,14 @@ async fn list(
     };
     let year = i64::from(time::OffsetDateTime::now_utc().year());
     let filtered = |select: &str| {
-        let mut q = QueryBuilder::<Sqlite>::new(select);
+        let mut q = Sql::new(select);
         q.push(" FROM persons p LEFT JOIN settlements s ON s.person_id = p.id WHERE 1 = 1");
         reach.push(&mut q);
         params.push(&mut q, year);
         q
     };
     let total: i64 = filtered("SELECT COUNT(*)")
-        .build_query_scalar()
+        .query_scalar()
         .fetch_one(&state.db)
         .await?;
     let mut q = filtered("SELECT p.id, p.centre_id, p.shielded, p.conflict, s.decided_at");
@@ -124,8 +125,8 @@ async fn list(
         .push_bind(page_size)
         .push(" OFFSET ")
         .push_bind((page - 1) * page_size);
-    let rows = q.build().fetch_all(&state.db).await?;
-    let seen: i64 = sqlx::query_scalar("SELECT inbox_seen_at FROM users WHERE id = ?")
+    let rows = q.query().fetch_all(&state.db).await?;
+    let seen: i64 = sqlx::query_scalar("SELECT inbox_seen_at FROM users WHERE id = $1")
         .bind(&user.id)
         .fetch_one(&state.db)
         .await?;
@@ -136,10 +137,10 @@ async fn list(
         let Some((received_at, profile)) = persons::latest(&mut conn, &id).await? else {
             continue;
         };
-        let shielded: bool = r.try_get(2)?;
+        let shielded = r.try_get::<i64, _>(2)? != 0;
         let decided_at: Option<i64> = r.try_get(4)?;
         let versions: i64 =
-            sqlx::query_scalar("SELECT COUNT(*) FROM person_versions WHERE person_id = ?")
+            sqlx::query_scalar("SELECT COUNT(*) FROM person_versions WHERE person_id = $1")
                 .bind(&id)
                 .fetch_one(&mut *conn)
                 .await?;
@@ -159,7 +160,7 @@ async fn list(
                 .collect(),
             received_at,
             versions,
-            conflict: r.try_get(3)?,
+            conflict: r.try_get::<i64, _>(3)? != 0,
             new: matches!(reach, Reach::Municipality(_)) && decided_at.is_some_and(|d| d > seen),
             id,
         });
@@ -169,7 +170,7 @@ async fn list(
         // Seen up to the newest decision listed, so that one made later is new next time.
         sqlx::query(
             "UPDATE users SET inbox_seen_at = MAX(inbox_seen_at, COALESCE(
-             (SELECT MAX(decided_at) FROM settlements WHERE municipality_id = ?), 0)) WHERE id = ?",
+             (SELECT MAX(decided_at) FROM settlements WHERE municipality_id = $1), 0)) WHERE id = $2",
         )
         .bind(m)
         .bind(&user.id)
@@ -221,7 +222,7 @@ async fn read(
         return Err(Error::NotFound);
     };
     let versions: i64 =
-        sqlx::query_scalar("SELECT COUNT(*) FROM person_versions WHERE person_id = ?")
+        sqlx::query_scalar("SELECT COUNT(*) FROM person_versions WHERE person_id = $1")
             .bind(&id)
             .fetch_one(&mut *tx)
             .await?;
@@ -382,7 +383,7 @@ async fn versions(
     let mut tx = state.db.begin().await?;
     let rows = sqlx::query(
         "SELECT v.version, s.received_at, s.profile FROM person_versions v
-         JOIN submissions s ON s.id = v.submission_id WHERE v.person_id = ? ORDER BY v.version",
+         JOIN submissions s ON s.id = v.submission_id WHERE v.person_id = $1 ORDER BY v.version",
     )
     .bind(&id)
     .fetch_all(&mut *tx)
@@ -430,8 +431,8 @@ async fn shield(
     )
     .await?;
     let mut tx = state.db.begin().await?;
-    sqlx::query("UPDATE persons SET shielded = ? WHERE id = ?")
-        .bind(body.shielded)
+    sqlx::query("UPDATE persons SET shielded = $1 WHERE id = $2")
+        .bind(i64::from(body.shielded))
         .bind(&id)
         .execute(&mut *tx)
         .await?;
@@ -468,7 +469,7 @@ async fn settle(
         &[Role::SettlementOfficer],
     )
     .await?;
-    let kind: Option<String> = sqlx::query_scalar("SELECT kind FROM organisations WHERE id = ?")
+    let kind: Option<String> = sqlx::query_scalar("SELECT kind FROM organisations WHERE id = $1")
         .bind(&body.municipality)
         .fetch_optional(&state.db)
         .await?;
@@ -477,7 +478,7 @@ async fn settle(
     }
     let mut tx = state.db.begin().await?;
     sqlx::query(
-        "INSERT INTO settlements (person_id, municipality_id, decided_by, decided_at) VALUES (?, ?, ?, ?)
+        "INSERT INTO settlements (person_id, municipality_id, decided_by, decided_at) VALUES ($1, $2, $3, $4)
          ON CONFLICT (person_id) DO UPDATE SET municipality_id = excluded.municipality_id,
          decided_by = excluded.decided_by, decided_at = excluded.decided_at",
     )
@@ -514,7 +515,7 @@ async fn unsettle(
     )
     .await?;
     let mut tx = state.db.begin().await?;
-    sqlx::query("DELETE FROM settlements WHERE person_id = ?")
+    sqlx::query("DELETE FROM settlements WHERE person_id = $1")
         .bind(&id)
         .execute(&mut *tx)
         .await?;

@@ -33,7 +33,7 @@ async fn list(
 ) -> Result<AppJson<Vec<SavedSearch>>> {
     user.require(Role::SettlementOfficer)?;
     let rows = sqlx::query(
-        "SELECT id, name, query FROM saved_searches WHERE user_id = ? ORDER BY created_at, id",
+        "SELECT id, name, query FROM saved_searches WHERE user_id = $1 ORDER BY created_at, id",
     )
     .bind(&user.id)
     .fetch_all(&state.db)
@@ -78,7 +78,7 @@ async fn save(
     }
     let query = checked_query(&new.query)?;
     let mut tx = state.db.begin().await?;
-    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM saved_searches WHERE user_id = ?")
+    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM saved_searches WHERE user_id = $1")
         .bind(&user.id)
         .fetch_one(&mut *tx)
         .await?;
@@ -87,7 +87,7 @@ async fn save(
     }
     let id = uuid::Uuid::now_v7().to_string();
     sqlx::query(
-        "INSERT INTO saved_searches (id, user_id, name, query, created_at) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO saved_searches (id, user_id, name, query, created_at) VALUES ($1, $2, $3, $4, $5)",
     )
     .bind(&id)
     .bind(&user.id)
@@ -106,7 +106,7 @@ async fn remove(
     Path(id): Path<String>,
 ) -> Result<StatusCode> {
     user.require(Role::SettlementOfficer)?;
-    let deleted = sqlx::query("DELETE FROM saved_searches WHERE id = ? AND user_id = ?")
+    let deleted = sqlx::query("DELETE FROM saved_searches WHERE id = $1 AND user_id = $2")
         .bind(&id)
         .bind(&user.id)
         .execute(&state.db)

@@ -66,7 +66,7 @@ async fn login(
         return Err(Error::TooManyAttempts);
     }
     let row = sqlx::query(
-        "SELECT id, password_hash, role, must_change_password FROM users WHERE username = ?",
+        "SELECT id, password_hash, role, must_change_password FROM users WHERE username = $1",
     )
     .bind(&creds.username)
     .fetch_optional(&state.db)
@@ -76,7 +76,7 @@ async fn login(
             Some(r.try_get::<String, _>("id")?),
             r.try_get::<String, _>("password_hash")?,
             r.try_get::<String, _>("role")?,
-            r.try_get::<bool, _>("must_change_password")?,
+            r.try_get::<i64, _>("must_change_password")? != 0,
         ),
         None => (None, DUMMY_HASH.clone(), String::new(), false),
     };
@@ -100,12 +100,12 @@ async fn login(
     let mut tx = state.db.begin().await?;
     throttle::clear(&mut *tx, &creds.username).await?;
     // Expired sessions of anyone are cleared here rather than by a background task.
-    sqlx::query("DELETE FROM sessions WHERE created_at < ?")
+    sqlx::query("DELETE FROM sessions WHERE created_at < $1")
         .bind(now - state.settings.session_max.as_secs() as i64)
         .execute(&mut *tx)
         .await?;
     sqlx::query(
-        "INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at) VALUES (?, ?, ?, ?)",
+        "INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at) VALUES ($1, $2, $3, $4)",
     )
     .bind(hash)
     .bind(&user_id)
@@ -134,7 +134,7 @@ async fn login(
 
 async fn logout(State(state): State<AppState>, parts: Parts) -> Result<impl IntoResponse> {
     if let Some(token) = auth::token_from(&parts) {
-        let deleted = sqlx::query("DELETE FROM sessions WHERE token_hash = ? RETURNING user_id")
+        let deleted = sqlx::query("DELETE FROM sessions WHERE token_hash = $1 RETURNING user_id")
             .bind(auth::token_hash(&token))
             .fetch_optional(&state.db)
             .await?;
@@ -174,7 +174,7 @@ async fn change_password(
     if change.new.chars().count() < MIN_PASSWORD_CHARS || change.new == change.current {
         return Err(Error::WeakPassword);
     }
-    let (phc,): (String,) = sqlx::query_as("SELECT password_hash FROM users WHERE id = ?")
+    let (phc,): (String,) = sqlx::query_as("SELECT password_hash FROM users WHERE id = $1")
         .bind(&user.id)
         .fetch_one(&state.db)
         .await?;
@@ -195,12 +195,12 @@ async fn change_password(
     }
     let hash = auth::hash_password(&change.new)?;
     let mut tx = state.db.begin().await?;
-    sqlx::query("UPDATE users SET password_hash = ?, must_change_password = 0 WHERE id = ?")
+    sqlx::query("UPDATE users SET password_hash = $1, must_change_password = 0 WHERE id = $2")
         .bind(hash)
         .bind(&user.id)
         .execute(&mut *tx)
         .await?;
-    sqlx::query("DELETE FROM sessions WHERE user_id = ? AND token_hash != ?")
+    sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND token_hash != $2")
         .bind(&user.id)
         .bind(&user.session)
         .execute(&mut *tx)

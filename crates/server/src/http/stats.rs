@@ -6,6 +6,7 @@
 use super::AppJson;
 use crate::audit::{self, Action, Outcome};
 use crate::auth::CurrentUser;
+use crate::db::Sql;
 use crate::error::{Error, Result};
 use crate::search::{Filters, Reach};
 use crate::AppState;
@@ -14,7 +15,7 @@ use axum::routing::get;
 use axum::Router;
 use evne_model::persons::{Cell, Table};
 use evne_model::Role;
-use sqlx::{QueryBuilder, Row, Sqlite};
+use sqlx::Row;
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/stats", get(stats))
@@ -51,9 +52,9 @@ async fn stats(
         "age" => "",
         _ => return Err(Error::InvalidInput),
     };
-    let mut q = QueryBuilder::<Sqlite>::new("SELECT ");
+    let mut q = Sql::new("SELECT ");
     if group == "age" {
-        // The five `?` of the age bands.
+        // The five age bands below 65.
         q.push("CASE");
         for (i, band) in ["15-24", "25-34", "35-44", "45-54", "55-64"]
             .iter()
@@ -86,14 +87,14 @@ async fn stats(
     reach.push(&mut q);
     params.push(&mut q, year);
     q.push(" GROUP BY k ORDER BY k");
-    let rows = q.build().fetch_all(&state.db).await?;
+    let rows = q.query().fetch_all(&state.db).await?;
 
-    let mut total = QueryBuilder::<Sqlite>::new(
+    let mut total = Sql::new(
         "SELECT COUNT(*) FROM persons p LEFT JOIN settlements s ON s.person_id = p.id WHERE 1 = 1",
     );
     reach.push(&mut total);
     params.push(&mut total, year);
-    let total: i64 = total.build_query_scalar().fetch_one(&state.db).await?;
+    let total: i64 = total.query_scalar().fetch_one(&state.db).await?;
 
     let shown = |n: i64| (n >= MIN_CELL).then_some(n);
     let mut cells = Vec::with_capacity(rows.len());

@@ -63,7 +63,7 @@ async fn submit(
     let mut tx = state.db.begin().await?;
     // A retry of a submission whose person was erased since: acknowledged, never stored again.
     let erased: Option<i64> =
-        sqlx::query_scalar("SELECT erased_at FROM erased_submissions WHERE id = ?")
+        sqlx::query_scalar("SELECT erased_at FROM erased_submissions WHERE id = $1")
             .bind(persons::erased_key(&id))
             .fetch_optional(&mut *tx)
             .await?;
@@ -76,7 +76,7 @@ async fn submit(
     }
     let inserted = sqlx::query(
         "INSERT INTO submissions (id, body_sha256, profile, received_at, device_id)
-         VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
+         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING",
     )
     .bind(&id)
     .bind(&hash)
@@ -100,13 +100,15 @@ async fn submit(
             super::assisted::finish(&mut tx, code, centre, &person, now.unix_timestamp()).await?;
         }
     }
-    sqlx::query("UPDATE devices SET last_sync_at = ?, submissions = submissions + ? WHERE id = ?")
-        .bind(now.unix_timestamp())
-        .bind(inserted as i64)
-        .bind(&device.id)
-        .execute(&mut *tx)
-        .await?;
-    let stored = sqlx::query("SELECT body_sha256, received_at FROM submissions WHERE id = ?")
+    sqlx::query(
+        "UPDATE devices SET last_sync_at = $1, submissions = submissions + $2 WHERE id = $3",
+    )
+    .bind(now.unix_timestamp())
+    .bind(inserted as i64)
+    .bind(&device.id)
+    .execute(&mut *tx)
+    .await?;
+    let stored = sqlx::query("SELECT body_sha256, received_at FROM submissions WHERE id = $1")
         .bind(&id)
         .fetch_one(&mut *tx)
         .await?;

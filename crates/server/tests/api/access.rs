@@ -124,7 +124,7 @@ async fn fixture() -> Fixture {
         .await
         .unwrap();
     app.submit(app.submission(&new_id(), "Matrix Two")).await;
-    let other: String = sqlx::query_scalar("SELECT id FROM persons WHERE id != ?")
+    let other: String = sqlx::query_scalar("SELECT id FROM persons WHERE id != $1")
         .bind(&person)
         .fetch_one(&app.state.db)
         .await

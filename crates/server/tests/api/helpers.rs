@@ -16,12 +16,12 @@ pub const CENTRE: &str = "org-centre-a";
 pub const OTHER_CENTRE: &str = "org-centre-b";
 
 /// Enrols a tablet at `centre` straight in the database; returns its id and token.
-pub async fn enrol_device(db: &sqlx::SqlitePool, centre: &str) -> (String, String) {
+pub async fn enrol_device(db: &sqlx::AnyPool, centre: &str) -> (String, String) {
     let (token, hash) = auth::new_token();
     let id = uuid::Uuid::now_v7().to_string();
     sqlx::query(
         "INSERT INTO devices (id, first_seen_at, last_sync_at, submissions, token_hash, organisation_id)
-         VALUES (?, 0, 0, 0, ?, ?)",
+         VALUES ($1, 0, 0, 0, $2, $3)",
     )
     .bind(&id)
     .bind(hash)
@@ -60,7 +60,7 @@ impl TestApp {
         let keys = KeyRing::load_or_create(&settings.key_dir).expect("keys");
         for (id, name) in [(CENTRE, "Centre A"), (OTHER_CENTRE, "Centre B")] {
             sqlx::query(
-                "INSERT INTO organisations (id, kind, name) VALUES (?, 'reception_centre', ?)",
+                "INSERT INTO organisations (id, kind, name) VALUES ($1, 'reception_centre', $2)",
             )
             .bind(id)
             .bind(name)
@@ -124,7 +124,7 @@ impl TestApp {
 
     /// An organisation of `kind` (`municipality`, `reception_centre`, `directorate`).
     pub async fn add_organisation(&self, id: &str, kind: &str) {
-        sqlx::query("INSERT INTO organisations (id, kind, name) VALUES (?, ?, ?)")
+        sqlx::query("INSERT INTO organisations (id, kind, name) VALUES ($1, $2, $3)")
             .bind(id)
             .bind(kind)
             .bind(id)
@@ -141,7 +141,7 @@ impl TestApp {
     pub async fn add_user_at(&self, username: &str, role: Role, organisation: Option<&str>) {
         sqlx::query(
             "INSERT INTO users (id, username, password_hash, role, organisation_id, created_at)
-             VALUES (?, ?, ?, ?, ?, 0)",
+             VALUES ($1, $2, $3, $4, $5, 0)",
         )
         .bind(uuid::Uuid::now_v7().to_string())
         .bind(username)
@@ -266,7 +266,7 @@ impl TestApp {
     }
 
     pub async fn audit_rows(&self, action: &str) -> Vec<(Option<String>, String)> {
-        sqlx::query_as("SELECT subject, outcome FROM audit_log WHERE action = ? ORDER BY id")
+        sqlx::query_as("SELECT subject, outcome FROM audit_log WHERE action = $1 ORDER BY id")
             .bind(action)
             .fetch_all(&self.state.db)
             .await

@@ -526,7 +526,7 @@ async fn erasure_leaves_no_row_with_the_persons_data_and_a_late_retry_is_not_sto
     .fetch_all(&app.state.db).await.unwrap();
     let mut rows_seen = 0;
     for table in tables {
-        let columns: Vec<String> = sqlx::query_scalar("SELECT name FROM pragma_table_info(?)")
+        let columns: Vec<String> = sqlx::query_scalar("SELECT name FROM pragma_table_info($1)")
             .bind(&table)
             .fetch_all(&app.state.db)
             .await
@@ -579,7 +579,7 @@ async fn the_retention_job_erases_persons_never_settled_after_the_period() {
     send(&app, None, profile("Recent", None, 1972, "tailor")).await;
     let ids = person_ids(&app).await;
     let six_years = 6 * 365 * 24 * 60 * 60;
-    sqlx::query("UPDATE persons SET updated_at = updated_at - ? WHERE id IN (?, ?)")
+    sqlx::query("UPDATE persons SET updated_at = updated_at - $1 WHERE id IN ($2, $3)")
         .bind(six_years)
         .bind(&ids[0])
         .bind(&ids[1])

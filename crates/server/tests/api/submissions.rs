@@ -106,7 +106,7 @@ async fn a_submission_queued_by_the_first_app_version_is_accepted_and_upgraded()
     let (version, name, by): (i64, String, String) = sqlx::query_as(
         "SELECT json_extract(profile, '$.schema_version'), \
                 json_extract(profile, '$.person.given_name.text'), \
-                json_extract(profile, '$.consent.by') FROM submissions WHERE id = ?",
+                json_extract(profile, '$.consent.by') FROM submissions WHERE id = $1",
     )
     .bind(&id)
     .fetch_one(&app.state.db)
