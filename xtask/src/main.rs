@@ -11,6 +11,7 @@
 mod build;
 mod cldr;
 mod i18n;
+mod postgres;
 mod run;
 mod shell;
 mod test;

@@ -6,7 +6,7 @@
 //! `N passed, N failed`, and the exit code is non-zero on any failure.
 
 use crate::shell::{cmd, describe, root};
-use crate::{build, i18n, tools};
+use crate::{build, i18n, postgres, tools};
 use anyhow::{bail, Context};
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
@@ -106,6 +106,13 @@ pub fn test() -> anyhow::Result<()> {
     });
     t.step("native tests (workspace)", || {
         counted(cargo(&["test", "--workspace"]))
+    });
+    t.step("server tests on PostgreSQL (a fresh local server)", || {
+        let pg = postgres::Postgres::start()?;
+        let mut c = cmd("cargo");
+        c.args(["test", "--package", "evne-server"])
+            .env("EVNE_TEST_POSTGRES", &pg.base_url);
+        counted(c)
     });
 
     let Some(tools) = tools else {

@@ -122,7 +122,7 @@ pub fn wasm_bindgen_version() -> anyhow::Result<String> {
     bail!("Cargo.lock has no wasm-bindgen package")
 }
 
-fn apt_install(pkgs: &[&str]) -> anyhow::Result<()> {
+pub fn apt_install(pkgs: &[&str]) -> anyhow::Result<()> {
     let is_root = output(cmd("id").arg("-u")).is_some_and(|u| u.trim() == "0");
     if output(cmd("apt-get").arg("--version")).is_none() || !is_root {
         bail!(

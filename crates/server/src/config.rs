@@ -11,7 +11,8 @@ use std::time::Duration;
 pub struct Settings {
     /// `EVNE_BIND`, default `127.0.0.1:8080`. Port 0 picks a free port.
     pub bind: SocketAddr,
-    /// `EVNE_DATABASE_URL`, default `sqlite://evne.db`. May hold a password: never printed.
+    /// `EVNE_DATABASE_URL` (or `DATABASE_URL`), default `sqlite://evne.db`; a `postgres://`
+    /// URL selects PostgreSQL. May hold a password: never printed.
     pub database_url: String,
     /// `EVNE_APP_DIR`, default `dist`: trunk's output, served at `/`.
     pub app_dir: PathBuf,
@@ -60,7 +61,9 @@ impl Settings {
                 .parse()
                 .with_context(|| format!("EVNE_BIND={v:?} is not ip:port"))?;
         }
-        if let Some(v) = get("EVNE_DATABASE_URL") {
+        // `EVNE_DATABASE_URL`, or the conventional `DATABASE_URL`: `sqlite://...` or
+        // `postgres://...`.
+        if let Some(v) = get("EVNE_DATABASE_URL").or_else(|| get("DATABASE_URL")) {
             s.database_url = v;
         }
         if let Some(v) = get("EVNE_APP_DIR") {

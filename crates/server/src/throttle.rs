@@ -19,16 +19,16 @@ pub async fn reserve_attempt(
     let max = i64::from(settings.login_max_failures.max(1));
     let until = now + settings.login_lock.as_secs() as i64;
     let (locked_until,): (i64,) = sqlx::query_as(
-        "INSERT INTO login_failures (username, failures, locked_until, last_attempt_at)
+        "INSERT INTO login_failures AS f (username, failures, locked_until, last_attempt_at)
          VALUES ($1, 1, 0, $3)
          ON CONFLICT (username) DO UPDATE SET
              last_attempt_at = $3,
-             failures = CASE WHEN locked_until > $3 THEN failures
-                             WHEN locked_until > 0 THEN 1
-                             ELSE failures + 1 END,
-             locked_until = CASE WHEN locked_until > $3 THEN locked_until
-                                 WHEN locked_until > 0 THEN 0
-                                 WHEN failures + 1 > $2 THEN $4
+             failures = CASE WHEN f.locked_until > $3 THEN f.failures
+                             WHEN f.locked_until > 0 THEN 1
+                             ELSE f.failures + 1 END,
+             locked_until = CASE WHEN f.locked_until > $3 THEN f.locked_until
+                                 WHEN f.locked_until > 0 THEN 0
+                                 WHEN f.failures + 1 > $2 THEN $4
                                  ELSE 0 END
          RETURNING locked_until",
     )

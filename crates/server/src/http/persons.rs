@@ -169,8 +169,9 @@ async fn list(
     if let Reach::Municipality(m) = &reach {
         // Seen up to the newest decision listed, so that one made later is new next time.
         sqlx::query(
-            "UPDATE users SET inbox_seen_at = MAX(inbox_seen_at, COALESCE(
-             (SELECT MAX(decided_at) FROM settlements WHERE municipality_id = $1), 0)) WHERE id = $2",
+            "UPDATE users SET inbox_seen_at = COALESCE((SELECT MAX(decided_at) FROM settlements
+             WHERE municipality_id = $1 AND decided_at > users.inbox_seen_at), inbox_seen_at)
+             WHERE id = $2",
         )
         .bind(m)
         .bind(&user.id)

@@ -32,7 +32,42 @@ pub async fn enrol_device(db: &sqlx::AnyPool, centre: &str) -> (String, String) 
     (id, token)
 }
 
-/// A server on a fresh SQLite file in its own temporary directory.
+/// Set to a PostgreSQL server's URL (without a database, e.g. `postgres://evne@127.0.0.1:5432`)
+/// to run the tests on PostgreSQL; `cargo xtask test` does, on a server it starts.
+pub const POSTGRES_ENV: &str = "EVNE_TEST_POSTGRES";
+
+/// Which database the tests run on.
+pub fn backend() -> db::Backend {
+    match std::env::var(POSTGRES_ENV) {
+        Ok(url) if !url.is_empty() => db::Backend::Postgres,
+        _ => db::Backend::Sqlite,
+    }
+}
+
+/// The URL of an empty database for one test: a SQLite file in `dir`, or on PostgreSQL a
+/// schema of its own (made here; the server's connections find it through `search_path`).
+async fn fresh_database(dir: &std::path::Path) -> String {
+    use sqlx::Connection;
+    let Ok(base) = std::env::var(POSTGRES_ENV).map(|u| u.trim_end_matches('/').to_owned()) else {
+        return format!("sqlite://{}", dir.join("evne.db").display());
+    };
+    if base.is_empty() {
+        return format!("sqlite://{}", dir.join("evne.db").display());
+    }
+    let schema = format!("t{}", uuid::Uuid::now_v7().simple());
+    let mut admin = sqlx::postgres::PgConnection::connect(&format!("{base}/postgres"))
+        .await
+        .expect("PostgreSQL");
+    sqlx::query(&format!("CREATE SCHEMA {schema}"))
+        .execute(&mut admin)
+        .await
+        .expect("schema");
+    admin.close().await.expect("close");
+    format!("{base}/postgres?options=-c%20search_path%3D{schema}")
+}
+
+/// A server on a fresh database: a SQLite file in its own temporary directory, or a fresh
+/// PostgreSQL schema (see [`POSTGRES_ENV`]).
 pub struct TestApp {
     pub state: AppState,
     /// The token of a tablet enrolled at [`CENTRE`], used by [`TestApp::submit`].
@@ -49,7 +84,7 @@ pub struct Answer {
 impl TestApp {
     pub async fn spawn() -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
-        let url = format!("sqlite://{}", dir.path().join("evne.db").display());
+        let url = fresh_database(dir.path()).await;
         let pool = db::connect(&url).await.expect("database");
         let settings = Settings {
             database_url: url,

@@ -520,20 +520,38 @@ async fn erasure_leaves_no_row_with_the_persons_data_and_a_late_retry_is_not_sto
     assert_eq!(erased.status, StatusCode::NO_CONTENT);
 
     // No table holds anything of the person but the audit log's opaque id.
-    let tables: Vec<String> = sqlx::query_scalar(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_sqlx%'",
-    )
-    .fetch_all(&app.state.db).await.unwrap();
+    let postgres = crate::helpers::backend() == evne_server::db::Backend::Postgres;
+    let tables: Vec<String> = sqlx::query_scalar(if postgres {
+        "SELECT table_name::text FROM information_schema.tables
+         WHERE table_schema = current_schema() AND table_name NOT LIKE '_sqlx%'"
+    } else {
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_sqlx%'"
+    })
+    .fetch_all(&app.state.db)
+    .await
+    .unwrap();
+    assert!(tables.len() >= 15, "{tables:?}");
     let mut rows_seen = 0;
     for table in tables {
-        let columns: Vec<String> = sqlx::query_scalar("SELECT name FROM pragma_table_info($1)")
-            .bind(&table)
-            .fetch_all(&app.state.db)
-            .await
-            .unwrap();
+        let columns: Vec<String> = sqlx::query_scalar(if postgres {
+            "SELECT column_name::text FROM information_schema.columns
+             WHERE table_schema = current_schema() AND table_name = $1"
+        } else {
+            "SELECT name FROM pragma_table_info($1)"
+        })
+        .bind(&table)
+        .fetch_all(&app.state.db)
+        .await
+        .unwrap();
         let every_column = columns
             .iter()
-            .map(|c| format!("quote({c})"))
+            .map(|c| {
+                if postgres {
+                    format!("quote_nullable({c}::text)")
+                } else {
+                    format!("quote({c})")
+                }
+            })
             .collect::<Vec<_>>()
             .join(" || ',' || ");
         let rows: Vec<String> = sqlx::query_scalar(&format!("SELECT {every_column} FROM {table}"))
