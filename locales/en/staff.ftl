@@ -155,3 +155,15 @@ staff-section-work = Work experience
 staff-section-skills = Other skills
 staff-section-wishes = Wishes and interests
 staff-section-other = Other
+staff-filter-name = Name (or part of it)
+staff-centre-residents = Residents at the centre now
+staff-centre-residents-save = Save
+staff-centre-residents-saved = Saved.
+staff-not-yet-count =
+    { $count ->
+        [0] Everyone at the centre has registered or started.
+        [one] One resident has not registered yet.
+       *[other] { $count } residents have not registered yet.
+    }
+staff-not-yet-unknown = Enter how many residents the centre has now to see how many have not registered yet.
+staff-stats-filters = Count only persons who match

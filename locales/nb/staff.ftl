@@ -155,3 +155,15 @@ staff-section-work = Arbeidserfaring
 staff-section-skills = Andre ferdigheter
 staff-section-wishes = Ønsker og interesser
 staff-section-other = Annet
+staff-filter-name = Navn (eller en del av det)
+staff-centre-residents = Beboere på mottaket nå
+staff-centre-residents-save = Lagre
+staff-centre-residents-saved = Lagret.
+staff-not-yet-count =
+    { $count ->
+        [0] Alle på mottaket har registrert seg eller begynt.
+        [one] Én beboer har ikke registrert seg ennå.
+       *[other] { $count } beboere har ikke registrert seg ennå.
+    }
+staff-not-yet-unknown = Skriv inn hvor mange beboere mottaket har nå, så ser du hvor mange som ikke har registrert seg ennå.
+staff-stats-filters = Tell bare personer som passer

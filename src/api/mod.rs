@@ -19,7 +19,7 @@ pub struct Answer {
 /// not come through a redirect: a captive portal or a proxy's page answering 200 must not make
 /// the tablet forget a submission the server never stored.
 pub async fn send_submission(sealed: &SealedSubmission, token: &str) -> Option<Answer> {
-    let request = Request::post("/api/submissions")
+    let request = Request::post("/api/v1/submissions")
         .header("authorization", &format!("Bearer {token}"))
         .redirect(RequestRedirect::Error)
         .json(sealed)
@@ -51,7 +51,7 @@ pub async fn send_submission(sealed: &SealedSubmission, token: &str) -> Option<A
 /// Tells the server how this tablet's queue stands (best effort: a failure is retried with
 /// the next pass anyway).
 pub async fn report_status(status: &DeviceStatus, token: &str) {
-    if let Ok(request) = Request::post("/api/devices/status")
+    if let Ok(request) = Request::post("/api/v1/devices/status")
         .header("authorization", &format!("Bearer {token}"))
         .json(status)
     {
@@ -61,7 +61,7 @@ pub async fn report_status(status: &DeviceStatus, token: &str) {
 
 /// The key new submissions are sealed to, or `None` when the server cannot be reached.
 pub async fn submission_key() -> Option<PublicKeyRecord> {
-    let response = Request::get("/api/submission-key").send().await.ok()?;
+    let response = Request::get("/api/v1/submission-key").send().await.ok()?;
     if !response.ok() {
         return None;
     }
@@ -97,7 +97,7 @@ impl EnrolError {
 /// session stays on a shared tablet (the session cookie is HttpOnly; the server deletes it).
 pub async fn enrol(username: &str, password: &str) -> Result<Enrolment, EnrolError> {
     let credentials = serde_json::json!({ "username": username, "password": password });
-    let login = Request::post("/api/login")
+    let login = Request::post("/api/v1/login")
         .json(&credentials)
         .map_err(|_| EnrolError::Unreachable)?
         .send()
@@ -109,9 +109,9 @@ pub async fn enrol(username: &str, password: &str) -> Result<Enrolment, EnrolErr
         429 => return Err(EnrolError::Locked),
         _ => return Err(EnrolError::Unreachable),
     }
-    let enrolled = Request::post("/api/devices").send().await;
+    let enrolled = Request::post("/api/v1/devices").send().await;
     // Whatever happened, end the staff session.
-    let _ = Request::post("/api/logout").send().await;
+    let _ = Request::post("/api/v1/logout").send().await;
     let response = enrolled.map_err(|_| EnrolError::Unreachable)?;
     match response.status() {
         200 => response.json().await.map_err(|_| EnrolError::Unreachable),

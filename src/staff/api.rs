@@ -61,7 +61,7 @@ async fn done(response: Result<Response, gloo::net::Error>) -> Result<(), ApiErr
 
 pub async fn login(username: &str, password: &str) -> Result<Me, ApiError> {
     let body = serde_json::json!({ "username": username, "password": password });
-    let sent = Request::post("/api/login")
+    let sent = Request::post("/api/v1/login")
         .json(&body)
         .map_err(|_| ApiError::Unreachable)?;
     done(sent.send().await).await?;
@@ -69,25 +69,30 @@ pub async fn login(username: &str, password: &str) -> Result<Me, ApiError> {
 }
 
 pub async fn me() -> Result<Me, ApiError> {
-    answer(Request::get("/api/me").send().await).await
+    answer(Request::get("/api/v1/me").send().await).await
 }
 
 pub async fn logout() {
-    let _ = Request::post("/api/logout").send().await;
+    let _ = Request::post("/api/v1/logout").send().await;
 }
 
 /// `query` is the URL query string (filters, page), already encoded.
 pub async fn persons(query: &str) -> Result<Page, ApiError> {
-    answer(Request::get(&format!("/api/persons?{query}")).send().await).await
+    answer(
+        Request::get(&format!("/api/v1/persons?{query}"))
+            .send()
+            .await,
+    )
+    .await
 }
 
 pub async fn person(id: &str) -> Result<View, ApiError> {
-    answer(Request::get(&format!("/api/persons/{id}")).send().await).await
+    answer(Request::get(&format!("/api/v1/persons/{id}")).send().await).await
 }
 
 pub async fn notes(id: &str) -> Result<Vec<Note>, ApiError> {
     answer(
-        Request::get(&format!("/api/persons/{id}/notes"))
+        Request::get(&format!("/api/v1/persons/{id}/notes"))
             .send()
             .await,
     )
@@ -95,7 +100,7 @@ pub async fn notes(id: &str) -> Result<Vec<Note>, ApiError> {
 }
 
 pub async fn add_note(id: &str, note: &NoteBody) -> Result<Note, ApiError> {
-    let sent = Request::post(&format!("/api/persons/{id}/notes"))
+    let sent = Request::post(&format!("/api/v1/persons/{id}/notes"))
         .json(note)
         .map_err(|_| ApiError::Unreachable)?;
     answer(sent.send().await).await
@@ -103,24 +108,24 @@ pub async fn add_note(id: &str, note: &NoteBody) -> Result<Note, ApiError> {
 
 pub async fn settle(id: &str, municipality: &str) -> Result<(), ApiError> {
     let body = serde_json::json!({ "municipality": municipality });
-    let sent = Request::put(&format!("/api/persons/{id}/settlement"))
+    let sent = Request::put(&format!("/api/v1/persons/{id}/settlement"))
         .json(&body)
         .map_err(|_| ApiError::Unreachable)?;
     done(sent.send().await).await
 }
 
 pub async fn stats(query: &str) -> Result<Table, ApiError> {
-    answer(Request::get(&format!("/api/stats?{query}")).send().await).await
+    answer(Request::get(&format!("/api/v1/stats?{query}")).send().await).await
 }
 
 /// The tablets the caller may see (reception staff: their centre's).
 pub async fn devices() -> Result<Vec<evne_model::submission::Device>, ApiError> {
-    answer(Request::get("/api/devices").send().await).await
+    answer(Request::get("/api/v1/devices").send().await).await
 }
 
 pub async fn revoke(id: &str) -> Result<(), ApiError> {
     done(
-        Request::post(&format!("/api/devices/{id}/revoke"))
+        Request::post(&format!("/api/v1/devices/{id}/revoke"))
             .send()
             .await,
     )
@@ -130,50 +135,68 @@ pub async fn revoke(id: &str) -> Result<(), ApiError> {
 /// The organisations of a kind (`municipality`, `reception_centre`), for officers.
 pub async fn organisations(kind: &str) -> Result<Vec<evne_model::persons::Organisation>, ApiError> {
     answer(
-        Request::get(&format!("/api/organisations?kind={kind}"))
+        Request::get(&format!("/api/v1/organisations?kind={kind}"))
             .send()
             .await,
     )
     .await
 }
 
+/// The caller's centre and its resident count (reception staff).
+pub async fn centre() -> Result<evne_model::persons::Centre, ApiError> {
+    answer(Request::get("/api/v1/centre").send().await).await
+}
+
+pub async fn set_centre_residents(residents: i64) -> Result<(), ApiError> {
+    let body = evne_model::persons::CentreUpdate { residents };
+    let sent = Request::put("/api/v1/centre")
+        .json(&body)
+        .map_err(|_| ApiError::Unreachable)?;
+    done(sent.send().await).await
+}
+
 /// Who of the caller's centre has registered (reception staff).
 pub async fn residents() -> Result<Vec<evne_model::persons::Registered>, ApiError> {
-    answer(Request::get("/api/centre/residents").send().await).await
+    answer(Request::get("/api/v1/centre/residents").send().await).await
 }
 
 /// The caller's centre's recent assisted registrations (reception staff).
 pub async fn assisted() -> Result<Vec<evne_model::assisted::Assisted>, ApiError> {
-    answer(Request::get("/api/assisted").send().await).await
+    answer(Request::get("/api/v1/assisted").send().await).await
 }
 
 /// Starts an assisted registration: the server gives its short code.
 pub async fn start_assisted() -> Result<evne_model::assisted::Assisted, ApiError> {
-    answer(Request::post("/api/assisted").send().await).await
+    answer(Request::post("/api/v1/assisted").send().await).await
 }
 
 pub async fn searches() -> Result<Vec<SavedSearch>, ApiError> {
-    answer(Request::get("/api/searches").send().await).await
+    answer(Request::get("/api/v1/searches").send().await).await
 }
 
 pub async fn save_search(search: &NewSearch) -> Result<SavedSearch, ApiError> {
-    let sent = Request::post("/api/searches")
+    let sent = Request::post("/api/v1/searches")
         .json(search)
         .map_err(|_| ApiError::Unreachable)?;
     answer(sent.send().await).await
 }
 
 pub async fn delete_search(id: &str) -> Result<(), ApiError> {
-    done(Request::delete(&format!("/api/searches/{id}")).send().await).await
+    done(
+        Request::delete(&format!("/api/v1/searches/{id}"))
+            .send()
+            .await,
+    )
+    .await
 }
 
 /// Every settlement and how far its hand-over has come (officers).
 pub async fn handovers() -> Result<Vec<Handover>, ApiError> {
-    answer(Request::get("/api/settlements").send().await).await
+    answer(Request::get("/api/v1/settlements").send().await).await
 }
 
 pub async fn edit_note(id: &str, note: &NoteBody) -> Result<(), ApiError> {
-    let sent = Request::put(&format!("/api/notes/{id}"))
+    let sent = Request::put(&format!("/api/v1/notes/{id}"))
         .json(note)
         .map_err(|_| ApiError::Unreachable)?;
     done(sent.send().await).await

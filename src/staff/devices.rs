@@ -4,7 +4,7 @@
 
 use super::api::{self, ApiError};
 use crate::i18n::use_translator;
-use evne_model::persons::Registered;
+use evne_model::persons::{not_yet_registered, Centre, Registered};
 use evne_model::submission::Device;
 use yew::prelude::*;
 
@@ -13,15 +13,25 @@ pub struct Props {
     pub on_error: Callback<ApiError>,
 }
 
+/// Rows of the registered residents shown at a time.
+const PAGE: usize = 20;
+
 #[component]
 pub fn Tablets(props: &Props) -> Html {
     let t = use_translator();
     let devices = use_state(|| None::<Vec<Device>>);
     let residents = use_state(Vec::<Registered>::new);
+    let centre = use_state(|| None::<Centre>);
     let reloads = use_state(|| 0u32);
+    let page_no = use_state(|| 0usize);
+    let saved = use_state(|| false);
     {
-        let (devices, residents, on_error) =
-            (devices.clone(), residents.clone(), props.on_error.clone());
+        let (devices, residents, centre, on_error) = (
+            devices.clone(),
+            residents.clone(),
+            centre.clone(),
+            props.on_error.clone(),
+        );
         use_effect_with(*reloads, move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 match api::devices().await {
@@ -30,11 +40,35 @@ pub fn Tablets(props: &Props) -> Html {
                 }
                 match api::residents().await {
                     Ok(r) => residents.set(r),
+                    Err(e) => return on_error.emit(e),
+                }
+                match api::centre().await {
+                    Ok(c) => centre.set(Some(c)),
                     Err(e) => on_error.emit(e),
                 }
             });
         });
     }
+    let save_count = {
+        let (reloads, saved, on_error) = (reloads.clone(), saved.clone(), props.on_error.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let typed = super::filters::value("centre-residents");
+            let Ok(n) = typed.trim().parse::<i64>() else {
+                return on_error.emit(ApiError::Invalid);
+            };
+            let (reloads, saved, on_error) = (reloads.clone(), saved.clone(), on_error.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match api::set_centre_residents(n).await {
+                    Ok(()) => {
+                        saved.set(true);
+                        reloads.set(*reloads + 1);
+                    }
+                    Err(e) => on_error.emit(e),
+                }
+            });
+        })
+    };
     let now = (crate::bindings::now_ms() / 1000) as i64;
     let minutes = |at: i64| t.t_count("staff-minutes-ago", ((now - at).max(0) / 60) as usize);
     let Some(list) = &*devices else {
@@ -108,12 +142,28 @@ pub fn Tablets(props: &Props) -> Html {
             </table>
             <p class="hint">{ t.t("staff-tablet-enrol-hint") }</p>
             <h2>{ t.t("staff-registered") }</h2>
+            <form class="row centre-count" onsubmit={save_count}>
+                <div class="field">
+                    <label class="label" for="centre-residents">{ t.t("staff-centre-residents") }</label>
+                    <input id="centre-residents" type="text" inputmode="numeric" size="6"
+                        value={centre.as_ref().and_then(|c| c.residents).map(|n| n.to_string()).unwrap_or_default()} />
+                </div>
+                <button type="submit" class="secondary" data-action="save-residents">{ t.t("staff-centre-residents-save") }</button>
+                if *saved { <span class="hint" role="status">{ t.t("staff-centre-residents-saved") }</span> }
+            </form>
             <p class="hint" data-registered={residents.len().to_string()}>
                 { t.t_count("staff-registered-count", residents.len()) }
             </p>
             <p class="hint" data-started={started.to_string()}>
                 { t.t_count("staff-started-count", started) }
             </p>
+            { match centre.as_ref().and_then(|c| c.residents) {
+                Some(n) => {
+                    let not_yet = not_yet_registered(n, residents.len() as i64, started as i64);
+                    html! { <p class="hint" data-not-yet={not_yet.to_string()}>{ t.t_count("staff-not-yet-count", not_yet as usize) }</p> }
+                }
+                None => html! { <p class="hint">{ t.t("staff-not-yet-unknown") }</p> },
+            } }
             <table class="registered">
                 <thead><tr>
                     <th scope="col">{ t.t("staff-col-name") }</th>
@@ -121,7 +171,7 @@ pub fn Tablets(props: &Props) -> Html {
                     <th scope="col">{ t.t("staff-registered-versions") }</th>
                 </tr></thead>
                 <tbody>
-                    { for residents.iter().map(|r| html! {
+                    { for residents.iter().skip(*page_no * PAGE).take(PAGE).map(|r| html! {
                         <tr data-person={r.id.clone()}>
                             <td><bdi>{ format!("{} {}", r.given_name, r.family_name) }</bdi></td>
                             <td>{ r.received_at.get(..10).unwrap_or(&r.received_at).to_owned() }</td>
@@ -130,6 +180,14 @@ pub fn Tablets(props: &Props) -> Html {
                     }) }
                 </tbody>
             </table>
+            <div class="row">
+                if *page_no > 0 {
+                    <button class="secondary" onclick={{ let n = page_no.clone(); move |_| n.set(*n - 1) }}>{ t.t("staff-page-prev") }</button>
+                }
+                if (*page_no + 1) * PAGE < residents.len() {
+                    <button class="secondary" data-action="registered-next" onclick={{ let n = page_no.clone(); move |_| n.set(*n + 1) }}>{ t.t("staff-page-next") }</button>
+                }
+            </div>
         </section>
     }
 }

@@ -1,4 +1,4 @@
-//! An officer's search form: every filter the server knows (occupation group and years,
+//! An officer's search form: every filter the server knows (name, occupation group and years,
 //! education level and field, language and level, literacy, driving licence, centre, country,
 //! age), and their saved searches, which fill the form and search at once.
 
@@ -18,7 +18,8 @@ pub struct Props {
 }
 
 /// Every filter: `(query name, input id)`.
-const FILTERS: [(&str, &str); 12] = [
+const FILTERS: [(&str, &str); 13] = [
+    ("name", "filter-name"),
     ("isco", "filter-isco"),
     ("min_years", "filter-min-years"),
     ("isced_min", "filter-isced-min"),
@@ -37,7 +38,7 @@ fn element(id: &str) -> Option<web_sys::Element> {
     web_sys::window()?.document()?.get_element_by_id(id)
 }
 
-fn value(id: &str) -> String {
+pub fn value(id: &str) -> String {
     let Some(el) = element(id) else {
         return String::new();
     };
@@ -180,6 +181,10 @@ pub fn Filters(props: &Props) -> Html {
     html! {
         <>
             <form class="card filters" {onsubmit}>
+                <div class="field">
+                    <label class="label" for="filter-name">{ t.t("staff-filter-name") }</label>
+                    <input id="filter-name" type="search" maxlength="80" dir="auto" />
+                </div>
                 <div class="row">
                     { select("filter-isco", "staff-filter-isco", labelled("isco", taxonomy::isco_sub_major_groups())) }
                     { number("filter-min-years", "staff-filter-min-years") }

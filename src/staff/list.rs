@@ -66,6 +66,21 @@ pub fn List(props: &Props) -> Html {
             <h2>{ t.t(super::list_title(props.role)) }</h2>
             if officer {
                 <super::filters::Filters {on_search} on_error={props.on_error.clone()} />
+            } else {
+                <form class="card filters" onsubmit={{
+                    let on_search = on_search.clone();
+                    move |e: SubmitEvent| {
+                        e.prevent_default();
+                        let name = super::filters::value("find-name");
+                        on_search.emit(format!("name={}", js_sys::encode_uri_component(name.trim())));
+                    }
+                }}>
+                    <label class="label" for="find-name">{ t.t("staff-filter-name") }</label>
+                    <div class="row">
+                        <input id="find-name" type="search" maxlength="80" dir="auto" />
+                        <button type="submit" class="primary" data-action="find">{ t.t("staff-search-now") }</button>
+                    </div>
+                </form>
             }
             if let Some(p) = &*page {
                 <p class="hint" data-total={p.total.to_string()}>{ t.t_count("staff-results", p.total as usize) }</p>

@@ -197,8 +197,8 @@ pub fn PersonPage(props: &Props) -> Html {
                 <button class="secondary" data-action="back" onclick={props.on_back.reform(|_| ())}>{ t.t("staff-back") }</button>
                 <div class="head-actions">
                     <button class="secondary" data-action="print" onclick={print}>{ t.t("staff-print") }</button>
-                    <a class="button secondary" href={format!("/api/persons/{id}/export?format=json")} download="">{ t.t("staff-export-json") }</a>
-                    <a class="button secondary" href={format!("/api/persons/{id}/export?format=csv")} download="">{ t.t("staff-export-csv") }</a>
+                    <a class="button secondary" href={format!("/api/v1/persons/{id}/export?format=json")} download="">{ t.t("staff-export-json") }</a>
+                    <a class="button secondary" href={format!("/api/v1/persons/{id}/export?format=csv")} download="">{ t.t("staff-export-csv") }</a>
                 </div>
             </div>
             if let Some(msg) = *saved {
@@ -210,7 +210,7 @@ pub fn PersonPage(props: &Props) -> Html {
                     { t.t_args("staff-written-in", &[("language", t.t(&format!("lang-{}", p.given_name.lang)).into())]) }
                     { " · " }{ t.t_count("staff-versions", v.versions as usize) }
                     if v.conflict { { " · " }<strong>{ t.t("staff-conflict") }</strong> }
-                    if let Some(m) = &v.settled_to { { " · " }{ t.t_args("staff-settled", &[("municipality", m.clone().into())]) } }
+                    if let Some(m) = v.settled_to_name.as_ref().or(v.settled_to.as_ref()) { { " · " }{ t.t_args("staff-settled", &[("municipality", m.clone().into())]) } }
                 </p>
                 { for review::sections(&t, &v.profile).into_iter().map(|(step, lines)| html! {
                     <section data-section={STEPS[step as usize].0}>

@@ -1,5 +1,5 @@
 //! Group statistics for officers: a table and bars (SVG), cells under 5 shown as "<5" (the
-//! server never sends their count), and the table as CSV.
+//! server never sends their count), and the table as CSV. Any search filter narrows the count.
 
 use super::api::{self, ApiError};
 use crate::i18n::use_translator;
@@ -18,11 +18,12 @@ const GROUPS: [&str; 6] = ["isco", "isced", "lang", "age", "centre", "country"];
 pub fn Stats(props: &Props) -> Html {
     let t = use_translator();
     let group = use_state(|| "isco".to_owned());
+    let query = use_state(String::new);
     let table = use_state(|| None::<Table>);
     {
         let (table, on_error) = (table.clone(), props.on_error.clone());
-        use_effect_with((*group).clone(), move |g| {
-            let q = format!("group={g}");
+        use_effect_with(((*group).clone(), (*query).clone()), move |(g, filters)| {
+            let q = format!("group={g}&{filters}");
             wasm_bindgen_futures::spawn_local(async move {
                 match api::stats(&q).await {
                     Ok(tb) => table.set(Some(tb)),
@@ -58,7 +59,7 @@ pub fn Stats(props: &Props) -> Html {
         let href = format!("data:text/csv;charset=utf-8,{}", js_sys::encode_uri_component(&csv));
         html! {
             <>
-                <p class="hint" data-total={shown(tb.total)}>{ t.t_args("staff-stats-total", &[("total", shown(tb.total).into())]) }</p>
+                <p class="hint" data-total={shown(tb.total)} data-stats-total="">{ t.t_args("staff-stats-total", &[("total", shown(tb.total).into())]) }</p>
                 <table class="stats">
                     <thead><tr>
                         <th scope="col">{ t.t("staff-stats-key") }</th>
@@ -98,6 +99,13 @@ pub fn Stats(props: &Props) -> Html {
                     }) }
                 </select>
             </div>
+            <details class="stats-filters">
+                <summary>{ t.t("staff-stats-filters") }</summary>
+                <super::filters::Filters on_search={{
+                    let query = query.clone();
+                    Callback::from(move |q: String| query.set(q))
+                }} on_error={props.on_error.clone()} />
+            </details>
             { body.unwrap_or_default() }
         </section>
     }

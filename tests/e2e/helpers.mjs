@@ -46,7 +46,7 @@ export function message(locale, id) {
 
 /// Logs in through the API and returns the Cookie header to send.
 export async function login(username, password = 'evne-demo') {
-  const res = await fetch(`${BASE}/api/login`, {
+  const res = await fetch(`${BASE}/api/v1/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username, password }),

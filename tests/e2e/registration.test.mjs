@@ -59,7 +59,7 @@ test('an offline registration survives a reload, is sent when online, and is sto
   const { context, page, problems } = await openPage(browser);
   const posted = [];
   page.on('request', (r) => {
-    if (r.method() === 'POST' && r.url().endsWith('/api/submissions')) {
+    if (r.method() === 'POST' && r.url().endsWith('/api/v1/submissions')) {
       posted.push({ body: r.postData(), authorization: r.headers().authorization });
     }
   });
@@ -119,7 +119,7 @@ test('an offline registration survives a reload, is sent when online, and is sto
   // The officer sees it exactly once, with the values typed.
   const cookie = await login('demo-settlement-officer');
   const mine = async () => {
-    const res = await fetch(`${BASE}/api/registrations`, { headers: { cookie } });
+    const res = await fetch(`${BASE}/api/v1/registrations`, { headers: { cookie } });
     assert.equal(res.status, 200);
     return (await res.json()).filter((r) => r.profile.person.given_name.text === NAME);
   };
@@ -138,7 +138,7 @@ test('an offline registration survives a reload, is sent when online, and is sto
   // The same submission again (a retry after a lost answer): same receipt, no duplicate.
   assert.equal(posted.length, 1);
   const tablet = { 'content-type': 'application/json', authorization: posted[0].authorization };
-  const again = await fetch(`${BASE}/api/submissions`, {
+  const again = await fetch(`${BASE}/api/v1/submissions`, {
     method: 'POST', headers: tablet, body: posted[0].body,
   });
   assert.equal(again.status, 200);
@@ -149,18 +149,18 @@ test('an offline registration survives a reload, is sent when online, and is sto
   assert.ok(!posted[0].body.includes(NAME), 'no plaintext name on the wire');
   const tampered = JSON.parse(posted[0].body);
   tampered.ciphertext = (tampered.ciphertext[0] === 'A' ? 'B' : 'A') + tampered.ciphertext.slice(1);
-  const refused = await fetch(`${BASE}/api/submissions`, {
+  const refused = await fetch(`${BASE}/api/v1/submissions`, {
     method: 'POST', headers: tablet, body: JSON.stringify(tampered),
   });
   assert.equal(refused.status, 422);
   assert.equal((await refused.json()).error, 'undecryptable');
 
   // Without the tablet's token nothing is accepted; without a session the list is closed.
-  const anonymous = await fetch(`${BASE}/api/submissions`, {
+  const anonymous = await fetch(`${BASE}/api/v1/submissions`, {
     method: 'POST', headers: { 'content-type': 'application/json' }, body: posted[0].body,
   });
   assert.equal(anonymous.status, 401);
-  assert.equal((await fetch(`${BASE}/api/registrations`)).status, 401);
+  assert.equal((await fetch(`${BASE}/api/v1/registrations`)).status, 401);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -19,6 +19,34 @@ async function staffLogin(page, username) {
   await page.waitForSelector(`[data-user="${username}"]`);
 }
 
+/// RFC 4180: quoted cells, doubled quotes, CRLF rows.
+function parseCsv(text) {
+  const rows = [];
+  let row = [], cell = '', quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(cell); cell = ''; }
+    else if (c === '\r') {}
+    else if (c === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; }
+    else cell += c;
+  }
+  if (cell || row.length) { row.push(cell); rows.push(row); }
+  return rows;
+}
+
+/// `[path, value]` of every leaf, paths as the server's CSV names them (`work[0].title.text`).
+function flatten(v, path = '', out = []) {
+  if (Array.isArray(v)) v.forEach((x, i) => flatten(x, `${path}[${i}]`, out));
+  else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) flatten(x, path ? `${path}.${k}` : k, out);
+  else out.push([path, typeof v === 'string' ? v : JSON.stringify(v)]);
+  return out;
+}
+
 const total = async (page) => Number(await page.getAttribute('[data-total]', 'data-total'));
 
 test('officer searches, counts with small cells suppressed, and settles; only then the municipality sees the person', async () => {
@@ -87,13 +115,21 @@ test('officer searches, counts with small cells suppressed, and settles; only th
   assert.ok(cells.every((c) => c.suppressed === 'true' || Number(c.count) >= 5));
   assert.match(await page.getAttribute('[data-action="stats-csv"]', 'href'), /^data:text\/csv/);
   await screenshot(page, 'staff-officer-stats');
+  // Any search filter narrows the count.
+  const statsTotal = async () => (await page.textContent('[data-stats-total]')).trim();
+  const everyone = await statsTotal();
+  await page.click('.stats-filters summary');
+  await page.selectOption('#filter-lang', 'ar');
+  await page.selectOption('#filter-lang-min', 'c1');
+  await page.click('[data-action="search"]');
+  await page.waitForFunction((t) => document.querySelector('[data-stats-total]')?.textContent.trim() !== t, everyone);
 
   // Take the first person of the list, check the municipality cannot see them, then settle.
   await page.click('[data-action="list"]');
   await page.waitForSelector('table.persons tbody tr');
   const person = await page.getAttribute('table.persons tbody tr', 'data-person');
   const muni = await login('demo-municipality');
-  const before = await (await fetch(`${BASE}/api/persons/${person}`, { headers: { cookie: muni } })).status;
+  const before = await (await fetch(`${BASE}/api/v1/persons/${person}`, { headers: { cookie: muni } })).status;
   assert.equal(before, 404);
   await page.click(`[data-person="${person}"] button`);
   await page.waitForSelector('.printable h2');
@@ -116,6 +152,27 @@ test('officer searches, counts with small cells suppressed, and settles; only th
   assert.ok((await m.page.textContent('.printable')).length > 50);
   assert.ok(await m.page.getAttribute('a[href$="format=csv"]', 'download') !== null);
   await screenshot(m.page, 'staff-municipality-person');
+  // The print view: A4, the profile alone (no buttons, no navigation).
+  await m.page.emulateMedia({ media: 'print' });
+  await m.page.setViewportSize({ width: 794, height: 1123 });
+  assert.equal(await m.page.isVisible('.staff-nav'), false);
+  await screenshot(m.page, 'staff-municipality-print');
+  await m.page.emulateMedia({ media: 'screen' });
+
+  // The CSV export, parsed back, holds exactly what the JSON export holds.
+  const muniCookie = await login('demo-municipality');
+  const exported = async (format) => fetch(`${BASE}/api/v1/persons/${person}/export?format=${format}`, { headers: { cookie: muniCookie } });
+  const json = await (await exported('json')).json();
+  const csv = parseCsv(await (await exported('csv')).text());
+  assert.deepEqual(csv[0], ['field', 'value']);
+  const fromCsv = new Map(csv.slice(1).map(([f, v]) => [f, v]));
+  const leaves = flatten(json);
+  assert.ok(leaves.length > 10, `${leaves.length} fields`);
+  assert.equal(fromCsv.size, leaves.length);
+  for (const [field, value] of leaves) {
+    const unformula = /^[=+\-@]/.test(value) ? `'${value}` : value;
+    assert.equal(fromCsv.get(field), unformula, field);
+  }
   assert.deepEqual(m.problems, []);
   await m.context.close();
 
@@ -132,6 +189,14 @@ test('a counsellor writes a note that the officer reads; an expired session retu
   await staffLogin(page, 'demo-counsellor');
   await page.waitForSelector('table.persons tbody tr');
   const person = await page.getAttribute('table.persons tbody tr', 'data-person');
+  // Find the resident by part of the name, in any case.
+  const name = (await page.textContent(`[data-person="${person}"] bdi`)).trim();
+  const part = name.split(' ')[0].slice(0, 3).toUpperCase();
+  await page.fill('#find-name', part);
+  await page.click('[data-action="find"]');
+  await page.waitForFunction((p) => [...document.querySelectorAll('table.persons tbody bdi')]
+    .every((b) => b.textContent.toUpperCase().includes(p)), part);
+  await page.waitForSelector(`[data-person="${person}"]`);
   await page.click(`[data-person="${person}"] button`);
   await page.waitForSelector('.note-form');
   const goal = `Goal ${Date.now()}`;
@@ -164,14 +229,14 @@ test('a counsellor writes a note that the officer reads; an expired session retu
   await context.close();
 
   const officer = await login('demo-settlement-officer');
-  const notes = await (await fetch(`${BASE}/api/persons/${person}/notes`, { headers: { cookie: officer } })).json();
+  const notes = await (await fetch(`${BASE}/api/v1/persons/${person}/notes`, { headers: { cookie: officer } })).json();
   assert.ok(notes.some((n) => n.goals === `${goal} (edited)`));
 });
 
 test('reception staff see their tablets\' queues and disconnect a lost one', async () => {
   const staff = await login('demo-reception-staff');
-  const enrolled = await (await fetch(`${BASE}/api/devices`, { method: 'POST', headers: { cookie: staff } })).json();
-  const reported = await fetch(`${BASE}/api/devices/status`, {
+  const enrolled = await (await fetch(`${BASE}/api/v1/devices`, { method: 'POST', headers: { cookie: staff } })).json();
+  const reported = await fetch(`${BASE}/api/v1/devices/status`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${enrolled.token}` },
     body: JSON.stringify({ queued: 2, oldest_queued_age_s: 600, last_error: 'offline', storage_persisted: false }),
@@ -186,12 +251,20 @@ test('reception staff see their tablets\' queues and disconnect a lost one', asy
   assert.ok((await row.textContent()).includes('offline'));
   // Who of the centre registered: the demo residents, names and dates only.
   await page.waitForSelector('table.registered tbody tr');
-  assert.ok(Number(await page.getAttribute('[data-registered]', 'data-registered')) >= 40);
+  const registered = Number(await page.getAttribute('[data-registered]', 'data-registered'));
+  assert.ok(registered >= 40);
   assert.equal(await page.locator('table.registered thead th').count(), 3);
+  assert.equal(await page.locator('table.registered tbody tr').count(), 20, 'a page at a time');
+  // The centre's head count gives those who have not registered yet.
+  await page.fill('#centre-residents', String(registered + 15));
+  await page.click('[data-action="save-residents"]');
+  await page.waitForSelector('[data-not-yet]');
+  const started = Number(await page.getAttribute('[data-started]', 'data-started'));
+  assert.equal(Number(await page.getAttribute('[data-not-yet]', 'data-not-yet')), 15 - started);
   await screenshot(page, 'staff-reception-tablets');
   await row.locator('[data-action="revoke"]').click();
   await page.waitForSelector(`[data-device="${enrolled.id}"].revoked`);
-  const again = await fetch(`${BASE}/api/devices/status`, {
+  const again = await fetch(`${BASE}/api/v1/devices/status`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${enrolled.token}` },
     body: JSON.stringify({ queued: 0, oldest_queued_age_s: null, last_error: null, storage_persisted: true }),
@@ -214,7 +287,7 @@ test('reception staff start an assisted registration on a tablet; the resident g
   await page.click('[data-action="open-resident"]');
   await page.waitForSelector('.language-page');
   assert.equal(new URL(page.url()).search, '', 'the code leaves the address bar');
-  const me = await page.evaluate(async () => (await fetch('/api/me')).status);
+  const me = await page.evaluate(async () => (await fetch('/api/v1/me')).status);
   assert.equal(me, 401, 'no staff session stays on the tablet');
 
   await page.click('[data-locale="ti"]');
@@ -227,7 +300,7 @@ test('reception staff start an assisted registration on a tablet; the resident g
   const staff = await login('demo-reception-staff');
   let mine;
   for (let i = 0; i < 40 && !mine?.finished_at; i++) {
-    const list = await (await fetch(`${BASE}/api/assisted`, { headers: { cookie: staff } })).json();
+    const list = await (await fetch(`${BASE}/api/v1/assisted`, { headers: { cookie: staff } })).json();
     mine = list.find((a) => a.code === code);
     if (!mine?.finished_at) await new Promise((r) => setTimeout(r, 250));
   }

@@ -15,7 +15,7 @@ const NO_SW = { serviceWorkers: 'block' };
 test('staff see a failed send with its reason, and "send now" sends it', async () => {
   const { context, page, problems } = await openPage(browser, NO_SW);
   let attempts = 0;
-  await page.route('**/api/submissions', (route) => {
+  await page.route('**/api/v1/submissions', (route) => {
     attempts += 1;
     return route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":"unavailable"}' });
   });
@@ -37,7 +37,7 @@ test('staff see a failed send with its reason, and "send now" sends it', async (
 
   // The tablet told the server how its queue stands: staff elsewhere can see it is stuck.
   const staff = await login('demo-reception-staff');
-  const devices = async () => (await (await fetch(`${BASE}/api/devices`, { headers: { cookie: staff } })).json());
+  const devices = async () => (await (await fetch(`${BASE}/api/v1/devices`, { headers: { cookie: staff } })).json());
   let mine;
   for (let i = 0; i < 50 && !mine; i++) {
     mine = (await devices()).find((d) => d.queued === 1 && d.last_error === '503 unavailable');
@@ -45,7 +45,7 @@ test('staff see a failed send with its reason, and "send now" sends it', async (
   }
   assert.ok(mine, 'the stuck queue is reported');
 
-  await page.unroute('**/api/submissions');
+  await page.unroute('**/api/v1/submissions');
   await page.click('[data-action="send-now"]');
   await page.waitForSelector('[data-status="queue-empty"]');
   assert.equal(await page.textContent('[data-status="queue-empty"]'), message('en', 'tablet-queue-empty'));
@@ -59,7 +59,7 @@ test('staff see a failed send with its reason, and "send now" sends it', async (
 test('a refused submission is kept, shown to staff, and not retried', async () => {
   const { context, page, problems } = await openPage(browser, NO_SW);
   let attempts = 0;
-  await page.route('**/api/submissions', (route) => {
+  await page.route('**/api/v1/submissions', (route) => {
     attempts += 1;
     return route.fulfill({ status: 409, contentType: 'application/json', body: '{"error":"conflict"}' });
   });
@@ -81,7 +81,7 @@ test('a refused submission is kept, shown to staff, and not retried', async () =
   await screenshot(page, 'tablet-ar-refused');
 
   // Staff may put it back in the queue (say, after a fix on the server): then it is sent.
-  await page.unroute('**/api/submissions');
+  await page.unroute('**/api/v1/submissions');
   await page.click('[data-action="retry-refused"]');
   await page.waitForSelector('[data-status="queue-empty"]');
   assert.deepEqual(problems, []);
@@ -126,7 +126,7 @@ test('many random profiles sealed in the browser open on the server exactly', as
     people.push(person);
   }
   const cookie = await login('demo-settlement-officer');
-  const all = await (await fetch(`${BASE}/api/registrations`, { headers: { cookie } })).json();
+  const all = await (await fetch(`${BASE}/api/v1/registrations`, { headers: { cookie } })).json();
   for (const p of people) {
     const found = all.filter((r) => r.profile.person.given_name.text === p.name);
     assert.equal(found.length, 1, p.name);
@@ -176,7 +176,7 @@ test('a tablet not yet enrolled keeps the registration, says so, and sends it on
   await page.waitForSelector('[data-status="enrolled"]');
   await page.waitForSelector('[data-status="queue-empty"]');
   // The staff session ended right after enrolling: nothing of it is left on the tablet.
-  assert.equal((await page.evaluate(() => fetch('/api/me').then((r) => r.status))), 401);
+  assert.equal((await page.evaluate(() => fetch('/api/v1/me').then((r) => r.status))), 401);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -178,7 +178,7 @@ for (const locale of ['ti', 'ar']) {
     await page.emulateMedia({ media: 'screen' });
 
     const cookie = await login('demo-settlement-officer');
-    const all = await (await fetch(`${BASE}/api/registrations`, { headers: { cookie } })).json();
+    const all = await (await fetch(`${BASE}/api/v1/registrations`, { headers: { cookie } })).json();
     const mine = all.filter((r) => r.profile.person.latin_name === p.latin
       && r.profile.person.given_name.text === p.given);
     assert.equal(mine.length, 1);

@@ -39,6 +39,7 @@ pub fn normalise(typed: &str) -> Option<String> {
 }
 
 /// One assisted registration, as `GET /api/assisted` lists it for the centre's staff.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Assisted {
     pub code: String,

@@ -82,8 +82,10 @@ pub enum EnvelopeError {
 }
 
 /// What the server publishes at `GET /api/submission-key`, and what a tablet keeps.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PublicKeyRecord {
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
     pub key_id: KeyId,
     pub scheme: String,
     /// SEC1 uncompressed point, base64url without padding.
@@ -91,10 +93,13 @@ pub struct PublicKeyRecord {
 }
 
 /// The body of `POST /api/submissions`: a submission only the server can read.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SealedSubmission {
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
     pub id: SubmissionId,
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
     pub key_id: KeyId,
     /// The ephemeral public key (SEC1 uncompressed, base64url).
     pub ephemeral_key: String,

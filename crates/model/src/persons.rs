@@ -5,6 +5,7 @@ use crate::{ProfileRecord, Role};
 use serde::{Deserialize, Serialize};
 
 /// One person in a list: the key facts, from the latest version.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Summary {
     pub id: String,
@@ -25,6 +26,7 @@ pub struct Summary {
     pub new: bool,
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Page {
     pub total: i64,
@@ -34,9 +36,12 @@ pub struct Page {
 }
 
 /// One person's profile as the caller may see it.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct View {
     pub id: String,
+    /// The profile record (schema version 2), as documented in the README.
+    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
     pub profile: ProfileRecord,
     pub received_at: String,
     pub versions: i64,
@@ -45,15 +50,22 @@ pub struct View {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub shielded: Option<bool>,
     pub settled_to: Option<String>,
+    /// The settling municipality's name.
+    #[serde(default)]
+    pub settled_to_name: Option<String>,
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Version {
     pub version: i64,
     pub received_at: String,
+    /// The profile record (schema version 2), as documented in the README.
+    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
     pub profile: ProfileRecord,
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct NoteBody {
@@ -67,6 +79,7 @@ pub struct NoteBody {
     pub text: String,
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Note {
     pub id: String,
@@ -80,6 +93,7 @@ pub struct Note {
     pub body: NoteBody,
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Cell {
     pub key: String,
@@ -88,6 +102,7 @@ pub struct Cell {
     pub suppressed: bool,
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Table {
     pub group: String,
@@ -114,6 +129,7 @@ impl NoteBody {
 }
 
 /// `GET /api/me`: who is logged in.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Me {
     pub username: String,
@@ -123,6 +139,7 @@ pub struct Me {
 }
 
 /// An organisation: the directorate, a reception centre or a municipality.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Organisation {
     pub id: String,
@@ -133,6 +150,7 @@ pub struct Organisation {
 
 /// A resident of a centre who has registered, as reception staff see it: who and when, none of
 /// the profile's content.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Registered {
     pub id: String,
@@ -143,6 +161,7 @@ pub struct Registered {
 }
 
 /// An officer's saved search: a name and the query string of `GET /persons` (filters only).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SavedSearch {
     pub id: String,
@@ -151,6 +170,7 @@ pub struct SavedSearch {
 }
 
 /// The body of `POST /api/searches`.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NewSearch {
@@ -162,6 +182,7 @@ pub struct NewSearch {
 pub const MAX_SEARCH_NAME_CHARS: usize = 80;
 
 /// A settlement and how far its hand-over has come, as `GET /api/settlements` lists it.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Handover {
     pub person_id: String,
@@ -175,4 +196,31 @@ pub struct Handover {
     /// When someone of the municipality first opened the profile after the decision (from the
     /// audit log); `None` while nobody has.
     pub opened_at: Option<i64>,
+}
+
+/// `GET /api/centre`: the caller's reception centre, for its staff.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Centre {
+    pub id: String,
+    pub name: String,
+    /// How many residents the centre has now, as its staff last entered it.
+    pub residents: Option<i64>,
+}
+
+/// The body of `PUT /api/centre`.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CentreUpdate {
+    pub residents: i64,
+}
+
+/// Most residents a centre can be said to have (a guard against typing errors).
+pub const MAX_CENTRE_RESIDENTS: i64 = 100_000;
+
+/// Residents who have not registered yet: the centre's count less those registered and those
+/// started; never below zero (the count may be out of date).
+pub fn not_yet_registered(residents: i64, registered: i64, started: i64) -> i64 {
+    (residents - registered - started).max(0)
 }

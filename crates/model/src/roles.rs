@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 /// What a logged-in user is allowed to do is decided by their role (and, later, by the
 /// organisation they belong to).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {

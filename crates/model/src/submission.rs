@@ -45,8 +45,10 @@ impl Submission {
 
 /// The server's acknowledgement. Only on receiving it may a tablet forget a submission; a
 /// repeat of the same submission gets the very same receipt.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Receipt {
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
     pub id: SubmissionId,
     /// When the server first stored it (RFC 3339, UTC).
     pub received_at: String,
@@ -54,6 +56,7 @@ pub struct Receipt {
 
 /// What `POST /api/devices` gives a tablet that staff enrol: its id, and the token it submits
 /// with (shown this once; the server keeps only its hash).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Enrolment {
     pub id: String,
@@ -62,6 +65,7 @@ pub struct Enrolment {
 
 /// What a tablet reports about its own queue after each sync pass (`POST /api/devices/status`),
 /// so that staff see a stuck tablet. Counts and error codes only: never personal data.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DeviceStatus {
@@ -95,6 +99,7 @@ impl DeviceStatus {
 }
 
 /// A tablet as `GET /api/devices` lists it: its sync and the last report about its queue.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Device {
     pub id: String,
@@ -114,6 +119,7 @@ pub struct Device {
 }
 
 /// The one JSON shape of every error the API returns.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ErrorBody {
     /// A stable machine-readable code, e.g. `"conflict"`, `"invalid_profile"`.

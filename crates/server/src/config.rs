@@ -29,6 +29,9 @@ pub struct Settings {
     pub login_max_failures: u32,
     /// `EVNE_LOGIN_LOCK_MINUTES`, default 15: how long it stays locked.
     pub login_lock: Duration,
+    /// `EVNE_SUBMISSIONS_PER_MINUTE`, default 600: most submissions one tablet may send in a
+    /// minute (0: no limit). A tablet drains a day's queue well within it; more is a fault.
+    pub submissions_per_minute: u32,
 }
 
 impl Default for Settings {
@@ -43,6 +46,7 @@ impl Default for Settings {
             session_max: Duration::from_secs(12 * 60 * 60),
             login_max_failures: 5,
             login_lock: Duration::from_secs(15 * 60),
+            submissions_per_minute: 600,
         }
     }
 }
@@ -93,6 +97,11 @@ impl Settings {
             s.login_max_failures = v
                 .parse()
                 .context("EVNE_LOGIN_MAX_FAILURES is not a number")?;
+        }
+        if let Some(v) = get("EVNE_SUBMISSIONS_PER_MINUTE") {
+            s.submissions_per_minute = v
+                .parse()
+                .context("EVNE_SUBMISSIONS_PER_MINUTE is not a number")?;
         }
         if let Some(v) = get("EVNE_LOGIN_LOCK_MINUTES") {
             let m: u64 = v

@@ -26,6 +26,21 @@ pub struct AppState {
     pub settings: Arc<config::Settings>,
     /// Submission keys, loaded at start (a rotation takes effect at the next start).
     pub keys: Arc<keys::KeyRing>,
+    /// Submissions per tablet this minute (kept per replica: each replica limits alike).
+    pub submission_rate: Arc<throttle::RateLimit>,
+}
+
+impl AppState {
+    pub fn new(db: AnyPool, settings: config::Settings, keys: Arc<keys::KeyRing>) -> AppState {
+        AppState {
+            db,
+            submission_rate: Arc::new(throttle::RateLimit::per_minute(
+                settings.submissions_per_minute,
+            )),
+            settings: Arc::new(settings),
+            keys,
+        }
+    }
 }
 
 /// Seconds since the Unix epoch, from the server's clock.

@@ -109,11 +109,7 @@ async fn main() -> anyhow::Result<()> {
     let addr = listener
         .local_addr()
         .context("Failed to read the bound address")?;
-    let state = AppState {
-        db: pool.clone(),
-        settings: Arc::new(settings),
-        keys: Arc::new(keys),
-    };
+    let state = AppState::new(pool.clone(), settings, Arc::new(keys));
     // Method, path and status only: no bodies, no query strings, nothing personal.
     let app = http::router(state).layer(TraceLayer::new_for_http().make_span_with(
         |req: &axum::http::Request<_>| {

@@ -260,9 +260,19 @@ async fn insert_facts(
     person: &str,
     profile: &Profile,
 ) -> Result<(), sqlx::Error> {
-    let facts = profile.facts();
-    if facts.is_empty() {
-        return Ok(());
+    let mut facts = profile.facts();
+    // The name too, so that staff can find a person by part of it.
+    let person_record = &profile.record().person;
+    let name = crate::search::name_key(
+        &person_record.given_name.text,
+        &person_record.family_name.text,
+    );
+    if !name.is_empty() {
+        facts.push(evne_model::profile::facts::Fact {
+            kind: "name",
+            code: name,
+            level: 0,
+        });
     }
     let mut q =
         crate::db::Sql::new("INSERT INTO person_facts (person_id, kind, code, level) VALUES ");

@@ -79,7 +79,7 @@ impl Reach {
 /// The query string of `GET /persons` and `GET /stats`: every filter optional, all combined,
 /// plus paging and sorting (lists) or grouping (statistics). One flat struct: query strings
 /// cannot be flattened through serde.
-#[derive(Debug, Clone, Default, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, serde::Serialize, utoipa::IntoParams)]
 #[serde(deny_unknown_fields)]
 pub struct Filters {
     /// Lists: `newest` (default), `oldest`, `age` (youngest first), `age_desc` (oldest
@@ -109,6 +109,32 @@ pub struct Filters {
     pub country: Option<String>,
     pub age_min: Option<i64>,
     pub age_max: Option<i64>,
+    /// Part of the name (given or family), any case.
+    pub name: Option<String>,
+}
+
+/// Longest name part searched for, in characters.
+pub const MAX_NAME_SEARCH_CHARS: usize = 80;
+
+/// How a name is kept for search: given and family name, lower case, one space between.
+pub fn name_key(given: &str, family: &str) -> String {
+    format!("{} {}", given.trim(), family.trim())
+        .trim()
+        .to_lowercase()
+}
+
+/// `text` for `LIKE '%text%' ESCAPE '\'`: its own `%`, `_` and `\` match only themselves.
+fn like_escaped(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('%');
+    for c in text.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out.push('%');
+    out
 }
 
 fn plain(code: &str, max: usize) -> bool {
@@ -140,7 +166,10 @@ impl Filters {
                 .is_none_or(|l| l.parse::<CefrLevel>().is_ok())
             && [self.min_years, self.isced_min, self.age_min, self.age_max]
                 .iter()
-                .all(|v| v.is_none_or(|n| (0..=150).contains(&n)));
+                .all(|v| v.is_none_or(|n| (0..=150).contains(&n)))
+            && self.name.as_deref().is_none_or(|n| {
+                n.chars().count() <= MAX_NAME_SEARCH_CHARS && !n.chars().any(char::is_control)
+            });
         if ok {
             Ok(())
         } else {
@@ -195,6 +224,17 @@ impl Filters {
                 .unwrap_or(0);
             fact(q, "literacy");
             q.push(" AND f.level >= ").push_bind(min as i64).push(")");
+        }
+        if let Some(name) = self
+            .name
+            .as_deref()
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+        {
+            fact(q, "name");
+            q.push(" AND f.code LIKE ")
+                .push_bind(like_escaped(&name.to_lowercase()))
+                .push(" ESCAPE '\\')");
         }
         if let Some(centre) = &self.centre {
             q.push(" AND p.centre_id = ").push_bind(centre.clone());

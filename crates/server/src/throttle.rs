@@ -67,3 +67,53 @@ pub async fn prune(
     .await?;
     Ok(())
 }
+
+/// At most `max` events per key in each minute (a fixed window; 0 means no limit). In memory:
+/// a restart forgets the counts, which is harmless for a limit against runaway tablets.
+pub struct RateLimit {
+    max: u32,
+    counts: std::sync::Mutex<std::collections::HashMap<String, (i64, u32)>>,
+}
+
+impl RateLimit {
+    pub fn per_minute(max: u32) -> RateLimit {
+        RateLimit {
+            max,
+            counts: Default::default(),
+        }
+    }
+
+    /// Counts one event for `key` at `now` (Unix seconds); false when over the limit.
+    pub fn allow(&self, key: &str, now: i64) -> bool {
+        if self.max == 0 {
+            return true;
+        }
+        let minute = now.div_euclid(60);
+        // A poisoned lock only means another request panicked mid-count: keep counting.
+        let mut counts = self.counts.lock().unwrap_or_else(|e| e.into_inner());
+        if counts.len() > 10_000 {
+            counts.retain(|_, (m, _)| *m == minute);
+        }
+        let entry = counts.entry(key.to_owned()).or_insert((minute, 0));
+        if entry.0 != minute {
+            *entry = (minute, 0);
+        }
+        entry.1 += 1;
+        entry.1 <= self.max
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RateLimit;
+
+    #[test]
+    fn a_key_gets_max_events_a_minute_and_others_are_counted_apart() {
+        let limit = RateLimit::per_minute(3);
+        assert!((0..3).all(|_| limit.allow("a", 120)));
+        assert!(!limit.allow("a", 150), "the fourth in the same minute");
+        assert!(limit.allow("b", 150), "another tablet");
+        assert!(limit.allow("a", 180), "the next minute");
+        assert!((0..1000).all(|_| RateLimit::per_minute(0).allow("a", 0)));
+    }
+}

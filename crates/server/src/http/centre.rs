@@ -1,6 +1,9 @@
-//! `GET /centre/residents`: which residents of the caller's reception centre have registered,
-//! for reception staff: the name, when, how many versions. Status only: none of the profile's
-//! content. Shielded persons are not listed. Audited as a list.
+//! The caller's reception centre, for its staff:
+//! - `GET /centre/residents`: which residents have registered: the name, when, how many
+//!   versions. Status only: none of the profile's content. Shielded persons are not listed.
+//!   Audited as a list.
+//! - `GET /centre` and `PUT /centre`: the centre and how many residents it has now (entered by
+//!   its staff), so that the overview can say how many have not registered yet.
 
 use super::AppJson;
 use crate::audit::{self, Action, Outcome};
@@ -10,13 +13,52 @@ use crate::persons;
 use crate::AppState;
 use axum::extract::State;
 use axum::routing::get;
+
 use axum::Router;
-use evne_model::persons::Registered;
+use evne_model::persons::{Centre, CentreUpdate, Registered, MAX_CENTRE_RESIDENTS};
 use evne_model::Role;
 use sqlx::Row;
 
 pub fn router() -> Router<AppState> {
-    Router::new().route("/centre/residents", get(list))
+    Router::new()
+        .route("/centre/residents", get(list))
+        .route("/centre", get(show).put(update))
+}
+
+/// The caller's centre if they are its reception staff (else 403).
+fn own_centre(user: &CurrentUser) -> Result<String> {
+    user.require(Role::ReceptionStaff)?;
+    user.organisation.clone().ok_or(Error::Forbidden)
+}
+
+async fn show(State(state): State<AppState>, user: CurrentUser) -> Result<AppJson<Centre>> {
+    let id = own_centre(&user)?;
+    let row = sqlx::query("SELECT name, residents FROM organisations WHERE id = $1")
+        .bind(&id)
+        .fetch_one(&state.db)
+        .await?;
+    Ok(AppJson(Centre {
+        id,
+        name: row.try_get("name")?,
+        residents: row.try_get("residents")?,
+    }))
+}
+
+async fn update(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    AppJson(body): AppJson<CentreUpdate>,
+) -> Result<axum::http::StatusCode> {
+    let id = own_centre(&user)?;
+    if !(0..=MAX_CENTRE_RESIDENTS).contains(&body.residents) {
+        return Err(Error::InvalidInput);
+    }
+    sqlx::query("UPDATE organisations SET residents = $1 WHERE id = $2")
+        .bind(body.residents)
+        .bind(&id)
+        .execute(&state.db)
+        .await?;
+    Ok(axum::http::StatusCode::NO_CONTENT)
 }
 
 async fn list(

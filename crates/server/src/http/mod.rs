@@ -11,6 +11,7 @@ mod devices;
 mod handover;
 mod json;
 mod notes;
+mod openapi;
 mod organisations;
 mod persons;
 mod registrations;
@@ -29,43 +30,92 @@ use tower_http::set_header::SetResponseHeaderLayer;
 
 pub use json::AppJson;
 
-/// Every API route (under `/api`): the one table the access-matrix test is generated from. A
-/// test checks it against the routes the modules register, so a new endpoint without an entry
-/// here (and so without an access expectation) fails the build's tests.
-pub const ENDPOINTS: [(&str, &str); 33] = [
-    ("GET", "/submission-key"),
-    ("POST", "/submissions"),
-    ("POST", "/login"),
-    ("POST", "/logout"),
-    ("GET", "/me"),
-    ("POST", "/password"),
-    ("GET", "/registrations"),
-    ("GET", "/devices"),
-    ("POST", "/devices"),
-    ("POST", "/devices/{id}/revoke"),
-    ("POST", "/devices/status"),
-    ("GET", "/audit"),
-    ("GET", "/persons"),
-    ("GET", "/persons/{id}"),
-    ("DELETE", "/persons/{id}"),
-    ("GET", "/persons/{id}/versions"),
-    ("GET", "/persons/{id}/export"),
-    ("PUT", "/persons/{id}/shielded"),
-    ("PUT", "/persons/{id}/settlement"),
-    ("DELETE", "/persons/{id}/settlement"),
-    ("GET", "/persons/{id}/notes"),
-    ("POST", "/persons/{id}/notes"),
-    ("PUT", "/notes/{id}"),
-    ("GET", "/stats"),
-    ("GET", "/organisations"),
-    ("GET", "/centre/residents"),
-    ("POST", "/persons/{id}/merge"),
-    ("GET", "/assisted"),
-    ("POST", "/assisted"),
-    ("GET", "/searches"),
-    ("POST", "/searches"),
-    ("DELETE", "/searches/{id}"),
-    ("GET", "/settlements"),
+/// One API route and what the OpenAPI document says of it.
+#[derive(Debug, Clone, Copy)]
+pub struct Endpoint {
+    pub method: &'static str,
+    /// Under `/api/v1` (and, for tablets with an older app, `/api`).
+    pub path: &'static str,
+    pub summary: &'static str,
+    /// Who may call it; the access-matrix test checks this for every caller.
+    pub allowed: &'static str,
+    /// The JSON body's schema, if it takes one.
+    pub body: Option<&'static str>,
+    /// The answer's schema (`[Name]` for a list), if it answers with JSON.
+    pub answer: Option<&'static str>,
+    /// Takes the search filters as its query string.
+    pub filters: bool,
+}
+
+const fn e(
+    method: &'static str,
+    path: &'static str,
+    summary: &'static str,
+    allowed: &'static str,
+    body: Option<&'static str>,
+    answer: Option<&'static str>,
+) -> Endpoint {
+    Endpoint {
+        method,
+        path,
+        summary,
+        allowed,
+        body,
+        answer,
+        filters: false,
+    }
+}
+
+const fn filtered(endpoint: Endpoint) -> Endpoint {
+    Endpoint {
+        filters: true,
+        ..endpoint
+    }
+}
+
+const OFFICER: &str = "settlement officers";
+
+/// Every API route: the one table the access-matrix test and the OpenAPI document are
+/// generated from. A test checks it against the routes the modules register, so a new
+/// endpoint without an entry here (and so without an access expectation) fails the tests.
+#[rustfmt::skip]
+pub const ENDPOINTS: [Endpoint; 36] = [
+    e("GET", "/submission-key", "The key tablets seal registrations to", "anyone", None, Some("PublicKeyRecord")),
+    e("POST", "/submissions", "A tablet hands over one sealed registration (idempotent by id)", "enrolled tablets", Some("SealedSubmission"), Some("Receipt")),
+    e("POST", "/login", "Log in (sets the session cookie)", "anyone", Some("Credentials"), None),
+    e("POST", "/logout", "Log out (ends the session on the server)", "anyone", None, None),
+    e("GET", "/me", "Who is logged in", "any session", None, Some("Me")),
+    e("POST", "/password", "Change one's password", "any session", Some("PasswordChange"), None),
+    e("GET", "/registrations", "Every registration received (raw)", OFFICER, None, None),
+    e("GET", "/devices", "Tablets and their sync status", "reception staff (own centre), officers, admins", None, Some("[Device]")),
+    e("POST", "/devices", "Enrol a tablet for the caller's centre", "reception staff", None, Some("Enrolment")),
+    e("POST", "/devices/{id}/revoke", "Disconnect a tablet", "reception staff (own centre), admins", None, None),
+    e("POST", "/devices/status", "A tablet reports its queue", "enrolled tablets", Some("DeviceStatus"), None),
+    e("GET", "/audit", "The audit log, newest first", "officers, admins", None, None),
+    filtered(e("GET", "/persons", "Search (officers), a counsellor's residents, a municipality's inbox", "officers, counsellors (their centres), municipalities (their settlements)", None, Some("Page"))),
+    e("GET", "/persons/{id}", "One profile (audited)", "officers, counsellors (own centre), the settling municipality", None, Some("View")),
+    e("DELETE", "/persons/{id}", "Erase a person: every version, note and search entry", "officers, admins", None, None),
+    e("GET", "/persons/{id}/versions", "Every version of a person, oldest first", OFFICER, None, Some("[Version]")),
+    e("GET", "/persons/{id}/export", "The profile as JSON or CSV (`?format=csv`; audited)", "officers, the settling municipality", None, None),
+    e("PUT", "/persons/{id}/shielded", "Shield a person (or lift it)", "officers, admins", Some("ShieldBody"), None),
+    e("PUT", "/persons/{id}/settlement", "Record that a municipality agreed to settle the person", OFFICER, Some("SettleBody"), None),
+    e("DELETE", "/persons/{id}/settlement", "Undo a settlement", OFFICER, None, None),
+    e("GET", "/persons/{id}/notes", "Counsellors' notes on a person", "officers, counsellors (own centre), the settling municipality", None, Some("[Note]")),
+    e("POST", "/persons/{id}/notes", "Add a counselling note", "counsellors (own centre)", Some("NoteBody"), Some("Note")),
+    e("PUT", "/notes/{id}", "Edit one's own note", "counsellors (own notes)", Some("NoteBody"), Some("Note")),
+    filtered(e("GET", "/stats", "Group statistics (`?group=isco|isced|lang|age|centre|country`); cells under 5 suppressed", OFFICER, None, Some("Table"))),
+    e("GET", "/organisations", "Organisations (`?kind=municipality|reception_centre|directorate`)", "officers, admins", None, Some("[Organisation]")),
+    e("GET", "/centre/residents", "Who of the caller's centre has registered (no content)", "reception staff", None, Some("[Registered]")),
+    e("POST", "/persons/{id}/merge", "Merge another record of the same person into this one", OFFICER, Some("MergeBody"), None),
+    e("GET", "/assisted", "The centre's recent assisted registrations", "reception staff", None, Some("[Assisted]")),
+    e("POST", "/assisted", "Start an assisted registration (a short code)", "reception staff", None, Some("Assisted")),
+    e("GET", "/searches", "The caller's saved searches", OFFICER, None, Some("[SavedSearch]")),
+    e("POST", "/searches", "Save a search (filters only)", OFFICER, Some("NewSearch"), Some("SavedSearch")),
+    e("DELETE", "/searches/{id}", "Delete one's saved search", OFFICER, None, None),
+    e("GET", "/settlements", "Every settlement and its hand-over status", OFFICER, None, Some("[Handover]")),
+    e("GET", "/centre", "The caller's centre and its resident count", "reception staff", None, Some("Centre")),
+    e("PUT", "/centre", "Set the centre's resident count", "reception staff", Some("CentreUpdate"), None),
+    e("GET", "/openapi.json", "This document", "anyone", None, None),
 ];
 
 /// Largest request body the API accepts. A profile is a few KB; this leaves room for long
@@ -113,6 +163,7 @@ pub fn router(state: AppState) -> Router {
         .merge(assisted::router())
         .merge(searches::router())
         .merge(handover::router())
+        .merge(openapi::router())
         .merge(organisations::router())
         .merge(stats::router())
         .fallback(|| async { Error::NotFound })
@@ -123,7 +174,15 @@ pub fn router(state: AppState) -> Router {
             HeaderValue::from_static("no-store"),
         ));
     let shell = shell::Shell::load(&state.settings.app_dir);
+    // Behind HTTPS (the secure-cookie setting says so), browsers are told never to use plain
+    // HTTP for this site again: two years, subdomains too.
+    let hsts = state
+        .settings
+        .cookie_secure
+        .then(|| HeaderValue::from_static("max-age=63072000; includeSubDomains"));
     Router::new()
+        .nest(openapi::BASE, api.clone())
+        // The same routes without the version, for tablets still running an older app.
         .nest("/api", api)
         .nest_service("/staff", shell.staff_service())
         .fallback_service(shell.service())
@@ -142,6 +201,10 @@ pub fn router(state: AppState) -> Router {
         .layer(SetResponseHeaderLayer::overriding(
             header::X_FRAME_OPTIONS,
             HeaderValue::from_static("DENY"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::STRICT_TRANSPORT_SECURITY,
+            move |_: &axum::response::Response| hsts.clone(),
         ))
         .with_state(state)
 }

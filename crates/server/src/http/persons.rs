@@ -241,6 +241,15 @@ async fn read(
         Outcome::Allowed,
     )
     .await?;
+    let settled_to_name: Option<String> = match &person.settled_to {
+        Some(m) => {
+            sqlx::query_scalar("SELECT name FROM organisations WHERE id = $1")
+                .bind(m)
+                .fetch_optional(&mut *tx)
+                .await?
+        }
+        None => None,
+    };
     tx.commit().await?;
     Ok(AppJson(View {
         id: person.id,
@@ -250,6 +259,7 @@ async fn read(
         conflict: person.conflict,
         shielded: officer.then_some(person.shielded),
         settled_to: person.settled_to,
+        settled_to_name,
     }))
 }
 
@@ -409,9 +419,9 @@ async fn versions(
     Ok(AppJson(out))
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
-struct ShieldBody {
+pub(crate) struct ShieldBody {
     shielded: bool,
 }
 
@@ -449,9 +459,9 @@ async fn shield(
     Ok(StatusCode::NO_CONTENT)
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
-struct SettleBody {
+pub(crate) struct SettleBody {
     municipality: String,
 }
 
@@ -554,9 +564,9 @@ async fn may_decide(
     Ok(())
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
-struct MergeBody {
+pub(crate) struct MergeBody {
     /// The person who turned out to be the same as the one in the path.
     from: String,
 }

@@ -60,6 +60,10 @@ fn checked_query(query: &str) -> Result<String> {
     let mut filters: Filters =
         serde_urlencoded::from_str(query).map_err(|_| Error::InvalidInput)?;
     filters.validate()?;
+    // A name would keep something of a person: saved searches hold criteria only.
+    if filters.name.is_some() {
+        return Err(Error::InvalidInput);
+    }
     filters.page = None;
     filters.page_size = None;
     filters.group = None;

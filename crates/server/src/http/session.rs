@@ -27,14 +27,16 @@ pub fn router() -> Router<AppState> {
         .route("/password", post(change_password))
 }
 
-#[derive(Deserialize)]
-struct Credentials {
+#[derive(Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Credentials {
     username: String,
     password: String,
 }
 
-#[derive(Deserialize)]
-struct PasswordChange {
+#[derive(Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct PasswordChange {
     current: String,
     new: String,
 }

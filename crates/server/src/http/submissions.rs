@@ -42,6 +42,13 @@ async fn submit(
     AppJson(sealed): AppJson<SealedSubmission>,
 ) -> Result<AppJson<Receipt>> {
     let now = OffsetDateTime::now_utc();
+    if !state
+        .submission_rate
+        .allow(&device.id, now.unix_timestamp())
+    {
+        tracing::warn!("a tablet exceeded the submission rate");
+        return Err(Error::RateLimited);
+    }
     let mut record = envelope::open(&sealed, state.keys.all()).map_err(|e| match e {
         EnvelopeError::UnknownKey => Error::UnknownKey,
         EnvelopeError::NotAProfile(field) => Error::InvalidProfile(vec![field]),

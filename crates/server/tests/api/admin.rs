@@ -16,7 +16,7 @@ async fn an_admin_made_user_logs_in_with_the_printed_password_until_it_is_reset(
     let login = |password: String| {
         app.request(
             "POST",
-            "/api/login",
+            "/api/v1/login",
             None,
             Some(json!({"username": "kari", "password": password})),
         )
@@ -30,7 +30,7 @@ async fn an_admin_made_user_logs_in_with_the_printed_password_until_it_is_reset(
     assert_ne!(first, second);
     assert_eq!(login(first).await.status, StatusCode::UNAUTHORIZED);
     assert_eq!(login(second).await.status, StatusCode::OK);
-    let old = app.request("GET", "/api/me", Some(&cookie), None).await;
+    let old = app.request("GET", "/api/v1/me", Some(&cookie), None).await;
     assert_eq!(
         old.status,
         StatusCode::UNAUTHORIZED,
@@ -61,7 +61,7 @@ async fn a_one_time_password_must_be_replaced_before_anything_else() {
     let res = app
         .request(
             "POST",
-            "/api/login",
+            "/api/v1/login",
             None,
             Some(json!({"username": "officer", "password": first})),
         )
@@ -76,7 +76,7 @@ async fn a_one_time_password_must_be_replaced_before_anything_else() {
         .to_owned();
 
     let blocked = app
-        .request("GET", "/api/registrations", Some(&cookie), None)
+        .request("GET", "/api/v1/registrations", Some(&cookie), None)
         .await;
     assert_eq!(blocked.status, StatusCode::FORBIDDEN);
     assert_eq!(blocked.body["error"], "password_change_required");
@@ -86,7 +86,7 @@ async fn a_one_time_password_must_be_replaced_before_anything_else() {
         let cookie = cookie.clone();
         let app = &app;
         async move {
-            app.request("POST", "/api/password", Some(&cookie), Some(body))
+            app.request("POST", "/api/v1/password", Some(&cookie), Some(body))
                 .await
         }
     };
@@ -102,7 +102,7 @@ async fn a_one_time_password_must_be_replaced_before_anything_else() {
     );
 
     let open = app
-        .request("GET", "/api/registrations", Some(&cookie), None)
+        .request("GET", "/api/v1/registrations", Some(&cookie), None)
         .await;
     assert_eq!(open.status, StatusCode::OK, "the same session goes on");
 }
@@ -117,10 +117,12 @@ async fn the_audit_log_is_readable_by_officers_only_and_cannot_be_edited() {
     let officer = app.login("officer").await;
     let kommune = app.login("kommune").await;
 
-    let denied = app.request("GET", "/api/audit", Some(&kommune), None).await;
+    let denied = app
+        .request("GET", "/api/v1/audit", Some(&kommune), None)
+        .await;
     assert_eq!(denied.status, StatusCode::FORBIDDEN);
     let rows = app
-        .request("GET", "/api/audit?limit=5", Some(&officer), None)
+        .request("GET", "/api/v1/audit?limit=5", Some(&officer), None)
         .await;
     assert_eq!(rows.status, StatusCode::OK);
     let actions: Vec<_> = rows

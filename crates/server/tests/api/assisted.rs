@@ -21,7 +21,7 @@ async fn setup() -> TestApp {
 async fn start(app: &TestApp, staff: &str) -> String {
     let cookie = app.login(staff).await;
     let started = app
-        .request("POST", "/api/assisted", Some(&cookie), None)
+        .request("POST", "/api/v1/assisted", Some(&cookie), None)
         .await;
     assert_eq!(started.status, StatusCode::OK, "{}", started.body);
     started.body["code"].as_str().unwrap().to_owned()
@@ -30,7 +30,7 @@ async fn start(app: &TestApp, staff: &str) -> String {
 async fn list(app: &TestApp, staff: &str) -> Vec<Value> {
     let cookie = app.login(staff).await;
     let listed = app
-        .request("GET", "/api/assisted", Some(&cookie), None)
+        .request("GET", "/api/v1/assisted", Some(&cookie), None)
         .await;
     assert_eq!(listed.status, StatusCode::OK, "{}", listed.body);
     listed.body.as_array().unwrap().clone()
@@ -112,11 +112,11 @@ async fn only_reception_staff_of_a_centre_start_or_list_them_and_refusals_are_au
     let counsellor = app.login("counsellor-a").await;
     for method in ["GET", "POST"] {
         let refused = app
-            .request(method, "/api/assisted", Some(&counsellor), None)
+            .request(method, "/api/v1/assisted", Some(&counsellor), None)
             .await;
         assert_eq!(refused.status, StatusCode::FORBIDDEN);
     }
-    let refused = app.request("POST", "/api/assisted", None, None).await;
+    let refused = app.request("POST", "/api/v1/assisted", None, None).await;
     assert_eq!(refused.status, StatusCode::UNAUTHORIZED);
     let denied: i64 = sqlx::query_scalar(
         "SELECT COUNT(*) FROM audit_log WHERE action IN ('start_assisted', 'list_assisted') AND outcome = 'denied'",
@@ -135,7 +135,7 @@ async fn tablets_report_registrations_in_progress() {
     let reported = app
         .request_with_bearer(
             "POST",
-            "/api/devices/status",
+            "/api/v1/devices/status",
             &app.device_token,
             Some(status),
         )
@@ -143,7 +143,54 @@ async fn tablets_report_registrations_in_progress() {
     assert_eq!(reported.status, StatusCode::NO_CONTENT);
     let cookie = app.login("staff-a").await;
     let devices = app
-        .request("GET", "/api/devices", Some(&cookie), None)
+        .request("GET", "/api/v1/devices", Some(&cookie), None)
         .await;
     assert_eq!(devices.body[0]["in_progress"], 2);
+}
+
+#[tokio::test]
+async fn staff_keep_their_centre_s_resident_count_and_nobody_else_s() {
+    let app = setup().await;
+    let staff = app.login("staff-a").await;
+    let centre = app
+        .request("GET", "/api/v1/centre", Some(&staff), None)
+        .await;
+    assert_eq!(centre.body["id"], CENTRE);
+    assert!(centre.body["residents"].is_null(), "not entered yet");
+    let put = |n: i64| {
+        let (app, staff) = (&app, staff.clone());
+        async move {
+            app.request(
+                "PUT",
+                "/api/v1/centre",
+                Some(&staff),
+                Some(json!({"residents": n})),
+            )
+            .await
+            .status
+        }
+    };
+    assert_eq!(put(140).await, StatusCode::NO_CONTENT);
+    assert_eq!(put(-1).await, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(put(1_000_000).await, StatusCode::UNPROCESSABLE_ENTITY);
+    let centre = app
+        .request("GET", "/api/v1/centre", Some(&staff), None)
+        .await;
+    assert_eq!(centre.body["residents"], 140);
+    let other = app.login("staff-b").await;
+    let theirs = app
+        .request("GET", "/api/v1/centre", Some(&other), None)
+        .await;
+    assert_eq!(theirs.body["id"], OTHER_CENTRE);
+    assert!(theirs.body["residents"].is_null());
+    let counsellor = app.login("counsellor-a").await;
+    let refused = app
+        .request(
+            "PUT",
+            "/api/v1/centre",
+            Some(&counsellor),
+            Some(json!({"residents": 1})),
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
 }

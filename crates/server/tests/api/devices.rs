@@ -10,7 +10,7 @@ async fn staff_enrol_a_tablet_which_can_then_submit_until_revoked() {
     let staff = app.login("staff").await;
 
     let enrolled = app
-        .request("POST", "/api/devices", Some(&staff), None)
+        .request("POST", "/api/v1/devices", Some(&staff), None)
         .await;
     assert_eq!(enrolled.status, StatusCode::OK);
     let id = enrolled.body["id"].as_str().unwrap().to_owned();
@@ -20,7 +20,9 @@ async fn staff_enrol_a_tablet_which_can_then_submit_until_revoked() {
         .submit_with(Some(&token), app.submission(&new_id(), "Sara"))
         .await;
     assert_eq!(a.status, StatusCode::OK);
-    let list = app.request("GET", "/api/devices", Some(&staff), None).await;
+    let list = app
+        .request("GET", "/api/v1/devices", Some(&staff), None)
+        .await;
     let mine = list
         .body
         .as_array()
@@ -30,7 +32,7 @@ async fn staff_enrol_a_tablet_which_can_then_submit_until_revoked() {
         .unwrap();
     assert_eq!(mine["submissions"], 1);
 
-    let uri = format!("/api/devices/{id}/revoke");
+    let uri = format!("/api/v1/devices/{id}/revoke");
     assert_eq!(
         app.request("POST", &uri, Some(&staff), None).await.status,
         StatusCode::NO_CONTENT
@@ -55,7 +57,9 @@ async fn staff_see_and_revoke_only_their_own_centre_s_tablets() {
     app.add_user("kommune", Role::Municipality).await;
     let staff = app.login("staff").await;
 
-    let list = app.request("GET", "/api/devices", Some(&staff), None).await;
+    let list = app
+        .request("GET", "/api/v1/devices", Some(&staff), None)
+        .await;
     let ids: Vec<_> = list
         .body
         .as_array()
@@ -65,7 +69,7 @@ async fn staff_see_and_revoke_only_their_own_centre_s_tablets() {
         .collect();
     assert_eq!(ids.len(), 1, "only the centre's own test tablet");
     assert!(!ids.contains(&theirs.as_str().into()));
-    let uri = format!("/api/devices/{theirs}/revoke");
+    let uri = format!("/api/v1/devices/{theirs}/revoke");
     assert_eq!(
         app.request("POST", &uri, Some(&staff), None).await.status,
         StatusCode::NOT_FOUND
@@ -73,11 +77,11 @@ async fn staff_see_and_revoke_only_their_own_centre_s_tablets() {
 
     let officer = app.login("officer").await;
     let all = app
-        .request("GET", "/api/devices", Some(&officer), None)
+        .request("GET", "/api/v1/devices", Some(&officer), None)
         .await;
     assert_eq!(all.body.as_array().unwrap().len(), 2);
     assert_eq!(
-        app.request("POST", "/api/devices", Some(&officer), None)
+        app.request("POST", "/api/v1/devices", Some(&officer), None)
             .await
             .status,
         StatusCode::FORBIDDEN
@@ -85,13 +89,15 @@ async fn staff_see_and_revoke_only_their_own_centre_s_tablets() {
 
     let kommune = app.login("kommune").await;
     assert_eq!(
-        app.request("GET", "/api/devices", Some(&kommune), None)
+        app.request("GET", "/api/v1/devices", Some(&kommune), None)
             .await
             .status,
         StatusCode::FORBIDDEN
     );
     assert_eq!(
-        app.request("GET", "/api/devices", None, None).await.status,
+        app.request("GET", "/api/v1/devices", None, None)
+            .await
+            .status,
         StatusCode::UNAUTHORIZED
     );
 }
@@ -104,7 +110,7 @@ async fn a_tablet_reports_its_queue_and_staff_see_it() {
     let report = |body: serde_json::Value, token: Option<String>| {
         let app = &app;
         async move {
-            let mut req = axum::http::Request::post("/api/devices/status")
+            let mut req = axum::http::Request::post("/api/v1/devices/status")
                 .header("content-type", "application/json");
             if let Some(t) = token {
                 req = req.header("authorization", format!("Bearer {t}"));
@@ -131,7 +137,9 @@ async fn a_tablet_reports_its_queue_and_staff_see_it() {
     );
 
     let staff = app.login("staff").await;
-    let list = app.request("GET", "/api/devices", Some(&staff), None).await;
+    let list = app
+        .request("GET", "/api/v1/devices", Some(&staff), None)
+        .await;
     let d = &list.body[0];
     assert_eq!(
         (d["queued"].clone(), d["oldest_queued_age_s"].clone()),

@@ -46,7 +46,7 @@ pub fn backend() -> db::Backend {
 
 /// The URL of an empty database for one test: a SQLite file in `dir`, or on PostgreSQL a
 /// schema of its own (made here; the server's connections find it through `search_path`).
-async fn fresh_database(dir: &std::path::Path) -> String {
+pub async fn fresh_database(dir: &std::path::Path) -> String {
     use sqlx::Connection;
     let Ok(base) = std::env::var(POSTGRES_ENV).map(|u| u.trim_end_matches('/').to_owned()) else {
         return format!("sqlite://{}", dir.join("evne.db").display());
@@ -105,11 +105,7 @@ impl TestApp {
         }
         let device_token = enrol_device(&pool, CENTRE).await.1;
         Self {
-            state: AppState {
-                db: pool,
-                settings: Arc::new(settings),
-                keys: Arc::new(keys),
-            },
+            state: AppState::new(pool, settings, Arc::new(keys)),
             device_token,
             _dir: dir,
         }
@@ -259,15 +255,15 @@ impl TestApp {
         }
     }
 
-    /// `POST /api/submissions` with `body`, as the enrolled test tablet.
+    /// `POST /api/v1/submissions` with `body`, as the enrolled test tablet.
     pub async fn submit(&self, body: Value) -> Answer {
         self.submit_with(Some(&self.device_token), body).await
     }
 
-    /// `POST /api/submissions` with `body` and this device token (or none).
+    /// `POST /api/v1/submissions` with `body` and this device token (or none).
     pub async fn submit_with(&self, token: Option<&str>, body: Value) -> Answer {
         let mut req =
-            Request::post("/api/submissions").header(header::CONTENT_TYPE, "application/json");
+            Request::post("/api/v1/submissions").header(header::CONTENT_TYPE, "application/json");
         if let Some(t) = token {
             req = req.header(header::AUTHORIZATION, format!("Bearer {t}"));
         }
@@ -290,7 +286,7 @@ impl TestApp {
         let a = self
             .request(
                 "POST",
-                "/api/login",
+                "/api/v1/login",
                 None,
                 Some(serde_json::json!({"username": username, "password": PASSWORD})),
             )

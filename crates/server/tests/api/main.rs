@@ -7,6 +7,7 @@ mod devices;
 mod hardening;
 mod helpers;
 mod officer;
+mod openapi;
 mod persons;
 mod registrations;
 mod session;

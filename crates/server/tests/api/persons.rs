@@ -84,7 +84,7 @@ async fn the_same_case_number_is_a_new_version_and_a_disagreement_is_flagged() {
     send(&app, None, profile("Sara", None, 1990, "cook")).await;
     let ids = person_ids(&app).await;
     assert_eq!(ids.len(), 2, "one person per case number, one without");
-    let view = get(&app, "officer", &format!("/api/persons/{}", ids[0])).await;
+    let view = get(&app, "officer", &format!("/api/v1/persons/{}", ids[0])).await;
     assert_eq!(view.status, StatusCode::OK);
     assert_eq!(view.body["versions"], 2);
     assert_eq!(view.body["conflict"], false);
@@ -99,7 +99,7 @@ async fn the_same_case_number_is_a_new_version_and_a_disagreement_is_flagged() {
         profile("Samir", Some("2019 123456 01"), 1985, "cook"),
     )
     .await;
-    let view = get(&app, "officer", &format!("/api/persons/{}", ids[0])).await;
+    let view = get(&app, "officer", &format!("/api/v1/persons/{}", ids[0])).await;
     assert_eq!(
         view.body["conflict"], true,
         "another name under the same case number"
@@ -107,7 +107,7 @@ async fn the_same_case_number_is_a_new_version_and_a_disagreement_is_flagged() {
     let versions = get(
         &app,
         "officer",
-        &format!("/api/persons/{}/versions", ids[0]),
+        &format!("/api/v1/persons/{}/versions", ids[0]),
     )
     .await;
     let names: Vec<_> = versions
@@ -141,7 +141,7 @@ async fn each_role_reaches_only_its_persons() {
     let list = |user: &'static str| {
         let app = &app;
         async move {
-            let r = get(app, user, "/api/persons").await;
+            let r = get(app, user, "/api/v1/persons").await;
             assert_eq!(r.status, StatusCode::OK, "{user}");
             r.body["persons"]
                 .as_array()
@@ -156,21 +156,21 @@ async fn each_role_reaches_only_its_persons() {
     assert_eq!(list("counsellor-b").await, ["Hodan"]);
     assert!(list("muni-1").await.is_empty(), "nobody settled yet");
     assert_eq!(
-        get(&app, "staff-a", "/api/persons").await.status,
+        get(&app, "staff-a", "/api/v1/persons").await.status,
         StatusCode::FORBIDDEN
     );
     assert_eq!(
-        get(&app, "admin", "/api/persons").await.status,
+        get(&app, "admin", "/api/v1/persons").await.status,
         StatusCode::FORBIDDEN
     );
     assert_eq!(
-        get(&app, "counsellor-a", &format!("/api/persons/{b}"))
+        get(&app, "counsellor-a", &format!("/api/v1/persons/{b}"))
             .await
             .status,
         StatusCode::NOT_FOUND
     );
     assert_eq!(
-        get(&app, "muni-1", &format!("/api/persons/{a}"))
+        get(&app, "muni-1", &format!("/api/v1/persons/{a}"))
             .await
             .status,
         StatusCode::NOT_FOUND
@@ -181,44 +181,44 @@ async fn each_role_reaches_only_its_persons() {
     let settle = app
         .request(
             "PUT",
-            &format!("/api/persons/{a}/settlement"),
+            &format!("/api/v1/persons/{a}/settlement"),
             Some(&officer),
             Some(json!({"municipality": MUNICIPALITY})),
         )
         .await;
     assert_eq!(settle.status, StatusCode::NO_CONTENT);
-    let inbox = get(&app, "muni-1", "/api/persons").await;
+    let inbox = get(&app, "muni-1", "/api/v1/persons").await;
     assert_eq!(inbox.body["persons"][0]["given_name"], "Amina");
     assert_eq!(inbox.body["persons"][0]["new"], true);
-    let again = get(&app, "muni-1", "/api/persons").await;
+    let again = get(&app, "muni-1", "/api/v1/persons").await;
     assert_eq!(again.body["persons"][0]["new"], false, "seen since");
     assert_eq!(
-        get(&app, "muni-1", &format!("/api/persons/{a}"))
+        get(&app, "muni-1", &format!("/api/v1/persons/{a}"))
             .await
             .status,
         StatusCode::OK
     );
     assert_eq!(
-        get(&app, "muni-2", &format!("/api/persons/{a}"))
+        get(&app, "muni-2", &format!("/api/v1/persons/{a}"))
             .await
             .status,
         StatusCode::NOT_FOUND
     );
     // The municipality cannot search the national pool: filters still only cover its inbox.
-    let search = get(&app, "muni-1", "/api/persons?isco=5").await;
+    let search = get(&app, "muni-1", "/api/v1/persons?isco=5").await;
     assert_eq!(search.body["total"], 0);
 
     let undo = app
         .request(
             "DELETE",
-            &format!("/api/persons/{a}/settlement"),
+            &format!("/api/v1/persons/{a}/settlement"),
             Some(&officer),
             None,
         )
         .await;
     assert_eq!(undo.status, StatusCode::NO_CONTENT);
     assert_eq!(
-        get(&app, "muni-1", &format!("/api/persons/{a}"))
+        get(&app, "muni-1", &format!("/api/v1/persons/{a}"))
             .await
             .status,
         StatusCode::NOT_FOUND
@@ -241,7 +241,7 @@ async fn shielded_persons_are_out_of_every_list_and_their_centre_stays_on_the_se
     let r = app
         .request(
             "PUT",
-            &format!("/api/persons/{shielded}/shielded"),
+            &format!("/api/v1/persons/{shielded}/shielded"),
             Some(&admin),
             Some(json!({"shielded": true})),
         )
@@ -252,15 +252,15 @@ async fn shielded_persons_are_out_of_every_list_and_their_centre_stays_on_the_se
         let app = &app;
         async move { get(app, user, uri).await.body["total"].clone() }
     };
-    assert_eq!(total("officer", "/api/persons").await, 5);
-    assert_eq!(total("counsellor-a", "/api/persons").await, 5);
+    assert_eq!(total("officer", "/api/v1/persons").await, 5);
+    assert_eq!(total("counsellor-a", "/api/v1/persons").await, 5);
     assert_eq!(
-        get(&app, "officer", &format!("/api/persons/{shielded}"))
+        get(&app, "officer", &format!("/api/v1/persons/{shielded}"))
             .await
             .status,
         StatusCode::NOT_FOUND
     );
-    let stats = get(&app, "officer", "/api/stats?group=isco").await;
+    let stats = get(&app, "officer", "/api/v1/stats?group=isco").await;
     assert_eq!(stats.body["total"], 5);
 
     // An officer marked to handle shielded persons sees and counts them.
@@ -268,8 +268,8 @@ async fn shielded_persons_are_out_of_every_list_and_their_centre_stays_on_the_se
         .execute(&app.state.db)
         .await
         .unwrap();
-    assert_eq!(total("officer", "/api/persons").await, 6);
-    let view = get(&app, "officer", &format!("/api/persons/{shielded}")).await;
+    assert_eq!(total("officer", "/api/v1/persons").await, 6);
+    let view = get(&app, "officer", &format!("/api/v1/persons/{shielded}")).await;
     assert_eq!(view.body["shielded"], true);
     assert_eq!(view.body["profile"]["person"]["centre"], CENTRE);
 
@@ -277,12 +277,12 @@ async fn shielded_persons_are_out_of_every_list_and_their_centre_stays_on_the_se
     let officer = app.login("officer").await;
     app.request(
         "PUT",
-        &format!("/api/persons/{shielded}/settlement"),
+        &format!("/api/v1/persons/{shielded}/settlement"),
         Some(&officer),
         Some(json!({"municipality": MUNICIPALITY})),
     )
     .await;
-    let muni = get(&app, "muni-1", &format!("/api/persons/{shielded}")).await;
+    let muni = get(&app, "muni-1", &format!("/api/v1/persons/{shielded}")).await;
     assert_eq!(muni.status, StatusCode::OK);
     assert!(
         muni.body["profile"]["person"].get("centre").is_none(),
@@ -290,7 +290,7 @@ async fn shielded_persons_are_out_of_every_list_and_their_centre_stays_on_the_se
         muni.body
     );
     assert!(muni.body.get("shielded").is_none());
-    let inbox = get(&app, "muni-1", "/api/persons").await;
+    let inbox = get(&app, "muni-1", "/api/v1/persons").await;
     assert!(inbox.body["persons"][0]["centre"].is_null());
 }
 
@@ -303,7 +303,7 @@ async fn counsellors_write_and_edit_their_own_notes_and_the_settling_municipalit
     let note = app
         .request(
             "POST",
-            &format!("/api/persons/{id}/notes"),
+            &format!("/api/v1/persons/{id}/notes"),
             Some(&a),
             Some(json!({"goals": "Work as a tailor", "language_training": "Norwegian A2 -> B1"})),
         )
@@ -314,7 +314,7 @@ async fn counsellors_write_and_edit_their_own_notes_and_the_settling_municipalit
     let edit = app
         .request(
             "PUT",
-            &format!("/api/notes/{note_id}"),
+            &format!("/api/v1/notes/{note_id}"),
             Some(&a),
             Some(json!({"goals": "Own sewing workshop", "next_steps": "Course in business"})),
         )
@@ -328,7 +328,7 @@ async fn counsellors_write_and_edit_their_own_notes_and_the_settling_municipalit
     let not_theirs = app
         .request(
             "PUT",
-            &format!("/api/notes/{note_id}"),
+            &format!("/api/v1/notes/{note_id}"),
             Some(&other),
             Some(json!({"text": "x"})),
         )
@@ -342,7 +342,7 @@ async fn counsellors_write_and_edit_their_own_notes_and_the_settling_municipalit
     let other_centre = app
         .request(
             "POST",
-            &format!("/api/persons/{id}/notes"),
+            &format!("/api/v1/persons/{id}/notes"),
             Some(&b),
             Some(json!({"text": "x"})),
         )
@@ -351,7 +351,7 @@ async fn counsellors_write_and_edit_their_own_notes_and_the_settling_municipalit
     let empty = app
         .request(
             "POST",
-            &format!("/api/persons/{id}/notes"),
+            &format!("/api/v1/persons/{id}/notes"),
             Some(&a),
             Some(json!({})),
         )
@@ -360,7 +360,7 @@ async fn counsellors_write_and_edit_their_own_notes_and_the_settling_municipalit
     let officer_writes = app
         .request(
             "POST",
-            &format!("/api/persons/{id}/notes"),
+            &format!("/api/v1/persons/{id}/notes"),
             Some(&app.login("officer").await),
             Some(json!({"text": "x"})),
         )
@@ -368,13 +368,13 @@ async fn counsellors_write_and_edit_their_own_notes_and_the_settling_municipalit
     assert_eq!(officer_writes.status, StatusCode::FORBIDDEN);
 
     assert_eq!(
-        get(&app, "officer", &format!("/api/persons/{id}/notes"))
+        get(&app, "officer", &format!("/api/v1/persons/{id}/notes"))
             .await
             .body[0]["goals"],
         "Own sewing workshop"
     );
     assert_eq!(
-        get(&app, "muni-1", &format!("/api/persons/{id}/notes"))
+        get(&app, "muni-1", &format!("/api/v1/persons/{id}/notes"))
             .await
             .status,
         StatusCode::NOT_FOUND
@@ -382,15 +382,15 @@ async fn counsellors_write_and_edit_their_own_notes_and_the_settling_municipalit
     let officer = app.login("officer").await;
     app.request(
         "PUT",
-        &format!("/api/persons/{id}/settlement"),
+        &format!("/api/v1/persons/{id}/settlement"),
         Some(&officer),
         Some(json!({"municipality": MUNICIPALITY})),
     )
     .await;
-    let notes = get(&app, "muni-1", &format!("/api/persons/{id}/notes")).await;
+    let notes = get(&app, "muni-1", &format!("/api/v1/persons/{id}/notes")).await;
     assert_eq!(notes.body.as_array().unwrap().len(), 1);
     assert_eq!(notes.body[0]["mine"], false);
-    let own = get(&app, "counsellor-a", &format!("/api/persons/{id}/notes")).await;
+    let own = get(&app, "counsellor-a", &format!("/api/v1/persons/{id}/notes")).await;
     assert_eq!(own.body[0]["mine"], true, "the author may edit it");
 }
 
@@ -411,7 +411,7 @@ async fn officers_search_by_combined_filters_and_statistics_suppress_small_cells
     let total = |q: &'static str| {
         let app = &app;
         async move {
-            let r = get(app, "officer", &format!("/api/persons?{q}")).await;
+            let r = get(app, "officer", &format!("/api/v1/persons?{q}")).await;
             assert_eq!(r.status, StatusCode::OK, "{q}: {}", r.body);
             r.body["total"].as_i64().unwrap()
         }
@@ -424,7 +424,12 @@ async fn officers_search_by_combined_filters_and_statistics_suppress_small_cells
     assert_eq!(total("lang=nb&lang_min=b1").await, 0);
     assert_eq!(total("age_min=60").await, 2);
     assert_eq!(total("country=SY&age_max=40&isco=75").await, 6);
-    let page = get(&app, "officer", "/api/persons?page_size=5&page=2&sort=age").await;
+    let page = get(
+        &app,
+        "officer",
+        "/api/v1/persons?page_size=5&page=2&sort=age",
+    )
+    .await;
     assert_eq!(page.body["persons"].as_array().unwrap().len(), 3);
     for bad in [
         "isco=abc",
@@ -433,11 +438,11 @@ async fn officers_search_by_combined_filters_and_statistics_suppress_small_cells
         "age_min=-1",
         "nonsense=1",
     ] {
-        let r = get(&app, "officer", &format!("/api/persons?{bad}")).await;
+        let r = get(&app, "officer", &format!("/api/v1/persons?{bad}")).await;
         assert!(r.status.is_client_error(), "{bad}: {}", r.status);
     }
 
-    let stats = get(&app, "officer", "/api/stats?group=isco").await;
+    let stats = get(&app, "officer", "/api/v1/stats?group=isco").await;
     assert_eq!(stats.status, StatusCode::OK, "{}", stats.body);
     assert_eq!(stats.body["total"], 8);
     let cells = stats.body["cells"].as_array().unwrap();
@@ -445,18 +450,20 @@ async fn officers_search_by_combined_filters_and_statistics_suppress_small_cells
     assert_eq!(cell("75")["count"], 6);
     assert_eq!(cell("51")["suppressed"], true, "2 cooks: shown as <5");
     assert!(cell("51")["count"].is_null());
-    let ages = get(&app, "officer", "/api/stats?group=age").await;
+    let ages = get(&app, "officer", "/api/v1/stats?group=age").await;
     assert!(ages.body["cells"]
         .as_array()
         .unwrap()
         .iter()
         .any(|c| c["key"] == "25-34" || c["key"] == "35-44"));
     assert_eq!(
-        get(&app, "officer", "/api/stats?group=names").await.status,
+        get(&app, "officer", "/api/v1/stats?group=names")
+            .await
+            .status,
         StatusCode::UNPROCESSABLE_ENTITY
     );
     assert_eq!(
-        get(&app, "counsellor-a", "/api/stats?group=isco")
+        get(&app, "counsellor-a", "/api/v1/stats?group=isco")
             .await
             .status,
         StatusCode::FORBIDDEN
@@ -471,7 +478,7 @@ async fn erasure_leaves_no_row_with_the_persons_data_and_a_late_retry_is_not_sto
     // Started by staff as an assisted registration: that row must lose the person too.
     let staff = app.login("staff-a").await;
     let started = app
-        .request("POST", "/api/assisted", Some(&staff), None)
+        .request("POST", "/api/v1/assisted", Some(&staff), None)
         .await;
     let code = started.body["code"].clone();
     let sealed = app.seal(json!({"id": id, "profile": p, "assist": code}));
@@ -485,7 +492,7 @@ async fn erasure_leaves_no_row_with_the_persons_data_and_a_late_retry_is_not_sto
     let c = app.login("counsellor-a").await;
     app.request(
         "POST",
-        &format!("/api/persons/{person}/notes"),
+        &format!("/api/v1/persons/{person}/notes"),
         Some(&c),
         Some(json!({"text": "Zainab Erase likes sewing"})),
     )
@@ -493,7 +500,7 @@ async fn erasure_leaves_no_row_with_the_persons_data_and_a_late_retry_is_not_sto
     let officer = app.login("officer").await;
     app.request(
         "PUT",
-        &format!("/api/persons/{person}/settlement"),
+        &format!("/api/v1/persons/{person}/settlement"),
         Some(&officer),
         Some(json!({"municipality": MUNICIPALITY})),
     )
@@ -503,7 +510,7 @@ async fn erasure_leaves_no_row_with_the_persons_data_and_a_late_retry_is_not_sto
     let refused = app
         .request(
             "DELETE",
-            &format!("/api/persons/{person}"),
+            &format!("/api/v1/persons/{person}"),
             Some(&staff),
             None,
         )
@@ -512,7 +519,7 @@ async fn erasure_leaves_no_row_with_the_persons_data_and_a_late_retry_is_not_sto
     let erased = app
         .request(
             "DELETE",
-            &format!("/api/persons/{person}"),
+            &format!("/api/v1/persons/{person}"),
             Some(&officer),
             None,
         )
@@ -607,7 +614,7 @@ async fn the_retention_job_erases_persons_never_settled_after_the_period() {
     let officer = app.login("officer").await;
     app.request(
         "PUT",
-        &format!("/api/persons/{}/settlement", ids[1]),
+        &format!("/api/v1/persons/{}/settlement", ids[1]),
         Some(&officer),
         Some(json!({"municipality": MUNICIPALITY})),
     )
@@ -635,19 +642,19 @@ async fn the_settling_municipality_exports_the_profile_as_json_and_csv() {
     let officer = app.login("officer").await;
     app.request(
         "PUT",
-        &format!("/api/persons/{id}/settlement"),
+        &format!("/api/v1/persons/{id}/settlement"),
         Some(&officer),
         Some(json!({"municipality": MUNICIPALITY})),
     )
     .await;
-    let json = get(&app, "muni-1", &format!("/api/persons/{id}/export")).await;
+    let json = get(&app, "muni-1", &format!("/api/v1/persons/{id}/export")).await;
     assert_eq!(json.status, StatusCode::OK);
     assert_eq!(json.body["person"]["year_of_birth"], 1990);
     let cookie = app.login("muni-1").await;
     let csv = app
         .request_raw(
             "GET",
-            &format!("/api/persons/{id}/export?format=csv"),
+            &format!("/api/v1/persons/{id}/export?format=csv"),
             &cookie,
         )
         .await;
@@ -662,16 +669,20 @@ async fn the_settling_municipality_exports_the_profile_as_json_and_csv() {
         get(
             &app,
             "muni-1",
-            &format!("/api/persons/{id}/export?format=xml")
+            &format!("/api/v1/persons/{id}/export?format=xml")
         )
         .await
         .status,
         StatusCode::UNPROCESSABLE_ENTITY
     );
     assert_eq!(
-        get(&app, "counsellor-a", &format!("/api/persons/{id}/export"))
-            .await
-            .status,
+        get(
+            &app,
+            "counsellor-a",
+            &format!("/api/v1/persons/{id}/export")
+        )
+        .await
+        .status,
         StatusCode::FORBIDDEN
     );
     assert_eq!(
@@ -706,7 +717,7 @@ async fn reception_staff_see_who_of_their_centre_registered_and_nothing_more() {
         profile("Hodan", None, 1991, "cook"),
     )
     .await;
-    let list = get(&app, "staff-a", "/api/centre/residents").await;
+    let list = get(&app, "staff-a", "/api/v1/centre/residents").await;
     assert_eq!(list.status, StatusCode::OK);
     let rows = list.body.as_array().unwrap();
     assert_eq!(rows.len(), 1, "only their centre");
@@ -719,7 +730,9 @@ async fn reception_staff_see_who_of_their_centre_registered_and_nothing_more() {
         "no profile content"
     );
     assert_eq!(
-        get(&app, "officer", "/api/centre/residents").await.status,
+        get(&app, "officer", "/api/v1/centre/residents")
+            .await
+            .status,
         StatusCode::FORBIDDEN
     );
 }
@@ -739,7 +752,7 @@ async fn an_officer_merges_two_records_of_one_person_keeping_every_version_and_n
     let c = app.login("counsellor-a").await;
     app.request(
         "POST",
-        &format!("/api/persons/{from}/notes"),
+        &format!("/api/v1/persons/{from}/notes"),
         Some(&c),
         Some(json!({"text": "n"})),
     )
@@ -748,7 +761,7 @@ async fn an_officer_merges_two_records_of_one_person_keeping_every_version_and_n
     let same = app
         .request(
             "POST",
-            &format!("/api/persons/{into}/merge"),
+            &format!("/api/v1/persons/{into}/merge"),
             Some(&officer),
             Some(json!({"from": into})),
         )
@@ -757,7 +770,7 @@ async fn an_officer_merges_two_records_of_one_person_keeping_every_version_and_n
     let merged = app
         .request(
             "POST",
-            &format!("/api/persons/{into}/merge"),
+            &format!("/api/v1/persons/{into}/merge"),
             Some(&officer),
             Some(json!({"from": from})),
         )
@@ -765,7 +778,7 @@ async fn an_officer_merges_two_records_of_one_person_keeping_every_version_and_n
     assert_eq!(merged.status, StatusCode::NO_CONTENT);
 
     assert_eq!(person_ids(&app).await, std::slice::from_ref(into));
-    let view = get(&app, "officer", &format!("/api/persons/{into}")).await;
+    let view = get(&app, "officer", &format!("/api/v1/persons/{into}")).await;
     assert_eq!(view.body["versions"], 2);
     assert_eq!(view.body["conflict"], false);
     assert_eq!(
@@ -773,7 +786,7 @@ async fn an_officer_merges_two_records_of_one_person_keeping_every_version_and_n
         "the newest version"
     );
     assert_eq!(
-        get(&app, "officer", &format!("/api/persons/{into}/notes"))
+        get(&app, "officer", &format!("/api/v1/persons/{into}/notes"))
             .await
             .body
             .as_array()
@@ -782,7 +795,7 @@ async fn an_officer_merges_two_records_of_one_person_keeping_every_version_and_n
         1
     );
     assert_eq!(
-        get(&app, "officer", "/api/persons?isco=5120").await.body["total"],
+        get(&app, "officer", "/api/v1/persons?isco=5120").await.body["total"],
         1,
         "facts rebuilt"
     );

@@ -7,7 +7,9 @@ async fn without_a_session_the_list_is_401() {
     let app = TestApp::spawn().await;
     app.submit(app.submission(&new_id(), "Sara")).await;
 
-    let res = app.request("GET", "/api/registrations", None, None).await;
+    let res = app
+        .request("GET", "/api/v1/registrations", None, None)
+        .await;
 
     assert_eq!(res.status, StatusCode::UNAUTHORIZED);
     assert!(!res.body.to_string().contains("Sara"));
@@ -26,7 +28,7 @@ async fn other_roles_get_403_and_the_refusal_is_audited() {
         app.add_user(name, role).await;
         let cookie = app.login(name).await;
         let res = app
-            .request("GET", "/api/registrations", Some(&cookie), None)
+            .request("GET", "/api/v1/registrations", Some(&cookie), None)
             .await;
         assert_eq!(res.status, StatusCode::FORBIDDEN, "{name}");
     }
@@ -46,7 +48,7 @@ async fn an_officer_sees_each_registration_once_and_each_read_is_audited() {
     let cookie = app.login("officer").await;
 
     let res = app
-        .request("GET", "/api/registrations", Some(&cookie), None)
+        .request("GET", "/api/v1/registrations", Some(&cookie), None)
         .await;
 
     assert_eq!(res.status, StatusCode::OK);
@@ -72,7 +74,7 @@ async fn an_officer_sees_each_registration_once_and_each_read_is_audited() {
 #[tokio::test]
 async fn api_answers_are_never_cached_and_carry_a_strict_csp() {
     let app = TestApp::spawn().await;
-    let req = axum::http::Request::get("/api/registrations")
+    let req = axum::http::Request::get("/api/v1/registrations")
         .body(axum::body::Body::empty())
         .unwrap();
     let res = tower::ServiceExt::oneshot(app.router(), req).await.unwrap();
@@ -80,4 +82,43 @@ async fn api_answers_are_never_cached_and_carry_a_strict_csp() {
     assert_eq!(h["cache-control"], "no-store");
     let csp = h["content-security-policy"].to_str().unwrap();
     assert!(csp.contains("'wasm-unsafe-eval'") && !csp.contains("unsafe-inline"));
+}
+
+#[tokio::test]
+async fn every_answer_carries_the_security_headers_and_hsts_only_behind_https() {
+    let app = TestApp::spawn().await;
+    let get = |router: axum::Router, uri: &'static str| async move {
+        let req = axum::http::Request::get(uri)
+            .body(axum::body::Body::empty())
+            .unwrap();
+        tower::ServiceExt::oneshot(router, req).await.unwrap()
+    };
+    for uri in ["/api/v1/me", "/", "/staff/"] {
+        let res = get(app.router(), uri).await;
+        let h = res.headers();
+        assert_eq!(h["x-content-type-options"], "nosniff", "{uri}");
+        assert_eq!(h["x-frame-options"], "DENY", "{uri}");
+        assert_eq!(h["referrer-policy"], "no-referrer", "{uri}");
+        assert!(h["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .contains("frame-ancestors 'none'"));
+        assert!(
+            !h.contains_key("strict-transport-security"),
+            "plain HTTP: {uri}"
+        );
+    }
+    let secure = evne_server::AppState::new(
+        app.state.db.clone(),
+        evne_server::config::Settings {
+            cookie_secure: true,
+            ..(*app.state.settings).clone()
+        },
+        app.state.keys.clone(),
+    );
+    let res = get(evne_server::http::router(secure), "/api/v1/me").await;
+    assert_eq!(
+        res.headers()["strict-transport-security"],
+        "max-age=63072000; includeSubDomains"
+    );
 }

@@ -11,7 +11,7 @@ async fn login_sets_a_strict_http_only_cookie_and_logout_invalidates_it() {
     let res = app
         .request(
             "POST",
-            "/api/login",
+            "/api/v1/login",
             None,
             Some(json!({"username": "officer", "password": PASSWORD})),
         )
@@ -23,16 +23,16 @@ async fn login_sets_a_strict_http_only_cookie_and_logout_invalidates_it() {
     let cookie = set.split(';').next().unwrap().to_owned();
 
     assert_eq!(
-        app.request("GET", "/api/me", Some(&cookie), None)
+        app.request("GET", "/api/v1/me", Some(&cookie), None)
             .await
             .status,
         StatusCode::OK
     );
     let out = app
-        .request("POST", "/api/logout", Some(&cookie), None)
+        .request("POST", "/api/v1/logout", Some(&cookie), None)
         .await;
     assert_eq!(out.status, StatusCode::NO_CONTENT);
-    let after = app.request("GET", "/api/me", Some(&cookie), None).await;
+    let after = app.request("GET", "/api/v1/me", Some(&cookie), None).await;
     assert_eq!(
         after.status,
         StatusCode::UNAUTHORIZED,
@@ -48,7 +48,7 @@ async fn wrong_password_and_unknown_user_look_the_same_and_are_audited() {
     let wrong = app
         .request(
             "POST",
-            "/api/login",
+            "/api/v1/login",
             None,
             Some(json!({"username": "officer", "password": "nope"})),
         )
@@ -56,7 +56,7 @@ async fn wrong_password_and_unknown_user_look_the_same_and_are_audited() {
     let unknown = app
         .request(
             "POST",
-            "/api/login",
+            "/api/v1/login",
             None,
             Some(json!({"username": "ghost", "password": "nope"})),
         )
@@ -81,7 +81,7 @@ async fn an_idle_session_expires() {
         .execute(&app.state.db)
         .await
         .unwrap();
-    let res = app.request("GET", "/api/me", Some(&cookie), None).await;
+    let res = app.request("GET", "/api/v1/me", Some(&cookie), None).await;
     assert_eq!(res.status, StatusCode::UNAUTHORIZED);
 }
 
@@ -89,7 +89,7 @@ async fn an_idle_session_expires() {
 async fn a_forged_cookie_is_not_a_session() {
     let app = TestApp::spawn().await;
     let res = app
-        .request("GET", "/api/me", Some("evne_session=forged-token"), None)
+        .request("GET", "/api/v1/me", Some("evne_session=forged-token"), None)
         .await;
     assert_eq!(res.status, StatusCode::UNAUTHORIZED);
     assert_eq!(res.body["error"], "unauthorized");
@@ -102,7 +102,7 @@ async fn repeated_failures_lock_a_username_even_for_the_right_password() {
     let attempt = |password: &'static str| {
         let body = json!({"username": "officer", "password": password});
         let app = &app;
-        async move { app.request("POST", "/api/login", None, Some(body)).await }
+        async move { app.request("POST", "/api/v1/login", None, Some(body)).await }
     };
     for _ in 0..4 {
         assert_eq!(attempt("wrong").await.status, StatusCode::UNAUTHORIZED);
@@ -131,11 +131,11 @@ async fn unknown_usernames_lock_the_same_way() {
     let body = json!({"username": "nobody", "password": "x"});
     for _ in 0..5 {
         let a = app
-            .request("POST", "/api/login", None, Some(body.clone()))
+            .request("POST", "/api/v1/login", None, Some(body.clone()))
             .await;
         assert_eq!(a.status, StatusCode::UNAUTHORIZED);
     }
-    let a = app.request("POST", "/api/login", None, Some(body)).await;
+    let a = app.request("POST", "/api/v1/login", None, Some(body)).await;
     assert_eq!(a.status, StatusCode::TOO_MANY_REQUESTS);
 }
 
@@ -147,7 +147,7 @@ async fn a_burst_of_parallel_guesses_gets_no_more_tries_than_the_limit() {
         .map(|_| {
             let router = app.router();
             tokio::spawn(async move {
-                let req = axum::http::Request::post("/api/login")
+                let req = axum::http::Request::post("/api/v1/login")
                     .header("content-type", "application/json")
                     .body(axum::body::Body::from(
                         json!({"username": "officer", "password": "guess"}).to_string(),
