@@ -18,6 +18,14 @@ pub fn jitter() -> f64 {
     js_sys::Math::random()
 }
 
+/// A `performance.mark` (the benchmark reads these; nothing else does).
+pub fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        // A mark that cannot be made is only a missing measurement.
+        let _ = p.mark(name);
+    }
+}
+
 /// `navigator.onLine`: false means surely offline; true only means "maybe".
 pub fn is_online() -> bool {
     web_sys::window().is_some_and(|w| w.navigator().on_line())

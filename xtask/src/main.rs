@@ -6,13 +6,16 @@
 //!   `N passed, N failed`.
 //! - `i18n`: check that every locale has exactly the reference locale's messages.
 //! - `build`: only build the app (release) into `dist/`.
+//! - `bench [--quick]`: measure every figure of BENCHMARKS.md next to its floor and budget.
 //! - `cldr`: regenerate the names of languages and countries from Unicode CLDR.
 
+mod bench;
 mod build;
 mod cldr;
 mod i18n;
 mod postgres;
 mod run;
+mod server;
 mod shell;
 mod test;
 mod tools;
@@ -27,8 +30,11 @@ fn main() -> ExitCode {
         Some("i18n") => i18n::check(&shell::root()).map(|_| ()),
         Some("cldr") => cldr::generate(),
         Some("build") => tools::ensure_build_tools().and_then(|t| build::app(&t)),
+        Some("bench") => bench::bench(&args[1..]),
         _ => {
-            eprintln!("usage: cargo xtask run [--port N] | test | i18n | build | cldr");
+            eprintln!(
+                "usage: cargo xtask run [--port N] | test | bench [--quick] | i18n | build | cldr"
+            );
             return ExitCode::from(2);
         }
     };

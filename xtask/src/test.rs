@@ -5,6 +5,7 @@
 //! runner (fmt, clippy, i18n, builds) counts as one test. The last line is
 //! `N passed, N failed`, and the exit code is non-zero on any failure.
 
+use crate::server::DemoServer;
 use crate::shell::{cmd, describe, root};
 use crate::{build, i18n, postgres, tools};
 use anyhow::{bail, Context};
@@ -249,59 +250,16 @@ fn wasm_test_names() -> anyhow::Result<Vec<String>> {
 /// Starts the built server on a fresh temporary database and a free port, runs the Playwright
 /// tests against it, and stops it.
 fn e2e() -> anyhow::Result<Counts> {
-    let tmp = std::env::temp_dir().join(format!("evne-e2e-{}", std::process::id()));
-    std::fs::create_dir_all(&tmp)?;
     let artifacts = root().join("target").join("e2e-artifacts");
     std::fs::create_dir_all(&artifacts)?;
     let log = std::fs::File::create(artifacts.join("server.log"))?;
-    let mut server = cmd(&root().join("target/debug/evne-server").to_string_lossy())
-        .arg("--demo")
-        .env("EVNE_BIND", "127.0.0.1:0")
-        .env(
-            "EVNE_DATABASE_URL",
-            format!("sqlite://{}", tmp.join("e2e.db").display()),
-        )
-        .env("EVNE_APP_DIR", root().join("dist"))
-        .env("EVNE_KEY_DIR", tmp.join("keys"))
-        .stdout(Stdio::piped())
-        .stderr(log)
-        .spawn()
-        .context("Failed to start evne-server")?;
-    let url = server.stdout.take().and_then(|out| {
-        let mut lines = BufReader::new(out).lines();
-        let url = lines
-            .by_ref()
-            .map_while(Result::ok)
-            .find_map(|l| l.strip_prefix("Evne is running at ").map(str::to_owned));
-        // Keep reading what the server prints after, so it never writes into a closed pipe.
-        std::thread::spawn(move || lines.map_while(Result::ok).for_each(drop));
-        url
-    });
-    let result = match url {
-        Some(url) => {
-            let mut node = cmd("node");
-            node.args(["--test", "--test-reporter=tap", "--test-concurrency=1"])
-                .arg("tests/e2e/")
-                .env("EVNE_URL", url.trim_end_matches('/'))
-                .env("EVNE_ARTIFACTS", &artifacts);
-            counted(node)
-        }
-        None => Err(anyhow::anyhow!(
-            "the server did not start; see target/e2e-artifacts/server.log"
-        )),
-    };
-    stop(&mut server);
-    let _ = std::fs::remove_dir_all(&tmp);
-    result
-}
-
-/// SIGTERM first, so the server shuts down cleanly; kill if that is not possible.
-fn stop(server: &mut std::process::Child) {
-    let term = Command::new("kill").arg(server.id().to_string()).status();
-    if !term.is_ok_and(|s| s.success()) {
-        let _ = server.kill();
-    }
-    let _ = server.wait();
+    let server = DemoServer::start("e2e", log).context("see target/e2e-artifacts/server.log")?;
+    let mut node = cmd("node");
+    node.args(["--test", "--test-reporter=tap", "--test-concurrency=1"])
+        .arg("tests/e2e/")
+        .env("EVNE_URL", &server.url)
+        .env("EVNE_ARTIFACTS", &artifacts);
+    counted(node)
 }
 
 #[cfg(test)]

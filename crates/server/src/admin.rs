@@ -81,7 +81,7 @@ pub async fn create_user(
 /// Gives a user a fresh one-time password and ends their sessions.
 pub async fn reset_password(db: &AnyPool, username: &str) -> anyhow::Result<String> {
     let password = one_time_password();
-    let mut tx = db.begin().await?;
+    let mut tx = crate::db::begin(db).await?;
     let updated = sqlx::query(
         "UPDATE users SET password_hash = $1, must_change_password = 1 WHERE username = $2 RETURNING id",
     )
@@ -115,7 +115,7 @@ pub async fn enrol_device(db: &AnyPool, centre: &str) -> anyhow::Result<(String,
     let (token, hash) = crate::auth::new_token();
     let id = uuid::Uuid::now_v7().to_string();
     let now = crate::now_unix();
-    let mut tx = db.begin().await?;
+    let mut tx = crate::db::begin(db).await?;
     sqlx::query(
         "INSERT INTO devices (id, first_seen_at, last_sync_at, submissions, token_hash, organisation_id)
          VALUES ($1, $2, $3, 0, $4, $5)",
@@ -141,7 +141,7 @@ pub async fn enrol_device(db: &AnyPool, centre: &str) -> anyhow::Result<(String,
 
 /// Revokes a tablet: its token no longer lets it submit.
 pub async fn revoke_device(db: &AnyPool, id: &str) -> anyhow::Result<()> {
-    let mut tx = db.begin().await?;
+    let mut tx = crate::db::begin(db).await?;
     let n = sqlx::query("UPDATE devices SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL")
         .bind(crate::now_unix())
         .bind(id)
@@ -165,7 +165,7 @@ pub async fn revoke_device(db: &AnyPool, id: &str) -> anyhow::Result<()> {
 
 /// A person's latest profile as JSON (a request for access under the GDPR); audited.
 pub async fn export_person(db: &AnyPool, person: &str) -> anyhow::Result<String> {
-    let mut tx = db.begin().await?;
+    let mut tx = crate::db::begin(db).await?;
     let Some((_, profile)) = crate::persons::latest(&mut tx, person).await? else {
         bail!("no person {person}");
     };
@@ -183,7 +183,7 @@ pub async fn export_person(db: &AnyPool, person: &str) -> anyhow::Result<String>
 
 /// Erases a person on request (as an officer can); audited without personal data.
 pub async fn erase_person(db: &AnyPool, person: &str) -> anyhow::Result<()> {
-    let mut tx = db.begin().await?;
+    let mut tx = crate::db::begin(db).await?;
     if !crate::persons::erase(&mut tx, person).await? {
         bail!("no person {person}");
     }

@@ -67,6 +67,18 @@ pub async fn connect(url: &str) -> anyhow::Result<AnyPool> {
     Ok(pool)
 }
 
+/// Begins a transaction that will write. On SQLite it takes the write lock at once
+/// (`BEGIN IMMEDIATE`), waiting its turn: a deferred transaction that reads and then writes
+/// fails with "database is locked" when another wrote in between, and no wait helps it then.
+/// PostgreSQL's row locks need no such care.
+pub async fn begin(pool: &AnyPool) -> Result<sqlx::Transaction<'static, Any>, sqlx::Error> {
+    if pool.connect_options().database_url.scheme() == "sqlite" {
+        pool.begin_with("BEGIN IMMEDIATE").await
+    } else {
+        pool.begin().await
+    }
+}
+
 /// One bound value of a query built at run time.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Bind {

@@ -167,7 +167,7 @@ pub async fn erase_expired(db: &sqlx::AnyPool, years: i64, now: i64) -> Result<u
     .fetch_all(db)
     .await?;
     for id in &expired {
-        let mut tx = db.begin().await?;
+        let mut tx = crate::db::begin(db).await?;
         erase(&mut tx, id).await?;
         crate::audit::record(
             &mut *tx,
@@ -274,6 +274,17 @@ async fn insert_facts(
             level: 0,
         });
     }
+    let experience = facts
+        .iter()
+        .filter(|f| f.kind == "isco")
+        .map(|f| f.level)
+        .max()
+        .unwrap_or(0);
+    sqlx::query("UPDATE persons SET experience = $1 WHERE id = $2")
+        .bind(experience)
+        .bind(person)
+        .execute(&mut *tx)
+        .await?;
     let mut q =
         crate::db::Sql::new("INSERT INTO person_facts (person_id, kind, code, level) VALUES ");
     for (i, fact) in facts.into_iter().enumerate() {

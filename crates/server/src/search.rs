@@ -123,6 +123,17 @@ pub fn name_key(given: &str, family: &str) -> String {
         .to_lowercase()
 }
 
+/// The first code after every code that starts with `prefix` (digits only): `72` → `73`,
+/// `79` → `7:`, since `:` follows `9` in every collation of ASCII.
+fn prefix_end(prefix: &str) -> String {
+    let mut end = prefix.to_owned();
+    match end.pop() {
+        Some(last) => end.push(char::from(last as u8 + 1)),
+        None => end.push(':'),
+    }
+    end
+}
+
 /// `text` for `LIKE '%text%' ESCAPE '\'`: its own `%`, `_` and `\` match only themselves.
 fn like_escaped(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
@@ -179,15 +190,18 @@ impl Filters {
 
     /// `AND ...` for every filter given.
     pub fn push(&self, q: &mut Sql, current_year: i64) {
+        // Each filter is the set of persons with a matching fact, found through the index on
+        // (kind, code, level, person_id) rather than by looking at every person's facts.
         let fact = |q: &mut Sql, kind: &'static str| {
-            q.push(
-                " AND EXISTS (SELECT 1 FROM person_facts f WHERE f.person_id = p.id AND f.kind = ",
-            )
-            .push_bind(kind);
+            q.push(" AND p.id IN (SELECT f.person_id FROM person_facts f WHERE f.kind = ")
+                .push_bind(kind);
         };
         if let Some(isco) = &self.isco {
+            // A prefix as a range (`72` ≤ code < `73`), which the index serves; a LIKE with
+            // a bound pattern would not be.
             fact(q, "isco");
-            q.push(" AND f.code LIKE ").push_bind(format!("{isco}%"));
+            q.push(" AND f.code >= ").push_bind(isco.clone());
+            q.push(" AND f.code < ").push_bind(prefix_end(isco));
             q.push(" AND f.level >= ")
                 .push_bind(self.min_years.unwrap_or(0))
                 .push(")");
@@ -247,5 +261,25 @@ impl Filters {
             q.push(" AND p.birth_year >= ")
                 .push_bind(current_year - age);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_isco_prefix_becomes_the_range_of_its_codes() {
+        assert_eq!(prefix_end("72"), "73");
+        assert_eq!(prefix_end("79"), "7:");
+        assert_eq!(prefix_end("7"), "8");
+        assert!("7212" >= "72" && "7212" < prefix_end("72").as_str());
+        assert!("7999" < prefix_end("79").as_str() && "8" >= prefix_end("79").as_str());
+    }
+
+    #[test]
+    fn a_name_search_matches_its_wildcards_literally() {
+        assert_eq!(like_escaped("50%_a\\"), "%50\\%\\_a\\\\%");
+        assert_eq!(name_key(" Sara ", " Ahmed "), "sara ahmed");
     }
 }

@@ -33,7 +33,7 @@ pub async fn seed_demo(db: &AnyPool) -> anyhow::Result<bool> {
     if users > 0 {
         return Ok(false);
     }
-    let mut tx = db.begin().await?;
+    let mut tx = crate::db::begin(db).await?;
     let orgs = [
         (
             "org-directorate",

@@ -38,7 +38,7 @@ async fn start(State(state): State<AppState>, user: CurrentUser) -> Result<AppJs
     let centre = centre_of(&state, &user, Action::StartAssisted).await?;
     let now = crate::now_unix();
     let expires_at = now + assisted::VALID_HOURS * 3600;
-    let mut tx = state.db.begin().await?;
+    let mut tx = crate::db::begin(&state.db).await?;
     // 31^6 ≈ 887 million codes: a clash is rare, but it is retried rather than trusted away.
     for _ in 0..5 {
         let mut random = [0u8; assisted::CODE_LEN];

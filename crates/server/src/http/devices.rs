@@ -83,7 +83,7 @@ async fn enrol(State(state): State<AppState>, user: CurrentUser) -> Result<AppJs
     let (token, hash) = auth::new_token();
     let id = uuid::Uuid::now_v7().to_string();
     let now = crate::now_unix();
-    let mut tx = state.db.begin().await?;
+    let mut tx = crate::db::begin(&state.db).await?;
     sqlx::query(
         "INSERT INTO devices (id, first_seen_at, last_sync_at, submissions, token_hash,
                               organisation_id, enrolled_by)

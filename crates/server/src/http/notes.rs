@@ -63,7 +63,7 @@ async fn list(
     if find(&state, &reach, &id).await?.is_none() {
         return Err(deny(&state, &user, Action::ReadNotes, &id, Error::NotFound).await);
     }
-    let mut tx = state.db.begin().await?;
+    let mut tx = crate::db::begin(&state.db).await?;
     let notes = sqlx::query(
         "SELECT id, author_id, created_at, updated_at, goals, next_steps, language_training, text
          FROM notes WHERE person_id = $1 ORDER BY created_at, id",
@@ -115,7 +115,7 @@ async fn add(
         updated_at: now,
         body,
     };
-    let mut tx = state.db.begin().await?;
+    let mut tx = crate::db::begin(&state.db).await?;
     sqlx::query(
         "INSERT INTO notes (id, person_id, author_id, created_at, updated_at, goals, next_steps,
          language_training, text) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
@@ -167,7 +167,7 @@ async fn edit(
         return Err(deny(&state, &user, Action::WriteNote, &note_id, Error::NotFound).await);
     }
     valid(&body)?;
-    let mut tx = state.db.begin().await?;
+    let mut tx = crate::db::begin(&state.db).await?;
     sqlx::query(
         "UPDATE notes SET goals = $1, next_steps = $2, language_training = $3, text = $4, updated_at = $5
          WHERE id = $6",

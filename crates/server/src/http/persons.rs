@@ -102,10 +102,7 @@ async fn list(
         Some("age") => "p.birth_year DESC, p.id ASC",
         Some("age_desc") => "p.birth_year ASC, p.id ASC",
         // Most years in one occupation first; those with none last.
-        Some("experience") => {
-            "(SELECT MAX(f.level) FROM person_facts f WHERE f.person_id = p.id AND f.kind = 'isco')
-             DESC NULLS LAST, p.id ASC"
-        }
+        Some("experience") => "p.experience DESC, p.id ASC",
         Some(_) => return Err(Error::InvalidInput),
     };
     let year = i64::from(time::OffsetDateTime::now_utc().year());
@@ -218,7 +215,7 @@ async fn read(
         )
         .await);
     };
-    let mut tx = state.db.begin().await?;
+    let mut tx = crate::db::begin(&state.db).await?;
     let Some((received_at, mut profile)) = persons::latest(&mut tx, &id).await? else {
         return Err(Error::NotFound);
     };
@@ -291,7 +288,7 @@ async fn export(
         Some("csv") => true,
         Some(_) => return Err(Error::InvalidInput),
     };
-    let mut tx = state.db.begin().await?;
+    let mut tx = crate::db::begin(&state.db).await?;
     let Some((_, mut profile)) = persons::latest(&mut tx, &id).await? else {
         return Err(Error::NotFound);
     };
@@ -391,7 +388,7 @@ async fn versions(
         )
         .await);
     }
-    let mut tx = state.db.begin().await?;
+    let mut tx = crate::db::begin(&state.db).await?;
     let rows = sqlx::query(
         "SELECT v.version, s.received_at, s.profile FROM person_versions v
          JOIN submissions s ON s.id = v.submission_id WHERE v.person_id = $1 ORDER BY v.version",
@@ -441,7 +438,7 @@ async fn shield(
         &[Role::SettlementOfficer, Role::Admin],
     )
     .await?;
-    let mut tx = state.db.begin().await?;
+    let mut tx = crate::db::begin(&state.db).await?;
     sqlx::query("UPDATE persons SET shielded = $1 WHERE id = $2")
         .bind(i64::from(body.shielded))
         .bind(&id)
@@ -487,7 +484,7 @@ async fn settle(
     if kind.as_deref() != Some("municipality") {
         return Err(Error::InvalidInput);
     }
-    let mut tx = state.db.begin().await?;
+    let mut tx = crate::db::begin(&state.db).await?;
     sqlx::query(
         "INSERT INTO settlements (person_id, municipality_id, decided_by, decided_at) VALUES ($1, $2, $3, $4)
          ON CONFLICT (person_id) DO UPDATE SET municipality_id = excluded.municipality_id,
@@ -525,7 +522,7 @@ async fn unsettle(
         &[Role::SettlementOfficer],
     )
     .await?;
-    let mut tx = state.db.begin().await?;
+    let mut tx = crate::db::begin(&state.db).await?;
     sqlx::query("DELETE FROM settlements WHERE person_id = $1")
         .bind(&id)
         .execute(&mut *tx)
@@ -597,7 +594,7 @@ async fn merge(
         &[Role::SettlementOfficer],
     )
     .await?;
-    let mut tx = state.db.begin().await?;
+    let mut tx = crate::db::begin(&state.db).await?;
     persons::merge(&mut tx, &id, &body.from).await?;
     audit::record(
         &mut *tx,
@@ -626,7 +623,7 @@ async fn erase(
         &[Role::SettlementOfficer, Role::Admin],
     )
     .await?;
-    let mut tx = state.db.begin().await?;
+    let mut tx = crate::db::begin(&state.db).await?;
     persons::erase(&mut tx, &id).await?;
     audit::record(
         &mut *tx,

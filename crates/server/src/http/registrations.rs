@@ -46,7 +46,7 @@ async fn list(
     )
     .fetch_all(&state.db)
     .await?;
-    let mut tx = state.db.begin().await?;
+    let mut tx = crate::db::begin(&state.db).await?;
     let mut out = Vec::with_capacity(rows.len());
     for row in rows {
         let id: String = row.try_get("id")?;

@@ -81,7 +81,7 @@ async fn save(
         return Err(Error::InvalidInput);
     }
     let query = checked_query(&new.query)?;
-    let mut tx = state.db.begin().await?;
+    let mut tx = crate::db::begin(&state.db).await?;
     let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM saved_searches WHERE user_id = $1")
         .bind(&user.id)
         .fetch_one(&mut *tx)

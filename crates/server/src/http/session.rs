@@ -99,7 +99,7 @@ async fn login(
     };
 
     let (token, hash) = auth::new_token();
-    let mut tx = state.db.begin().await?;
+    let mut tx = crate::db::begin(&state.db).await?;
     throttle::clear(&mut *tx, &creds.username).await?;
     // Expired sessions of anyone are cleared here rather than by a background task.
     sqlx::query("DELETE FROM sessions WHERE created_at < $1")
@@ -196,7 +196,7 @@ async fn change_password(
         return Err(Error::Unauthorized);
     }
     let hash = auth::hash_password(&change.new)?;
-    let mut tx = state.db.begin().await?;
+    let mut tx = crate::db::begin(&state.db).await?;
     sqlx::query("UPDATE users SET password_hash = $1, must_change_password = 0 WHERE id = $2")
         .bind(hash)
         .bind(&user.id)

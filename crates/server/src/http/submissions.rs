@@ -67,7 +67,7 @@ async fn submit(
         .format(&Rfc3339)
         .map_err(|e| anyhow::anyhow!("Failed to format a timestamp: {e}"))?;
 
-    let mut tx = state.db.begin().await?;
+    let mut tx = crate::db::begin(&state.db).await?;
     // A retry of a submission whose person was erased since: acknowledged, never stored again.
     let erased: Option<i64> =
         sqlx::query_scalar("SELECT erased_at FROM erased_submissions WHERE id = $1")

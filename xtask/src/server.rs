@@ -1,0 +1,72 @@
+//! The built server (debug profile, as the tests use it) on a fresh temporary database with
+//! the demo data and a free port; stopped and cleaned up when dropped.
+
+use crate::shell::{cmd, root};
+use anyhow::Context;
+use std::io::{BufRead, BufReader};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+
+pub struct DemoServer {
+    child: Child,
+    tmp: PathBuf,
+    /// `http://127.0.0.1:PORT`, without a trailing slash.
+    pub url: String,
+}
+
+impl DemoServer {
+    /// Starts it; its log goes to `log`.
+    pub fn start(name: &str, log: std::fs::File) -> anyhow::Result<DemoServer> {
+        let tmp = std::env::temp_dir().join(format!("evne-{name}-{}", std::process::id()));
+        std::fs::create_dir_all(&tmp)?;
+        let mut child = cmd(&root().join("target/debug/evne-server").to_string_lossy())
+            .arg("--demo")
+            .env("EVNE_BIND", "127.0.0.1:0")
+            .env(
+                "EVNE_DATABASE_URL",
+                format!("sqlite://{}", tmp.join("evne.db").display()),
+            )
+            .env("EVNE_APP_DIR", root().join("dist"))
+            .env("EVNE_KEY_DIR", tmp.join("keys"))
+            .stdout(Stdio::piped())
+            .stderr(log)
+            .spawn()
+            .context("Failed to start evne-server")?;
+        let url = child.stdout.take().and_then(|out| {
+            let mut lines = BufReader::new(out).lines();
+            let url = lines
+                .by_ref()
+                .map_while(Result::ok)
+                .find_map(|l| l.strip_prefix("Evne is running at ").map(str::to_owned));
+            // Keep reading what the server prints after, so it never writes into a closed pipe.
+            std::thread::spawn(move || lines.map_while(Result::ok).for_each(drop));
+            url
+        });
+        let mut server = DemoServer {
+            child,
+            tmp,
+            url: String::new(),
+        };
+        match url {
+            Some(url) => {
+                server.url = url.trim_end_matches('/').to_owned();
+                Ok(server)
+            }
+            None => anyhow::bail!("the server did not start; see its log"),
+        }
+    }
+}
+
+impl Drop for DemoServer {
+    /// SIGTERM first, so the server shuts down cleanly; kill if that is not possible.
+    fn drop(&mut self) {
+        let term = Command::new("kill")
+            .arg(self.child.id().to_string())
+            .status();
+        if !term.is_ok_and(|s| s.success()) {
+            let _ = self.child.kill();
+        }
+        let _ = self.child.wait();
+        let _ = std::fs::remove_dir_all(&self.tmp);
+    }
+}
