@@ -42,6 +42,7 @@ impl Shell {
     /// Static files, with `index.html` for any other path (client-side routes).
     pub fn service(&self) -> ServeDir<ServeFile> {
         ServeDir::new(&self.dir)
+            .precompressed_br()
             .precompressed_gzip()
             .fallback(ServeFile::new(self.dir.join("index.html")))
     }
@@ -50,6 +51,7 @@ impl Shell {
     pub fn staff_service(&self) -> ServeDir<ServeFile> {
         let dir = self.dir.join(STAFF);
         ServeDir::new(&dir)
+            .precompressed_br()
             .precompressed_gzip()
             .fallback(ServeFile::new(dir.join("index.html")))
     }

@@ -122,3 +122,49 @@ async fn every_answer_carries_the_security_headers_and_hsts_only_behind_https() 
         "max-age=63072000; includeSubDomains"
     );
 }
+
+#[tokio::test]
+async fn the_app_is_sent_precompressed_to_browsers_that_accept_it() {
+    let app = TestApp::spawn().await;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("index.html"),
+        "<!doctype html><title>x</title>",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("evne.js"), "console.log(1)").unwrap();
+    std::fs::write(dir.path().join("evne.js.br"), "brotli bytes").unwrap();
+    std::fs::write(dir.path().join("evne.js.gz"), "gzip bytes").unwrap();
+    let state = evne_server::AppState::new(
+        app.state.db.clone(),
+        evne_server::config::Settings {
+            app_dir: dir.path().to_owned(),
+            ..(*app.state.settings).clone()
+        },
+        app.state.keys.clone(),
+    );
+    for (accept, encoding, body) in [
+        ("br, gzip", Some("br"), "brotli bytes"),
+        ("gzip", Some("gzip"), "gzip bytes"),
+        ("identity", None, "console.log(1)"),
+    ] {
+        let req = axum::http::Request::get("/evne.js")
+            .header("accept-encoding", accept)
+            .body(axum::body::Body::empty())
+            .unwrap();
+        let res = tower::ServiceExt::oneshot(evne_server::http::router(state.clone()), req)
+            .await
+            .unwrap();
+        assert_eq!(
+            res.headers()
+                .get("content-encoding")
+                .map(|v| v.to_str().unwrap()),
+            encoding,
+            "{accept}"
+        );
+        let bytes = axum::body::to_bytes(res.into_body(), 1 << 20)
+            .await
+            .unwrap();
+        assert_eq!(bytes, body.as_bytes(), "{accept}");
+    }
+}
