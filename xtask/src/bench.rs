@@ -72,6 +72,7 @@ fn json_lines(mut c: std::process::Command) -> anyhow::Result<Vec<Value>> {
     let what = crate::shell::describe(&c);
     let output = c
         .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
         .output()
         .with_context(|| format!("could not start `{what}`"))?;
     let text = String::from_utf8_lossy(&output.stdout);

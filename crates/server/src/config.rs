@@ -32,6 +32,8 @@ pub struct Settings {
     /// `EVNE_SUBMISSIONS_PER_MINUTE`, default 600: most submissions one tablet may send in a
     /// minute (0: no limit). A tablet drains a day's queue well within it; more is a fault.
     pub submissions_per_minute: u32,
+    /// `EVNE_REQUEST_TIMEOUT_SECONDS`, default 30: longest an API request may take.
+    pub request_timeout: Duration,
 }
 
 impl Default for Settings {
@@ -47,6 +49,7 @@ impl Default for Settings {
             login_max_failures: 5,
             login_lock: Duration::from_secs(15 * 60),
             submissions_per_minute: 600,
+            request_timeout: Duration::from_secs(30),
         }
     }
 }
@@ -97,6 +100,12 @@ impl Settings {
             s.login_max_failures = v
                 .parse()
                 .context("EVNE_LOGIN_MAX_FAILURES is not a number")?;
+        }
+        if let Some(v) = get("EVNE_REQUEST_TIMEOUT_SECONDS") {
+            let secs: u64 = v
+                .parse()
+                .context("EVNE_REQUEST_TIMEOUT_SECONDS is not a number")?;
+            s.request_timeout = Duration::from_secs(secs);
         }
         if let Some(v) = get("EVNE_SUBMISSIONS_PER_MINUTE") {
             s.submissions_per_minute = v

@@ -30,6 +30,9 @@ pub enum Error {
     /// Too many failed logins for this username: locked for a while.
     #[error("too many attempts")]
     TooManyAttempts,
+    /// The request took longer than `EVNE_REQUEST_TIMEOUT_SECONDS`; the client may retry.
+    #[error("timeout")]
+    Timeout,
     /// Too many requests from one tablet in a minute: it retries later.
     #[error("rate limited")]
     RateLimited,
@@ -68,6 +71,7 @@ impl IntoResponse for Error {
             Error::NotFound => (StatusCode::NOT_FOUND, "not_found", vec![]),
             Error::TooManyAttempts => (StatusCode::TOO_MANY_REQUESTS, "too_many_attempts", vec![]),
             Error::RateLimited => (StatusCode::TOO_MANY_REQUESTS, "rate_limited", vec![]),
+            Error::Timeout => (StatusCode::SERVICE_UNAVAILABLE, "timeout", vec![]),
             Error::Conflict => (StatusCode::CONFLICT, "conflict", vec![]),
             Error::UnknownKey => (StatusCode::UNPROCESSABLE_ENTITY, "unknown_key", vec![]),
             Error::Undecryptable => (StatusCode::UNPROCESSABLE_ENTITY, "undecryptable", vec![]),

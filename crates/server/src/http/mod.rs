@@ -122,6 +122,23 @@ pub const ENDPOINTS: [Endpoint; 36] = [
 /// free text without letting anyone fill memory.
 pub const MAX_BODY_BYTES: usize = 256 * 1024;
 
+/// An API request may take `settings.request_timeout`; past it the answer is 503 `timeout` (a
+/// tablet retries later) and the work is dropped, its transaction rolled back.
+async fn deadline(
+    axum::extract::State(limit): axum::extract::State<std::time::Duration>,
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    match tokio::time::timeout(limit, next.run(req)).await {
+        Ok(response) => response,
+        Err(_) => {
+            tracing::warn!("a request timed out");
+            Error::Timeout.into_response()
+        }
+    }
+}
+
 /// Cross-site request forgery: a state-changing request that a browser marks as coming from
 /// another origin is refused (403 `forbidden`), whatever cookie it carries. Session cookies are
 /// `SameSite=Strict` too, and bodies must be JSON; this is the third fence.
@@ -168,6 +185,10 @@ pub fn router(state: AppState) -> Router {
         .merge(stats::router())
         .fallback(|| async { Error::NotFound })
         .layer(axum::middleware::from_fn(same_origin))
+        .layer(axum::middleware::from_fn_with_state(
+            state.settings.request_timeout,
+            deadline,
+        ))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(SetResponseHeaderLayer::overriding(
             header::CACHE_CONTROL,

@@ -168,3 +168,32 @@ async fn the_app_is_sent_precompressed_to_browsers_that_accept_it() {
         assert_eq!(bytes, body.as_bytes(), "{accept}");
     }
 }
+
+#[tokio::test]
+async fn a_request_over_its_time_is_answered_with_the_error_shape() {
+    let app = TestApp::spawn().await;
+    let impatient = evne_server::AppState::new(
+        app.state.db.clone(),
+        evne_server::config::Settings {
+            request_timeout: std::time::Duration::ZERO,
+            ..(*app.state.settings).clone()
+        },
+        app.state.keys.clone(),
+    );
+    // A login waits on the database (the attempt is counted first), so no-time-at-all passes.
+    let req = axum::http::Request::post("/api/v1/login")
+        .header("content-type", "application/json")
+        .body(axum::body::Body::from(
+            r#"{"username": "nobody", "password": "whatever it is"}"#,
+        ))
+        .unwrap();
+    let res = tower::ServiceExt::oneshot(evne_server::http::router(impatient), req)
+        .await
+        .unwrap();
+    assert_eq!(res.status(), axum::http::StatusCode::SERVICE_UNAVAILABLE);
+    let bytes = axum::body::to_bytes(res.into_body(), 1 << 16)
+        .await
+        .unwrap();
+    let body: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+    assert_eq!(body["error"], "timeout");
+}
