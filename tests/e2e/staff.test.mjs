@@ -320,3 +320,37 @@ test('the staff screens are a wasm of their own: a tablet never downloads them',
   const sw = await (await fetch(`${BASE}/sw.js`)).text();
   assert.ok(!sw.includes('/staff/evne-staff'), 'not precached on tablets');
 });
+
+test('a shielded person is in no search or statistic of an ordinary officer, until lifted', async () => {
+  const officer = await login('demo-settlement-officer');
+  const admin = await login('demo-admin');
+  const get = async (path) => (await fetch(`${BASE}/api/v1${path}`, { headers: { cookie: officer } })).json();
+  const shield = (cookie, id, shielded) => fetch(`${BASE}/api/v1/persons/${id}/shielded`, {
+    method: 'PUT', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify({ shielded }),
+  });
+  const first = await get('/persons?sort=oldest&page_size=1');
+  const target = first.persons[0];
+  const everyone = first.total;
+  const counted = (await get('/stats?group=centre')).total;
+  assert.equal((await shield(officer, target.id, true)).status, 204);
+
+  const { context, page, problems } = await openPage(browser);
+  await staffLogin(page, 'demo-settlement-officer');
+  await page.waitForSelector('table.persons tbody tr');
+  assert.equal(await total(page), everyone - 1);
+  await page.fill('#filter-name', `${target.given_name} ${target.family_name}`);
+  await page.click('[data-action="search"]');
+  await page.waitForFunction((n) => Number(document.querySelector('[data-total]')?.dataset.total) < n, everyone - 1);
+  assert.equal(await page.locator(`[data-person="${target.id}"]`).count(), 0);
+  await page.click('[data-action="stats"]');
+  await page.selectOption('#stats-group', 'centre');
+  await page.waitForSelector('[data-stats-total]');
+  assert.equal(Number(await page.getAttribute('[data-stats-total]', 'data-total')), counted - 1);
+  assert.deepEqual(problems, []);
+  await context.close();
+
+  // An ordinary officer cannot lift it (they cannot see the person); an admin can.
+  assert.equal((await shield(officer, target.id, false)).status, 404);
+  assert.equal((await shield(admin, target.id, false)).status, 204);
+  assert.equal((await get('/persons?page_size=1')).total, everyone);
+});

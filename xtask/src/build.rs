@@ -46,7 +46,9 @@ fn precompress(dir: &std::path::Path) -> anyhow::Result<()> {
             .extension()
             .and_then(|e| e.to_str())
             .unwrap_or_default();
-        if !KINDS.contains(&ext) {
+        // The service worker is small and checked for updates on its own; left plain, a new
+        // one is served as it is, never a stale compressed copy of the old.
+        if !KINDS.contains(&ext) || path.file_name().is_some_and(|n| n == "sw.js") {
             continue;
         }
         let bytes = std::fs::read(&path)?;
