@@ -142,7 +142,7 @@ pub fn Tablets(props: &Props) -> Html {
             </table>
             <p class="hint">{ t.t("staff-tablet-enrol-hint") }</p>
             <h2>{ t.t("staff-registered") }</h2>
-            <form class="row centre-count" onsubmit={save_count}>
+            <form class="centre-count" onsubmit={save_count}>
                 <div class="field">
                     <label class="label" for="centre-residents">{ t.t("staff-centre-residents") }</label>
                     <input id="centre-residents" type="text" inputmode="numeric" size="6"

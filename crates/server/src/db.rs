@@ -34,8 +34,23 @@ impl Backend {
 pub async fn connect(url: &str) -> anyhow::Result<AnyPool> {
     sqlx::any::install_default_drivers();
     let backend = Backend::of(url);
+    if backend == Backend::Sqlite {
+        // The file is created on first start (`mode=rwc`), and its folder with it.
+        let path = url
+            .trim_start_matches("sqlite:")
+            .trim_start_matches("//")
+            .split('?')
+            .next()
+            .unwrap_or_default();
+        if let Some(dir) = std::path::Path::new(path).parent() {
+            if !dir.as_os_str().is_empty() && path != ":memory:" {
+                std::fs::create_dir_all(dir).with_context(|| {
+                    format!("Failed to create the database's folder {}", dir.display())
+                })?;
+            }
+        }
+    }
     let url = match backend {
-        // `mode=rwc` creates the file on first start.
         Backend::Sqlite if !url.contains("mode=") => {
             let sep = if url.contains('?') { '&' } else { '?' };
             format!("{url}{sep}mode=rwc")
