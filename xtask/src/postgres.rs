@@ -79,19 +79,18 @@ impl Postgres {
              -c full_page_writes=off -c max_connections=300",
             pg.dir.display()
         );
-        run(pg
+        let started = run(pg
             .tool("pg_ctl")
             .arg("-D")
             .arg(&data)
             .args(["-o", &options, "-l"])
             .arg(pg.dir.join("log"))
-            .args(["-w", "start"]))
-        .with_context(|| {
-            format!(
-                "PostgreSQL did not start; see {}",
-                pg.dir.join("log").display()
-            )
-        })?;
+            .args(["-w", "start"]));
+        if let Err(e) = started {
+            // Dropping `pg` deletes its folder, log and all: keep the log in the error.
+            let log = std::fs::read_to_string(pg.dir.join("log")).unwrap_or_default();
+            return Err(e.context(format!("PostgreSQL did not start. Its log:\n{log}")));
+        }
         Ok(pg)
     }
 

@@ -26,6 +26,7 @@ pub enum Action {
     Merge,
     StartAssisted,
     ListAssisted,
+    Centre,
 }
 
 impl Action {
@@ -53,6 +54,7 @@ impl Action {
             Action::Merge => "merge",
             Action::StartAssisted => "start_assisted",
             Action::ListAssisted => "list_assisted",
+            Action::Centre => "centre",
         }
     }
 }

@@ -87,7 +87,7 @@ pub async fn connect(url: &str) -> anyhow::Result<AnyPool> {
 /// fails with "database is locked" when another wrote in between, and no wait helps it then.
 /// PostgreSQL's row locks need no such care.
 pub async fn begin(pool: &AnyPool) -> Result<sqlx::Transaction<'static, Any>, sqlx::Error> {
-    if pool.connect_options().database_url.scheme() == "sqlite" {
+    if Backend::of(pool.connect_options().database_url.as_str()) == Backend::Sqlite {
         pool.begin_with("BEGIN IMMEDIATE").await
     } else {
         pool.begin().await

@@ -124,14 +124,13 @@ pub fn name_key(given: &str, family: &str) -> String {
 }
 
 /// The first code after every code that starts with `prefix` (digits only): `72` → `73`,
-/// `79` → `7:`, since `:` follows `9` in every collation of ASCII.
-fn prefix_end(prefix: &str) -> String {
-    let mut end = prefix.to_owned();
-    match end.pop() {
-        Some(last) => end.push(char::from(last as u8 + 1)),
-        None => end.push(':'),
-    }
-    end
+/// `79` → `8`, `2149` → `215`; `None` when no such bound exists (`9`, `99`, empty). Digits
+/// only, so it sorts the same in every collation (punctuation does not).
+fn prefix_end(prefix: &str) -> Option<String> {
+    let mut end = prefix.trim_end_matches('9').to_owned();
+    let last = end.pop()?;
+    end.push(char::from(last as u8 + 1));
+    Some(end)
 }
 
 /// `text` for `LIKE '%text%' ESCAPE '\'`: its own `%`, `_` and `\` match only themselves.
@@ -201,7 +200,9 @@ impl Filters {
             // a bound pattern would not be.
             fact(q, "isco");
             q.push(" AND f.code >= ").push_bind(isco.clone());
-            q.push(" AND f.code < ").push_bind(prefix_end(isco));
+            if let Some(end) = prefix_end(isco) {
+                q.push(" AND f.code < ").push_bind(end);
+            }
             q.push(" AND f.level >= ")
                 .push_bind(self.min_years.unwrap_or(0))
                 .push(")");
@@ -270,11 +271,13 @@ mod tests {
 
     #[test]
     fn an_isco_prefix_becomes_the_range_of_its_codes() {
-        assert_eq!(prefix_end("72"), "73");
-        assert_eq!(prefix_end("79"), "7:");
-        assert_eq!(prefix_end("7"), "8");
-        assert!("7212" >= "72" && "7212" < prefix_end("72").as_str());
-        assert!("7999" < prefix_end("79").as_str() && "8" >= prefix_end("79").as_str());
+        assert_eq!(prefix_end("72").as_deref(), Some("73"));
+        assert_eq!(prefix_end("79").as_deref(), Some("8"));
+        assert_eq!(prefix_end("2149").as_deref(), Some("215"));
+        assert_eq!(prefix_end("9"), None);
+        assert_eq!(prefix_end(""), None);
+        let end = prefix_end("79").unwrap();
+        assert!("7999" >= "79" && "7999" < end.as_str() && "8" >= end.as_str());
     }
 
     #[test]

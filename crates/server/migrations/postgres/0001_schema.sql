@@ -112,8 +112,9 @@ CREATE TABLE person_facts (
     code      TEXT NOT NULL,
     level     BIGINT NOT NULL DEFAULT 0
 );
--- text_pattern_ops: the ISCO prefix search (`code LIKE '72%'`) uses the index too.
-CREATE INDEX person_facts_lookup ON person_facts (kind, code text_pattern_ops, level, person_id);
+-- The ISCO prefix search is a range of digit strings (`'72' <= code < '73'`), which this index
+-- serves in any collation.
+CREATE INDEX person_facts_lookup ON person_facts (kind, code, level, person_id);
 CREATE INDEX person_facts_person ON person_facts (person_id);
 
 CREATE TABLE notes (

@@ -6,13 +6,12 @@
 use super::AppJson;
 use crate::audit::{self, Action};
 use crate::auth::CurrentUser;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::AppState;
 use axum::extract::State;
 use axum::routing::get;
 use axum::Router;
 use evne_model::assisted::{self, Assisted};
-use evne_model::Role;
 use rand::RngCore;
 use sqlx::Row;
 
@@ -23,19 +22,8 @@ pub fn router() -> Router<AppState> {
 /// How far back the list goes.
 const LIST_DAYS: i64 = 7;
 
-/// The caller's centre, if they are reception staff of one; the refusal is audited.
-async fn centre_of(state: &AppState, user: &CurrentUser, action: Action) -> Result<String> {
-    match (user.require(Role::ReceptionStaff), &user.organisation) {
-        (Ok(()), Some(centre)) => Ok(centre.clone()),
-        (result, _) => {
-            let refusal = result.err().unwrap_or(Error::Forbidden);
-            Err(audit::refused(&state.db, &user.id, action, None, refusal).await)
-        }
-    }
-}
-
 async fn start(State(state): State<AppState>, user: CurrentUser) -> Result<AppJson<Assisted>> {
-    let centre = centre_of(&state, &user, Action::StartAssisted).await?;
+    let centre = super::centre::centre_of(&state, &user, Action::StartAssisted).await?;
     let now = crate::now_unix();
     let expires_at = now + assisted::VALID_HOURS * 3600;
     let mut tx = crate::db::begin(&state.db).await?;
@@ -79,7 +67,7 @@ async fn start(State(state): State<AppState>, user: CurrentUser) -> Result<AppJs
 }
 
 async fn list(State(state): State<AppState>, user: CurrentUser) -> Result<AppJson<Vec<Assisted>>> {
-    let centre = centre_of(&state, &user, Action::ListAssisted).await?;
+    let centre = super::centre::centre_of(&state, &user, Action::ListAssisted).await?;
     let rows = sqlx::query(
         "SELECT a.code, u.username, a.started_at, a.expires_at, a.finished_at
          FROM assisted_registrations a JOIN users u ON u.id = a.started_by

@@ -25,14 +25,23 @@ pub fn router() -> Router<AppState> {
         .route("/centre", get(show).put(update))
 }
 
-/// The caller's centre if they are its reception staff (else 403).
-fn own_centre(user: &CurrentUser) -> Result<String> {
-    user.require(Role::ReceptionStaff)?;
-    user.organisation.clone().ok_or(Error::Forbidden)
+/// The caller's centre, if they are reception staff of one; the refusal is audited.
+pub(super) async fn centre_of(
+    state: &AppState,
+    user: &CurrentUser,
+    action: Action,
+) -> Result<String> {
+    match (user.require(Role::ReceptionStaff), &user.organisation) {
+        (Ok(()), Some(centre)) => Ok(centre.clone()),
+        (result, _) => {
+            let refusal = result.err().unwrap_or(Error::Forbidden);
+            Err(audit::refused(&state.db, &user.id, action, None, refusal).await)
+        }
+    }
 }
 
 async fn show(State(state): State<AppState>, user: CurrentUser) -> Result<AppJson<Centre>> {
-    let id = own_centre(&user)?;
+    let id = centre_of(&state, &user, Action::Centre).await?;
     let row = sqlx::query("SELECT name, residents FROM organisations WHERE id = $1")
         .bind(&id)
         .fetch_one(&state.db)
@@ -49,7 +58,7 @@ async fn update(
     user: CurrentUser,
     AppJson(body): AppJson<CentreUpdate>,
 ) -> Result<axum::http::StatusCode> {
-    let id = own_centre(&user)?;
+    let id = centre_of(&state, &user, Action::Centre).await?;
     if !(0..=MAX_CENTRE_RESIDENTS).contains(&body.residents) {
         return Err(Error::InvalidInput);
     }
@@ -65,20 +74,7 @@ async fn list(
     State(state): State<AppState>,
     user: CurrentUser,
 ) -> Result<AppJson<Vec<Registered>>> {
-    let centre = match (user.require(Role::ReceptionStaff), &user.organisation) {
-        (Ok(()), Some(centre)) => centre.clone(),
-        (result, _) => {
-            audit::record(
-                &state.db,
-                Some(&user.id),
-                Action::ListPersons,
-                None,
-                Outcome::Denied,
-            )
-            .await?;
-            return Err(result.err().unwrap_or(Error::Forbidden));
-        }
-    };
+    let centre = centre_of(&state, &user, Action::ListPersons).await?;
     let rows = sqlx::query(
         "SELECT p.id, (SELECT COUNT(*) FROM person_versions v WHERE v.person_id = p.id) AS versions
          FROM persons p WHERE p.centre_id = $1 AND p.shielded = 0 ORDER BY p.updated_at DESC",

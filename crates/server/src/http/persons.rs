@@ -91,6 +91,10 @@ async fn list(
 ) -> Result<AppJson<Page>> {
     let reach = reach_or_deny(&state, &user, Action::ListPersons, None).await?;
     params.validate()?;
+    // A shielded person's centre never reaches a municipality: not even by filtering on it.
+    if matches!(reach, Reach::Municipality(_)) && params.centre.is_some() {
+        return Err(Error::InvalidInput);
+    }
     let page = params.page.unwrap_or(1).max(1);
     let page_size = params.page_size.unwrap_or(20).clamp(1, MAX_PAGE);
     let order = match params.sort.as_deref() {

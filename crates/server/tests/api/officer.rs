@@ -177,3 +177,15 @@ async fn staff_find_a_person_by_part_of_the_name_in_any_script_and_case() {
     let refused = get(&app, "officer", &format!("/api/v1/persons?name={long}")).await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
 }
+
+#[tokio::test]
+async fn a_municipality_cannot_filter_its_inbox_by_centre() {
+    // A shielded person's centre is kept from municipalities; a centre filter would reveal it.
+    let (app, _) = setup().await;
+    let probe = get(&app, "muni-1", "/api/v1/persons?centre=org-centre-a").await;
+    assert_eq!(probe.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        get(&app, "muni-1", "/api/v1/persons").await.status,
+        StatusCode::OK
+    );
+}
