@@ -8,7 +8,7 @@
 //! - **sync drain**: 10 tablets with 100 queued submissions each, sending one at a time as the
 //!   app does, until every one is acknowledged.
 //!
-//! Usage: `evne-bench [--quick] [--postgres URL]`. Each figure is one JSON line on stdout;
+//! Usage: `evne-bench [--quick] [--postgres URL] [--only ingest|search|drain]`. Each figure is one JSON line on stdout;
 //! progress goes to stderr. Timings are medians and percentiles of repeated runs.
 
 mod figures;
@@ -32,6 +32,13 @@ async fn main() -> anyhow::Result<()> {
         .position(|a| a == "--postgres")
         .and_then(|i| args.get(i + 1))
         .cloned();
+    // One group of figures only, while working on it.
+    let only = args
+        .iter()
+        .position(|a| a == "--only")
+        .and_then(|i| args.get(i + 1))
+        .cloned();
+    let wanted = |name: &str| only.as_deref().is_none_or(|o| o == name);
     let mut backends = vec![setup::Backend::Sqlite];
     if let Some(url) = postgres {
         backends.push(setup::Backend::Postgres(url));
@@ -39,11 +46,15 @@ async fn main() -> anyhow::Result<()> {
     let submissions = if quick { 2_000 } else { 10_000 };
     let profiles = if quick { 10_000 } else { 100_000 };
     let mut out: Vec<Figure> = vec![];
-    for backend in &backends {
+    for backend in backends.iter().filter(|_| wanted("ingest")) {
         out.extend(ingest::ingest(backend, submissions).await?);
     }
-    out.extend(search::search(&setup::Backend::Sqlite, profiles, quick).await?);
-    out.push(ingest::drain(&setup::Backend::Sqlite).await?);
+    if wanted("search") {
+        out.extend(search::search(&setup::Backend::Sqlite, profiles, quick).await?);
+    }
+    if wanted("drain") {
+        out.push(ingest::drain(&setup::Backend::Sqlite).await?);
+    }
     for f in &out {
         println!("{}", serde_json::to_string(f)?);
     }

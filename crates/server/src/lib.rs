@@ -28,6 +28,8 @@ pub struct AppState {
     pub keys: Arc<keys::KeyRing>,
     /// Submissions per tablet this minute (kept per replica: each replica limits alike).
     pub submission_rate: Arc<throttle::RateLimit>,
+    /// What searches and statistics scan; follows the database (see [`search::index`]).
+    pub index: Arc<search::index::SearchIndex>,
 }
 
 impl AppState {
@@ -39,6 +41,7 @@ impl AppState {
             )),
             settings: Arc::new(settings),
             keys,
+            index: Arc::default(),
         }
     }
 }

@@ -110,6 +110,13 @@ async fn main() -> anyhow::Result<()> {
         .local_addr()
         .context("Failed to read the bound address")?;
     let state = AppState::new(pool.clone(), settings, Arc::new(keys));
+    // The search index is read from the database before the first officer needs it.
+    let warm = state.clone();
+    tokio::spawn(async move {
+        if let Err(e) = warm.index.fresh(&warm.db).await {
+            tracing::warn!(error = %e, "could not load the search index");
+        }
+    });
     // Method, path and status only: no bodies, no query strings, nothing personal.
     let app = http::router(state).layer(TraceLayer::new_for_http().make_span_with(
         |req: &axum::http::Request<_>| {

@@ -5,6 +5,7 @@
 //! from the latest version.
 
 use crate::db::Bind;
+use crate::search::index;
 use evne_model::profile::migrate;
 use evne_model::{Profile, ProfileRecord};
 use sqlx::{AnyConnection, Row};
@@ -78,6 +79,8 @@ pub async fn link(
         delete_facts(&mut *tx, &person).await?;
     }
     insert_facts(&mut *tx, &person, profile).await?;
+    // Last, since it locks the revision counter until the commit.
+    index::changed(&mut *tx, &person).await?;
     Ok(person)
 }
 
@@ -137,6 +140,9 @@ pub async fn erase(tx: &mut AnyConnection, person: &str) -> Result<bool, sqlx::E
         .execute(&mut *tx)
         .await?
         .rows_affected();
+    if deleted > 0 {
+        index::removed(&mut *tx).await?;
+    }
     for id in submissions {
         sqlx::query("DELETE FROM submissions WHERE id = $1")
             .bind(&id)
@@ -224,7 +230,7 @@ pub async fn merge(tx: &mut AnyConnection, into: &str, from: &str) -> Result<(),
         .execute(&mut *tx)
         .await?;
     let Some((_, after)) = latest(&mut *tx, into).await? else {
-        return Ok(());
+        return index::removed(&mut *tx).await;
     };
     let conflict = before.is_some_and(|(_, b)| disagrees(&b, &after));
     sqlx::query(
@@ -243,7 +249,9 @@ pub async fn merge(tx: &mut AnyConnection, into: &str, from: &str) -> Result<(),
         sqlx::Error::Decode(format!("a stored profile no longer parses: {e:?}").into())
     })?;
     delete_facts(&mut *tx, into).await?;
-    insert_facts(&mut *tx, into, &profile).await
+    insert_facts(&mut *tx, into, &profile).await?;
+    index::removed(&mut *tx).await?;
+    index::changed(&mut *tx, into).await
 }
 
 async fn delete_facts(tx: &mut AnyConnection, person: &str) -> Result<(), sqlx::Error> {

@@ -9,6 +9,7 @@ use crate::auth::CurrentUser;
 use crate::db::Sql;
 use crate::error::{Error, Result};
 use crate::persons;
+use crate::search::index::Sort;
 use crate::search::{Filters, Reach};
 use crate::AppState;
 use axum::extract::{Path, Query, State};
@@ -97,54 +98,61 @@ async fn list(
     }
     let page = params.page.unwrap_or(1).max(1);
     let page_size = params.page_size.unwrap_or(20).clamp(1, MAX_PAGE);
-    let order = match params.sort.as_deref() {
+    let sort = match params.sort.as_deref() {
         None | Some("newest") => match reach {
-            Reach::Municipality(_) => "s.decided_at DESC, p.id DESC",
-            _ => "p.updated_at DESC, p.id DESC",
+            Reach::Municipality(_) => Sort::NewestDecision,
+            _ => Sort::Newest,
         },
-        Some("oldest") => "p.updated_at ASC, p.id ASC",
-        Some("age") => "p.birth_year DESC, p.id ASC",
-        Some("age_desc") => "p.birth_year ASC, p.id ASC",
+        Some("oldest") => Sort::Oldest,
+        Some("age") => Sort::Youngest,
+        Some("age_desc") => Sort::Eldest,
         // Most years in one occupation first; those with none last.
-        Some("experience") => "p.experience DESC, p.id ASC",
+        Some("experience") => Sort::Experience,
         Some(_) => return Err(Error::InvalidInput),
     };
     let year = i64::from(time::OffsetDateTime::now_utc().year());
-    let filtered = |select: &str| {
-        let mut q = Sql::new(select);
-        q.push(" FROM persons p LEFT JOIN settlements s ON s.person_id = p.id WHERE 1 = 1");
+    let (total, ids) = state
+        .index
+        .fresh(&state.db)
+        .await?
+        .select(&reach, &params, year, sort, page, page_size);
+    // The page's rows from the database, under the caller's reach once more: each person
+    // with their latest version and how many versions they have, in one query.
+    let mut rows = vec![];
+    if !ids.is_empty() {
+        let mut q = Sql::new(
+            "SELECT p.id, p.centre_id, p.shielded, p.conflict, s.decided_at, sub.received_at,
+             sub.profile, (SELECT COUNT(*) FROM person_versions c WHERE c.person_id = p.id)
+             FROM persons p LEFT JOIN settlements s ON s.person_id = p.id
+             JOIN person_versions v ON v.person_id = p.id AND v.version =
+                 (SELECT MAX(m.version) FROM person_versions m WHERE m.person_id = p.id)
+             JOIN submissions sub ON sub.id = v.submission_id
+             WHERE p.id IN ",
+        );
+        q.push_tuple(ids.iter().map(String::as_str));
         reach.push(&mut q);
-        params.push(&mut q, year);
-        q
-    };
-    let total: i64 = filtered("SELECT COUNT(*)")
-        .query_scalar()
-        .fetch_one(&state.db)
-        .await?;
-    let mut q = filtered("SELECT p.id, p.centre_id, p.shielded, p.conflict, s.decided_at");
-    q.push(format!(" ORDER BY {order} LIMIT "))
-        .push_bind(page_size)
-        .push(" OFFSET ")
-        .push_bind((page - 1) * page_size);
-    let rows = q.query().fetch_all(&state.db).await?;
+        let mut found = q.query().fetch_all(&state.db).await?;
+        for id in &ids {
+            if let Some(i) = found
+                .iter()
+                .position(|r| r.try_get::<String, _>(0).is_ok_and(|r| r == *id))
+            {
+                rows.push(found.swap_remove(i));
+            }
+        }
+    }
     let seen: i64 = sqlx::query_scalar("SELECT inbox_seen_at FROM users WHERE id = $1")
         .bind(&user.id)
         .fetch_one(&state.db)
         .await?;
-    let mut conn = state.db.acquire().await?;
     let mut persons = Vec::with_capacity(rows.len());
     for r in rows {
         let id: String = r.try_get(0)?;
-        let Some((received_at, profile)) = persons::latest(&mut conn, &id).await? else {
-            continue;
-        };
+        let received_at: String = r.try_get(5)?;
+        let profile = persons::parse(r.try_get(6)?)?;
+        let versions: i64 = r.try_get(7)?;
         let shielded = r.try_get::<i64, _>(2)? != 0;
         let decided_at: Option<i64> = r.try_get(4)?;
-        let versions: i64 =
-            sqlx::query_scalar("SELECT COUNT(*) FROM person_versions WHERE person_id = $1")
-                .bind(&id)
-                .fetch_one(&mut *conn)
-                .await?;
         let hide_centre = shielded && matches!(reach, Reach::Municipality(_));
         persons.push(Summary {
             given_name: profile.person.given_name.text.clone(),
@@ -166,7 +174,6 @@ async fn list(
             id,
         });
     }
-    drop(conn);
     if let Reach::Municipality(m) = &reach {
         // Seen up to the newest decision listed, so that one made later is new next time.
         sqlx::query(
@@ -448,6 +455,7 @@ async fn shield(
         .bind(&id)
         .execute(&mut *tx)
         .await?;
+    crate::search::index::changed(&mut tx, &id).await?;
     audit::record(
         &mut *tx,
         Some(&user.id),
@@ -500,6 +508,7 @@ async fn settle(
     .bind(crate::now_unix())
     .execute(&mut *tx)
     .await?;
+    crate::search::index::changed(&mut tx, &id).await?;
     audit::record(
         &mut *tx,
         Some(&user.id),
@@ -531,6 +540,7 @@ async fn unsettle(
         .bind(&id)
         .execute(&mut *tx)
         .await?;
+    crate::search::index::changed(&mut tx, &id).await?;
     audit::record(
         &mut *tx,
         Some(&user.id),

@@ -123,6 +123,18 @@ impl TestApp {
         }
     }
 
+    /// A second server on the same database, with a search index of its own (a replica).
+    pub fn replica(&self) -> TestApp {
+        TestApp {
+            state: AppState {
+                index: Arc::default(),
+                ..self.state.clone()
+            },
+            device_token: self.device_token.clone(),
+            _dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
     /// The key tablets would seal to now.
     pub fn public_key(&self) -> PublicKey {
         self.state.keys.current().unwrap().public_key()

@@ -10,6 +10,7 @@ mod officer;
 mod openapi;
 mod persons;
 mod registrations;
+mod search_index;
 mod session;
 mod submissions;
 mod torture;
