@@ -138,6 +138,7 @@ async fn raw_inserts(pool: &AnyPool, work: &[(String, Profile, String)]) -> anyh
                     return Ok::<_, anyhow::Error>(());
                 };
                 let mut tx = evne_server::db::begin(&pool).await?;
+                let revision = evne_server::search::index::next_revision(&mut tx).await?;
                 sqlx::query(
                     "INSERT INTO submissions (id, body_sha256, profile, received_at, device_id)
                      VALUES ($1, $2, $3, $4, NULL)",
@@ -148,7 +149,7 @@ async fn raw_inserts(pool: &AnyPool, work: &[(String, Profile, String)]) -> anyh
                 .bind("2026-01-01T00:00:00Z")
                 .execute(&mut *tx)
                 .await?;
-                evne_server::persons::link(&mut tx, id, profile, Some(CENTRE), 0).await?;
+                evne_server::persons::link(&mut tx, id, profile, Some(CENTRE), 0, revision).await?;
                 tx.commit().await?;
             }
         }));

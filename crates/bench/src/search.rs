@@ -36,6 +36,7 @@ async fn populate(pool: &AnyPool, n: usize) -> anyhow::Result<()> {
     while done < n {
         let batch = (n - done).min(1_000);
         let mut tx = evne_server::db::begin(pool).await?;
+        let revision = evne_server::search::index::next_revision(&mut tx).await?;
         for profile in synthetic::profiles(done as u64 + 1, batch, year) {
             let json = serde_json::to_string(&profile)?;
             let id = SubmissionId::new().to_string();
@@ -48,7 +49,7 @@ async fn populate(pool: &AnyPool, n: usize) -> anyhow::Result<()> {
             .bind("2026-01-01T00:00:00Z")
             .execute(&mut *tx)
             .await?;
-            evne_server::persons::link(&mut tx, &id, &profile, Some(CENTRE), 0).await?;
+            evne_server::persons::link(&mut tx, &id, &profile, Some(CENTRE), 0, revision).await?;
         }
         tx.commit().await?;
         done += batch;

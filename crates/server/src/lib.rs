@@ -9,6 +9,7 @@ pub mod config;
 pub mod db;
 pub mod error;
 pub mod http;
+pub mod ingest;
 pub mod keys;
 pub mod persons;
 pub mod search;
@@ -30,6 +31,8 @@ pub struct AppState {
     pub submission_rate: Arc<throttle::RateLimit>,
     /// What searches and statistics scan; follows the database (see [`search::index`]).
     pub index: Arc<search::index::SearchIndex>,
+    /// Stores submissions, several to a commit.
+    pub writer: Arc<ingest::Writer>,
 }
 
 impl AppState {
@@ -42,6 +45,7 @@ impl AppState {
             settings: Arc::new(settings),
             keys,
             index: Arc::default(),
+            writer: Arc::default(),
         }
     }
 }

@@ -6,18 +6,21 @@
 
 use crate::db::Bind;
 use crate::search::index;
+use evne_model::profile::facts::Fact;
 use evne_model::profile::migrate;
 use evne_model::{Profile, ProfileRecord};
 use sqlx::{AnyConnection, Row};
 
 /// Links submission `submission_id` (already stored, `profile` its content) to its person;
-/// returns the person's id. Runs in the caller's transaction.
+/// returns the person's id. Runs in the caller's transaction, which took `revision` from
+/// [`index::next_revision`] (several links may share one).
 pub async fn link(
     tx: &mut AnyConnection,
     submission_id: &str,
     profile: &Profile,
     centre: Option<&str>,
     now: i64,
+    revision: i64,
 ) -> Result<String, sqlx::Error> {
     let existing: Option<String> = match profile.case_number() {
         Some(case) => {
@@ -29,6 +32,8 @@ pub async fn link(
         None => None,
     };
     let birth_year = i64::from(profile.year_of_birth());
+    let facts = facts_of(profile);
+    let experience = experience_of(&facts);
     let is_update = existing.is_some();
     let person = match existing {
         Some(id) => {
@@ -38,12 +43,15 @@ pub async fn link(
             };
             sqlx::query(
                 "UPDATE persons SET centre_id = COALESCE($1, centre_id), birth_year = $2,
-                 conflict = CASE WHEN $3 = 1 THEN 1 ELSE conflict END, updated_at = $4 WHERE id = $5",
+                 conflict = CASE WHEN $3 = 1 THEN 1 ELSE conflict END, updated_at = $4,
+                 experience = $5, revision = $6 WHERE id = $7",
             )
             .bind(centre)
             .bind(birth_year)
             .bind(i64::from(conflict))
             .bind(now)
+            .bind(experience)
+            .bind(revision)
             .bind(&id)
             .execute(&mut *tx)
             .await?;
@@ -52,8 +60,8 @@ pub async fn link(
         None => {
             let id = uuid::Uuid::now_v7().to_string();
             sqlx::query(
-                "INSERT INTO persons (id, case_number, centre_id, birth_year, created_at, updated_at)
-                 VALUES ($1, $2, $3, $4, $5, $6)",
+                "INSERT INTO persons (id, case_number, centre_id, birth_year, created_at, updated_at,
+                 experience, revision) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
             )
             .bind(&id)
             .bind(profile.case_number())
@@ -61,6 +69,8 @@ pub async fn link(
             .bind(birth_year)
             .bind(now)
             .bind(now)
+            .bind(experience)
+            .bind(revision)
             .execute(&mut *tx)
             .await?;
             id
@@ -78,9 +88,7 @@ pub async fn link(
     if is_update {
         delete_facts(&mut *tx, &person).await?;
     }
-    insert_facts(&mut *tx, &person, profile).await?;
-    // Last, since it locks the revision counter until the commit.
-    index::changed(&mut *tx, &person).await?;
+    insert_facts(&mut *tx, &person, facts).await?;
     Ok(person)
 }
 
@@ -249,7 +257,13 @@ pub async fn merge(tx: &mut AnyConnection, into: &str, from: &str) -> Result<(),
         sqlx::Error::Decode(format!("a stored profile no longer parses: {e:?}").into())
     })?;
     delete_facts(&mut *tx, into).await?;
-    insert_facts(&mut *tx, into, &profile).await?;
+    let facts = facts_of(&profile);
+    sqlx::query("UPDATE persons SET experience = $1 WHERE id = $2")
+        .bind(experience_of(&facts))
+        .bind(into)
+        .execute(&mut *tx)
+        .await?;
+    insert_facts(&mut *tx, into, facts).await?;
     index::removed(&mut *tx).await?;
     index::changed(&mut *tx, into).await
 }
@@ -262,37 +276,41 @@ async fn delete_facts(tx: &mut AnyConnection, person: &str) -> Result<(), sqlx::
     Ok(())
 }
 
-/// The search facts of `profile`, in one statement (a submission is stored as it arrives).
-async fn insert_facts(
-    tx: &mut AnyConnection,
-    person: &str,
-    profile: &Profile,
-) -> Result<(), sqlx::Error> {
+/// The search facts of `profile`, with the name too, so that staff can find a person by
+/// part of it.
+fn facts_of(profile: &Profile) -> Vec<Fact> {
     let mut facts = profile.facts();
-    // The name too, so that staff can find a person by part of it.
     let person_record = &profile.record().person;
     let name = crate::search::name_key(
         &person_record.given_name.text,
         &person_record.family_name.text,
     );
     if !name.is_empty() {
-        facts.push(evne_model::profile::facts::Fact {
+        facts.push(Fact {
             kind: "name",
             code: name,
             level: 0,
         });
     }
-    let experience = facts
+    facts
+}
+
+/// The most years in one occupation, kept with the person so that lists sort by it.
+fn experience_of(facts: &[Fact]) -> i64 {
+    facts
         .iter()
         .filter(|f| f.kind == "isco")
         .map(|f| f.level)
         .max()
-        .unwrap_or(0);
-    sqlx::query("UPDATE persons SET experience = $1 WHERE id = $2")
-        .bind(experience)
-        .bind(person)
-        .execute(&mut *tx)
-        .await?;
+        .unwrap_or(0)
+}
+
+/// Stores `facts` in one statement (a submission is stored as it arrives).
+async fn insert_facts(
+    tx: &mut AnyConnection,
+    person: &str,
+    facts: Vec<Fact>,
+) -> Result<(), sqlx::Error> {
     let mut q =
         crate::db::Sql::new("INSERT INTO person_facts (person_id, kind, code, level) VALUES ");
     for (i, fact) in facts.into_iter().enumerate() {

@@ -4,7 +4,7 @@
 //! Security headers are set on every response: a strict CSP (see [`shell`]), no caching of API
 //! answers (they carry personal data), no sniffing, no framing, no referrer.
 
-mod assisted;
+pub(crate) mod assisted;
 mod audit_log;
 mod centre;
 mod devices;

@@ -2,7 +2,8 @@
 //!
 //! Idempotent by the client-made id: the same id with the same profile gets the same receipt
 //! (however often the tablet retries after a lost answer), the same id with another profile
-//! gets 409. The receipt is sent only after the row is durably committed.
+//! gets 409. The receipt is sent only after the row is durably committed (several
+//! submissions to a commit: see [`crate::ingest`]).
 //!
 //! The body is sealed to the server's key (see `evne_model::envelope`): only here, in memory,
 //! is the profile readable; the ciphertext itself is not kept.
@@ -12,7 +13,7 @@
 use super::AppJson;
 use crate::auth::EnrolledDevice;
 use crate::error::{Error, Result};
-use crate::persons;
+use crate::ingest::Pending;
 use crate::AppState;
 use axum::extract::State;
 use axum::routing::{get, post};
@@ -20,7 +21,6 @@ use axum::Router;
 use evne_model::envelope::{self, EnvelopeError, PublicKeyRecord, SealedSubmission};
 use evne_model::{Receipt, Submission};
 use sha2::{Digest, Sha256};
-use sqlx::Row;
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
@@ -62,72 +62,17 @@ async fn submit(
     let profile = serde_json::to_string(&submission.profile)
         .map_err(|e| anyhow::anyhow!("Failed to serialise a profile: {e}"))?;
     let hash = Sha256::digest(profile.as_bytes()).to_vec();
-    let id = submission.id.to_string();
     let received_at = now
         .format(&Rfc3339)
         .map_err(|e| anyhow::anyhow!("Failed to format a timestamp: {e}"))?;
-
-    let mut tx = crate::db::begin(&state.db).await?;
-    // A retry of a submission whose person was erased since: acknowledged, never stored again.
-    let erased: Option<i64> =
-        sqlx::query_scalar("SELECT erased_at FROM erased_submissions WHERE id = $1")
-            .bind(persons::erased_key(&id))
-            .fetch_optional(&mut *tx)
-            .await?;
-    if erased.is_some() {
-        tx.commit().await?;
-        return Ok(AppJson(Receipt {
-            id: submission.id,
-            received_at,
-        }));
-    }
-    let inserted = sqlx::query(
-        "INSERT INTO submissions (id, body_sha256, profile, received_at, device_id)
-         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING",
-    )
-    .bind(&id)
-    .bind(&hash)
-    .bind(&profile)
-    .bind(&received_at)
-    .bind(&device.id)
-    .execute(&mut *tx)
-    .await?
-    .rows_affected();
-    if inserted == 1 {
-        let person = persons::link(
-            &mut tx,
-            &id,
-            &submission.profile,
-            device.organisation.as_deref(),
-            now.unix_timestamp(),
-        )
-        .await?;
-        if let Some(code) = &submission.assist {
-            let centre = device.organisation.as_deref();
-            super::assisted::finish(&mut tx, code, centre, &person, now.unix_timestamp()).await?;
-        }
-    }
-    sqlx::query(
-        "UPDATE devices SET last_sync_at = $1, submissions = submissions + $2 WHERE id = $3",
-    )
-    .bind(now.unix_timestamp())
-    .bind(inserted as i64)
-    .bind(&device.id)
-    .execute(&mut *tx)
-    .await?;
-    let stored = sqlx::query("SELECT body_sha256, received_at FROM submissions WHERE id = $1")
-        .bind(&id)
-        .fetch_one(&mut *tx)
-        .await?;
-    tx.commit().await?;
-
-    let stored_hash: Vec<u8> = stored.try_get("body_sha256")?;
-    if stored_hash != hash {
-        tracing::warn!(submission = %id, "submission id reused with a different profile");
-        return Err(Error::Conflict);
-    }
-    Ok(AppJson(Receipt {
-        id: submission.id,
-        received_at: stored.try_get("received_at")?,
-    }))
+    let pending = Pending {
+        submission,
+        profile,
+        hash,
+        received_at,
+        device_id: device.id,
+        centre: device.organisation,
+        now: now.unix_timestamp(),
+    };
+    Ok(AppJson(state.writer.store(&state.db, pending).await?))
 }

@@ -11,14 +11,19 @@ use std::cmp::Ordering;
 use std::collections::{HashMap, HashSet};
 use tokio::sync::{Mutex, MutexGuard};
 
-/// Marks `person`'s searchable data as changed, inside the caller's transaction. The counter's
-/// row stays locked until the transaction ends, so revisions are committed in order.
-pub async fn changed(tx: &mut AnyConnection, person: &str) -> Result<(), sqlx::Error> {
-    let revision: i64 = sqlx::query_scalar(
+/// The next revision, for the changes of the caller's transaction. The counter's row stays
+/// locked until the transaction ends, so revisions are committed in order.
+pub async fn next_revision(tx: &mut AnyConnection) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
         "UPDATE search_revision SET revision = revision + 1 WHERE id = 1 RETURNING revision",
     )
     .fetch_one(&mut *tx)
-    .await?;
+    .await
+}
+
+/// Marks `person`'s searchable data as changed, inside the caller's transaction.
+pub async fn changed(tx: &mut AnyConnection, person: &str) -> Result<(), sqlx::Error> {
+    let revision = next_revision(&mut *tx).await?;
     sqlx::query("UPDATE persons SET revision = $1 WHERE id = $2")
         .bind(revision)
         .bind(person)

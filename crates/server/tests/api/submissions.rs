@@ -241,3 +241,83 @@ async fn a_tablet_over_its_rate_is_told_to_retry_later_and_others_are_not() {
         "another tablet has its own count"
     );
 }
+
+#[tokio::test]
+async fn submissions_arriving_together_are_committed_together_and_answered_each() {
+    let app = TestApp::spawn().await;
+    let taken = new_id();
+    assert_eq!(
+        app.submit(app.submission(&taken, "Sara")).await.status,
+        StatusCode::OK
+    );
+    let first = app.submit(app.submission(&taken, "Sara")).await.body;
+
+    // Twenty new ones, a harmless repeat and a conflicting reuse of an id, all at once: the
+    // writer stores them in shared commits, and the conflict spoils none of the others.
+    let mut bodies: Vec<(String, &str)> = (0..20).map(|_| (new_id(), "Amal")).collect();
+    bodies.push((taken.clone(), "Sara"));
+    bodies.push((taken.clone(), "Someone else"));
+    let answers = futures::future::join_all(
+        bodies
+            .iter()
+            .map(|(id, name)| app.submit(app.submission(id, name))),
+    )
+    .await;
+    for ((id, name), answer) in bodies.iter().zip(&answers) {
+        if *name == "Someone else" {
+            assert_eq!(answer.status, StatusCode::CONFLICT);
+        } else {
+            assert_eq!(answer.status, StatusCode::OK, "{}", answer.body);
+            assert_eq!(answer.body["id"], id.as_str());
+        }
+    }
+    assert_eq!(answers[20].body, first, "the repeat gets the first receipt");
+    let (stored,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM submissions")
+        .fetch_one(&app.state.db)
+        .await
+        .unwrap();
+    assert_eq!(stored, 21);
+    let (persons,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM persons")
+        .fetch_one(&app.state.db)
+        .await
+        .unwrap();
+    assert_eq!(persons, 21);
+}
+
+#[tokio::test]
+async fn a_submission_the_database_refuses_fails_alone_in_its_batch() {
+    let app = TestApp::spawn().await;
+    // The database refuses one person (as a full disk or a broken row might): a trigger.
+    let refuse = match crate::helpers::backend() {
+        evne_server::db::Backend::Sqlite => vec![
+            "CREATE TRIGGER refuse BEFORE INSERT ON persons WHEN NEW.birth_year = 1950
+             BEGIN SELECT RAISE(ABORT, 'refused'); END",
+        ],
+        evne_server::db::Backend::Postgres => vec![
+            "CREATE FUNCTION refuse() RETURNS trigger AS $$ BEGIN
+             IF NEW.birth_year = 1950 THEN RAISE EXCEPTION 'refused'; END IF; RETURN NEW; END
+             $$ LANGUAGE plpgsql",
+            "CREATE TRIGGER refuse BEFORE INSERT ON persons FOR EACH ROW EXECUTE FUNCTION refuse()",
+        ],
+    };
+    for sql in refuse {
+        sqlx::query(sql).execute(&app.state.db).await.unwrap();
+    }
+    let mut records: Vec<serde_json::Value> = (0..10).map(|_| record(&new_id(), "Amal")).collect();
+    records[4]["profile"]["person"]["year_of_birth"] = 1950.into();
+    let answers =
+        futures::future::join_all(records.iter().map(|r| app.submit(app.seal(r.clone())))).await;
+    for (i, answer) in answers.iter().enumerate() {
+        let expected = if i == 4 {
+            StatusCode::INTERNAL_SERVER_ERROR
+        } else {
+            StatusCode::OK
+        };
+        assert_eq!(answer.status, expected, "{i}: {}", answer.body);
+    }
+    let (stored,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM submissions")
+        .fetch_one(&app.state.db)
+        .await
+        .unwrap();
+    assert_eq!(stored, 9, "nothing of the refused one, all of the others");
+}
