@@ -1,6 +1,7 @@
 //! The root component: owns the state, loads what storage holds, autosaves every edit, drives
 //! the sync loop and deletes drafts left idle too long.
 
+use crate::autosave::{save_if_edited, Editor};
 use crate::bindings;
 use crate::components::StatusLine;
 use crate::i18n::{Locale, Translator};
@@ -87,17 +88,12 @@ pub fn App() -> Html {
         });
     }
 
-    // Autosave: every edit is written to IndexedDB at once, encrypted.
+    // Autosave: the wizard's edits start theirs as they are dispatched (`Editor`); this
+    // catches those of other screens (choosing a language, resuming) after the render.
+    let saved = use_memo((), |_| Rc::new(std::cell::Cell::new(0)));
     {
-        let dispatch = state.dispatcher();
-        let draft = state.draft.clone();
-        let load_failed = state.load_failed;
-        use_effect_with(state.edits, move |edits| {
-            // Nothing of the person is kept before they said yes.
-            if *edits > 0 && !load_failed && draft.has_consent() {
-                spawn_local(autosave(dispatch, draft));
-            }
-        });
+        let (state, saved) = (state.clone(), (*saved).clone());
+        use_effect_with(state.edits, move |_| save_if_edited(&state, &saved));
     }
 
     // A registration left idle was paused: store it aside, encrypted, under its own key.
@@ -200,7 +196,7 @@ pub fn App() -> Html {
             <Wizard
                 draft={state.draft.clone()}
                 errors={state.errors.clone()}
-                dispatch={dispatch.clone()}
+                dispatch={Editor::new(state.clone(), (*saved).clone())}
                 on_submit={Callback::from({
                     let state = state.clone();
                     move |_| submit(&state)
@@ -287,28 +283,6 @@ async fn load() -> Result<(Option<Locale>, Option<Draft>, u32), StorageError> {
     let locale = draft.as_ref().and_then(|d| Locale::parse(&d.locale));
     let idle_hours = Storage::retrying(|s| async move { s.draft_idle_hours().await }).await?;
     Ok((locale, draft, idle_hours))
-}
-
-/// Writes the draft, stamped with the time; one transaction, created before any later
-/// submit's, so a submit can never be overtaken by an older autosave.
-async fn autosave(dispatch: Dispatch, mut draft: Draft) {
-    let at_ms = bindings::now_ms();
-    draft.updated_at_ms = at_ms;
-    let saved = Storage::retrying(|s| {
-        let draft = draft.clone();
-        async move { s.save_draft(&draft).await }
-    });
-    dispatch.dispatch(match saved.await {
-        Ok(()) => {
-            // For `cargo xtask bench`: when the change was committed.
-            bindings::mark("evne-autosaved");
-            Action::Saved { at_ms }
-        }
-        Err(e) => {
-            gloo::console::error!(e.to_string());
-            Action::StorageFailed
-        }
-    });
 }
 
 /// One turn of the loop: the draft's age, paused drafts, a waiting update, the outbox.

@@ -2,9 +2,10 @@
 //! current value, and a setter that the reducer applies to the draft; large targets, choices
 //! rather than typing wherever a choice will do.
 
+use crate::autosave::Editor;
 use crate::i18n::Translator;
 use crate::speech::Speak;
-use crate::state::{edit, State};
+use crate::state::edit;
 use evne_model::{Draft, FieldError};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
@@ -16,7 +17,7 @@ pub struct Ctx {
     pub t: Translator,
     /// In bilingual mode (assisted sessions), the Norwegian messages shown beside.
     pub nb: Option<Translator>,
-    pub dispatch: UseReducerDispatcher<State>,
+    pub dispatch: Editor,
     pub errors: Rc<Vec<FieldError>>,
 }
 

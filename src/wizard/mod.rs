@@ -13,9 +13,10 @@ mod skills;
 mod wishes;
 mod work;
 
+use crate::autosave::Editor;
 use crate::i18n::{use_bundle, use_translator, Locale};
 use crate::speech::Speak;
-use crate::state::{Action, State};
+use crate::state::Action;
 use evne_model::{Draft, FieldError};
 use inputs::Ctx;
 use std::rc::Rc;
@@ -50,7 +51,7 @@ pub fn step_of(path: &str) -> u8 {
 pub struct Props {
     pub draft: Draft,
     pub errors: Vec<FieldError>,
-    pub dispatch: UseReducerDispatcher<State>,
+    pub dispatch: Editor,
     pub on_submit: Callback<()>,
     /// This tablet cannot seal a submission yet (it never reached the server).
     pub no_key: bool,
