@@ -46,11 +46,15 @@ impl Translator {
     /// The English UI messages compiled into the app: the first screen, and what is shown if a
     /// locale's files cannot be fetched.
     pub fn builtin() -> Self {
-        Self::from_sources(
-            Locale::En,
-            &[include_str!("../../locales/en/main.ftl")],
-            false,
-        )
+        thread_local! {
+            // Parsed once: every render before a locale's files are there uses it.
+            static BUILTIN: Translator = Translator::from_sources(
+                Locale::En,
+                &[include_str!("../../locales/en/main.ftl")],
+                false,
+            );
+        }
+        BUILTIN.with(Clone::clone)
     }
 
     /// What rendering uses: `None` while the locale's files are not fetched yet; then its full
@@ -74,18 +78,21 @@ impl Translator {
     }
 
     /// `None` when the files cannot be fetched (offline before the service worker had them).
+    /// The files are fetched side by side: on a slow link each request costs a round trip.
     async fn fetch(locale: Locale) -> Option<Self> {
-        let mut sources = Vec::with_capacity(FILES.len() + 1);
         // The staff screens are in Norwegian and English only.
         let staff = matches!(locale, Locale::Nb | Locale::En).then_some(STAFF_FILE);
-        for file in FILES.into_iter().chain(staff) {
+        let files = FILES.into_iter().chain(staff).map(|file| async move {
             let url = format!("/locales/{}/{file}", locale.code());
             let response = gloo::net::http::Request::get(&url).send().await.ok()?;
             if !response.ok() {
                 return None;
             }
-            sources.push(response.text().await.ok()?);
-        }
+            response.text().await.ok()
+        });
+        let sources: Option<Vec<String>> =
+            futures::future::join_all(files).await.into_iter().collect();
+        let sources = sources?;
         let sources: Vec<&str> = sources.iter().map(String::as_str).collect();
         Some(Self::from_sources(locale, &sources, true))
     }
