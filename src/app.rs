@@ -3,10 +3,11 @@
 
 use crate::autosave::{save_if_edited, Editor};
 use crate::bindings;
-use crate::components::StatusLine;
+use crate::components::{ResumeForm, StatusLine};
 use crate::i18n::{Locale, Translator};
 use crate::pages::{DeclinedPage, DonePage, LanguagePage, TabletPage};
 use crate::speech::{self, Voices};
+use crate::start::{use_take_over, Choice};
 use crate::state::{Action, Screen, State};
 use crate::storage::{OutboxEntry, Storage, StorageError};
 use crate::sync::{self, Trigger};
@@ -132,19 +133,7 @@ pub fn App() -> Html {
         });
     }
 
-    // The device's speech voices, for the speaker buttons (the list arrives asynchronously).
-    let voices = use_state(Voices::default);
-    {
-        let voices = voices.clone();
-        use_effect_with((), move |_| {
-            let refresh = move || voices.set(Voices(Rc::new(speech::device_voices())));
-            refresh();
-            let listener = web_sys::window()
-                .and_then(|w| w.speech_synthesis().ok())
-                .map(|synth| EventListener::new(&synth, "voiceschanged", move |_| refresh()));
-            move || drop(listener)
-        });
-    }
+    let voices = speech::use_voices();
 
     // <html lang dir> follow the locale.
     let locale = state.locale.unwrap_or(Locale::En);
@@ -165,7 +154,8 @@ pub fn App() -> Html {
         });
     }
     let loaded = Translator::for_locale(locale);
-    let ready = loaded.is_some();
+    // The language screen needs only the built-in messages: it does not wait for the files.
+    let ready = loaded.is_some() || state.screen == Screen::Language;
     let translator = loaded.unwrap_or_else(Translator::builtin);
 
     // A private window would lose everything typed: refuse to start.
@@ -175,22 +165,36 @@ pub fn App() -> Html {
         let d = dispatch.clone();
         Callback::from(move |_| d.dispatch(action()))
     };
+    // The small first-screen app drew the languages while this one loaded (see `start`).
+    use_take_over(ready && state.screen != Screen::Loading, {
+        let (dispatch, screen) = (dispatch.clone(), state.screen);
+        Callback::from(move |choice| match (screen, choice) {
+            (Screen::Language, Choice::Locale(l)) if !ephemeral => {
+                dispatch.dispatch(Action::ChooseLocale(l));
+            }
+            (Screen::Language, Choice::Tablet) => dispatch.dispatch(Action::OpenTablet),
+            // A registration that was open (the tablet reloaded) comes first.
+            _ => {}
+        })
+    });
     let body = match state.screen {
         Screen::Loading => html! {},
         Screen::Language => html! {
             <LanguagePage
-                paused={state.paused}
-                on_resume={Callback::from({
-                    let d = dispatch.clone();
-                    move |draft: Draft| d.dispatch(Action::Resume(Box::new(draft)))
-                })}
                 on_choose={Callback::from({
                     let d = dispatch.clone();
                     move |l| d.dispatch(Action::ChooseLocale(l))
                 })}
                 on_tablet={on(|| Action::OpenTablet)}
                 disabled={ephemeral}
-            />
+            >
+                if state.paused > 0 && !ephemeral {
+                    <ResumeForm on_resume={Callback::from({
+                        let d = dispatch.clone();
+                        move |draft: Draft| d.dispatch(Action::Resume(Box::new(draft)))
+                    })} />
+                }
+            </LanguagePage>
         },
         Screen::Form => html! {
             <Wizard
@@ -252,8 +256,8 @@ pub fn App() -> Html {
 
     html! {
         <ContextProvider<Translator> context={translator.clone()}>
-        <ContextProvider<Voices> context={(*voices).clone()}>
-            <main class="app">
+        <ContextProvider<Voices> context={voices}>
+            <main class="app" data-app="evne">
                 // At the top, where the person is looking: what they typed was not kept.
                 if ephemeral {
                     <p class="banner error" role="alert" data-status="ephemeral">

@@ -31,10 +31,34 @@ pub fn is_online() -> bool {
     web_sys::window().is_some_and(|w| w.navigator().on_line())
 }
 
+/// The attribute of `<html>` that carries an assisted-registration code from the first screen
+/// to the registration app.
+const ASSIST_CODE: &str = "data-evne-assist";
+
 /// The assisted-registration code staff opened this screen with (`/?assist=CODE`), if any and
-/// well formed. It is taken out of the address at once, so that a reload or the next person
-/// does not start with it.
+/// well formed: from the address, or as the first screen handed it over
+/// ([`hand_over_assist_code`]).
 pub fn take_assist_code() -> Option<String> {
+    let from_address = assist_code_from_address();
+    let root = web_sys::window()?.document()?.document_element()?;
+    let handed_over = root.get_attribute(ASSIST_CODE);
+    let _ = root.remove_attribute(ASSIST_CODE);
+    from_address.or(handed_over)
+}
+
+/// On the first screen: takes the code out of the address at once, so that a reload or the
+/// next person does not start with it, and keeps it for the registration app.
+pub fn hand_over_assist_code() {
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element());
+    if let (Some(code), Some(root)) = (assist_code_from_address(), root) {
+        let _ = root.set_attribute(ASSIST_CODE, &code);
+    }
+}
+
+/// The code in `?assist=`, removed from the address (any query goes: the app has no other).
+fn assist_code_from_address() -> Option<String> {
     let window = web_sys::window()?;
     let search = window.location().search().ok()?;
     let code = search
@@ -176,6 +200,73 @@ pub fn register_service_worker() {
             gloo::console::warn!("service worker not registered", e);
         }
     });
+}
+
+/// The element the first-screen app draws into, made at its start.
+const FIRST_SCREEN_ID: &str = "evne-start";
+/// The attribute of `<html>` that carries a choice made on the first screen to the app.
+const FIRST_SCREEN_CHOICE: &str = "data-evne-start";
+
+/// A fresh `<div id="evne-start">` at the end of `<body>`, for the first-screen app.
+pub fn first_screen_root() -> Option<web_sys::Element> {
+    let document = web_sys::window()?.document()?;
+    let root = document.create_element("div").ok()?;
+    root.set_id(FIRST_SCREEN_ID);
+    document.body()?.append_child(&root).ok()?;
+    Some(root)
+}
+
+/// Keeps the choice made on the first screen for the registration app (see
+/// [`take_over_first_screen`]).
+pub fn keep_first_screen_choice(choice: &str) {
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element());
+    if let Some(root) = root {
+        let _ = root.set_attribute(FIRST_SCREEN_CHOICE, choice);
+    }
+}
+
+/// The registration app takes the page over from the first-screen app: removes its screen
+/// and returns the choice made there, if any. Both happen in one turn of the event loop, so no
+/// tap falls between them.
+pub fn take_over_first_screen() -> Option<String> {
+    let document = web_sys::window()?.document()?;
+    if let Some(first) = document.get_element_by_id(FIRST_SCREEN_ID) {
+        first.remove();
+    }
+    let root = document.document_element()?;
+    let choice = root.get_attribute(FIRST_SCREEN_CHOICE);
+    let _ = root.remove_attribute(FIRST_SCREEN_CHOICE);
+    choice
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
+export async function import_app(js, wasm) {
+  // Both requests at once: on a slow link, one round trip instead of two.
+  const code = fetch(wasm);
+  code.catch(() => {}); // a failure is reported by init below, or not needed if import fails
+  const app = await import(js);
+  const exports = await app.default({ module_or_path: code });
+  dispatchEvent(new CustomEvent("evne-app-started", { detail: { wasm: exports } }));
+}
+"#)]
+extern "C" {
+    /// Loads and starts another wasm-bindgen app (its `main` runs). A separate JS file, so the
+    /// CSP needs no `unsafe-inline`; `import()` of our own origin is `script-src 'self'`.
+    #[wasm_bindgen(catch)]
+    async fn import_app(js: &str, wasm: &str) -> Result<JsValue, JsValue>;
+}
+
+/// Loads the registration app (`dist/app/`), whose start takes the page over. `attempt`
+/// makes a retry a new module address: a browser keeps a failed module import failed.
+pub async fn load_registration_app(attempt: u32) -> Result<(), JsValue> {
+    let js = if attempt == 0 {
+        "/app/evne.js".to_owned()
+    } else {
+        format!("/app/evne.js?attempt={attempt}")
+    };
+    import_app(&js, "/app/evne_bg.wasm").await.map(|_| ())
 }
 
 /// A JS error as text, for messages to developers (never shown to residents).

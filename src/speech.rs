@@ -86,6 +86,27 @@ pub fn device_voices() -> Vec<String> {
         .collect()
 }
 
+/// The device's voices, kept up to date (browsers list them asynchronously, then send
+/// `voiceschanged`). Give the result to a `ContextProvider<Voices>` for the speaker buttons.
+#[hook]
+pub fn use_voices() -> Voices {
+    let voices = use_state(Voices::default);
+    {
+        let voices = voices.clone();
+        use_effect_with((), move |_| {
+            let refresh = move || voices.set(Voices(Rc::new(device_voices())));
+            refresh();
+            let listener = web_sys::window()
+                .and_then(|w| w.speech_synthesis().ok())
+                .map(|synth| {
+                    gloo::events::EventListener::new(&synth, "voiceschanged", move |_| refresh())
+                });
+            move || drop(listener)
+        });
+    }
+    (*voices).clone()
+}
+
 /// Says `text` (or plays the recording of message `id`).
 pub fn say(how: &ReadAloud, id: &str, text: &str) {
     match how {

@@ -6,8 +6,6 @@ const CACHE = `evne-shell-${BUILD}`;
 const SHELL = [
   "/",
   "/index.html",
-  "/evne.js",
-  "/evne_bg.wasm",
   "/style.css",
   "/fonts.css",
   "/manifest.webmanifest",
@@ -20,6 +18,9 @@ const SHELL = [
   "/fonts/evne-arabic-regular.woff2",
   "/fonts/evne-arabic-bold.woff2",
 ];
+// The apps' code: the first screen, the registration app (/app/) and wasm-bindgen's
+// snippets, listed here by `cargo xtask` at build time.
+const CODE = [] /* __EVNE_CODE_FILES__ */;
 // Every locale's Fluent files (/locales/<code>/*.ftl), listed here by `cargo xtask` at build
 // time, so that any language can be chosen offline.
 const LOCALES = [] /* __EVNE_LOCALE_FILES__ */;
@@ -28,7 +29,7 @@ const LOCALES = [] /* __EVNE_LOCALE_FILES__ */;
 // says so (between two residents), so an open registration is never cut off. The very first
 // install has nothing to wait for.
 self.addEventListener("install", (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL.concat(LOCALES))));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL.concat(CODE, LOCALES))));
 });
 
 self.addEventListener("message", (event) => {

@@ -147,6 +147,7 @@ error-consent = ከመላክዎ በፊት «አዎ» ማለት አለብዎት�
 error-storage = ትኩረት፦ መልስዎ በዚህ ታብሌት ላይ አልተቀመጠም! እባክዎ ሠራተኞቹን እርዳታ ይጠይቁ።
 
 error-private-mode = ይህ የብሮውዘር መስኮት የሚጻፈውን አያስቀምጥም (private browsing)። እባክዎ ሠራተኞቹን በምትኩ Evne መተግበሪያን እንዲከፍቱ ይጠይቁ።
+error-app-load = ምዝገባው ገና ሊጫን አልቻለም። በራሱ እንደገና ይሞክራል። ይህ ከቀጠለ ሰራተኞችን እርዳታ ይጠይቁ።
 error-no-key = ይህ ታብሌት ገና ምዝገባዎችን መላክ አይችልም። እባክዎ ሠራተኞቹን አንድ ጊዜ ከኔትወርክ ጋር እንዲያገናኙት ይጠይቁ።
 
 # The tablet screen, for reception staff. No personal data is shown there.

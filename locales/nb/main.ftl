@@ -147,6 +147,7 @@ error-consent = Du må svare ja før du kan sende.
 error-storage = Svaret ditt ble IKKE lagret på dette nettbrettet. Spør de ansatte om hjelp.
 
 error-private-mode = Dette nettleservinduet tar ikke vare på det som skrives (privat nettlesing). Be de ansatte åpne Evne-appen i stedet.
+error-app-load = Registreringen kunne ikke lastes ennå. Den prøver igjen av seg selv. Spør de ansatte om hjelp hvis dette ikke går over.
 error-no-key = Dette nettbrettet kan ikke sende registreringer ennå. Be de ansatte koble det til nettet én gang.
 
 # Nettbrettskjermen, for de ansatte på mottaket. Ingen personopplysninger vises der.

@@ -147,6 +147,7 @@ error-consent = Waa inaad "haa" tidhaahdaa ka hor intaadan dirin.
 error-storage = Jawaabtaada LAGUMA kaydin tablet-kan. Fadlan caawimaad ka weydii shaqaalaha.
 
 error-private-mode = Daaqaddan browser-ka ma kaydiso waxa la qoro (private browsing). Fadlan ka codso shaqaalaha inay furaan app-ka Evne.
+error-app-load = Diiwaangelinta weli lama soo rarin. Si iskeed ah ayay mar kale isku dayaysaa. Haddii ay sii socoto, shaqaalaha caawimaad weydiiso.
 error-no-key = Tablet-kan weli ma diri karo diiwaangelinno. Fadlan ka codso shaqaalaha inay hal mar ku xiraan internetka.
 
 # The tablet screen, for reception staff. No personal data is shown there.

@@ -147,6 +147,7 @@ error-consent = Lazima ujibu “ndiyo” kabla ya kutuma.
 error-storage = Jibu lako HALIKUHIFADHIWA kwenye kompyuta kibao hii. Tafadhali omba msaada kwa wafanyakazi.
 
 error-private-mode = Dirisha hili la kivinjari halihifadhi kinachoandikwa (kuvinjari kwa faragha). Tafadhali waombe wafanyakazi wafungue programu ya Evne badala yake.
+error-app-load = Usajili haujaweza kupakiwa bado. Utajaribu tena wenyewe. Hali hii ikiendelea, tafadhali omba msaada kwa wafanyakazi.
 error-no-key = Kompyuta kibao hii bado haiwezi kutuma usajili. Tafadhali waombe wafanyakazi waiunganishe na mtandao mara moja.
 
 # Skrini ya kompyuta kibao, kwa wafanyakazi wa kituo cha mapokezi. Hakuna taarifa binafsi zinazoonyeshwa hapo.

@@ -1,9 +1,8 @@
-//! The first screen: languages written in their own script, no flags.
+//! The first screen: languages written in their own script, no flags. Drawn first by the small
+//! first-screen app (`crate::start`), then by the registration app when it takes over.
 
-use crate::components::ResumeForm;
 use crate::i18n::{use_translator, Locale};
 use crate::speech::Speak;
-use evne_model::Draft;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -13,11 +12,12 @@ pub struct Props {
     pub on_tablet: Callback<()>,
     /// No registration can start (storage would not keep it).
     pub disabled: bool,
-    /// Paused registrations on this tablet, resumable with their code.
+    /// A choice made and waiting for the registration app to load (shown as busy).
     #[prop_or_default]
-    pub paused: usize,
+    pub waiting: Option<Locale>,
+    /// Below the languages: the form that resumes a paused registration, where there is one.
     #[prop_or_default]
-    pub on_resume: Callback<Draft>,
+    pub children: Html,
 }
 
 #[component]
@@ -29,13 +29,15 @@ pub fn LanguagePage(props: &Props) -> Html {
             <ul class="language-grid">
                 { for Locale::ALL.into_iter().map(|locale| {
                     let on_choose = props.on_choose.clone();
+                    let busy = props.waiting == Some(locale);
                     html! {
                         <li>
                             <button
-                                class="language-choice"
+                                class={classes!("language-choice", busy.then_some("busy"))}
                                 lang={locale.code()}
                                 dir={locale.direction().as_str()}
                                 data-locale={locale.code()}
+                                aria-busy={busy.then_some("true")}
                                 disabled={props.disabled}
                                 onclick={move |_| on_choose.emit(locale)}
                             >
@@ -46,9 +48,7 @@ pub fn LanguagePage(props: &Props) -> Html {
                     }
                 }) }
             </ul>
-            if props.paused > 0 && !props.disabled {
-                <ResumeForm on_resume={props.on_resume.clone()} />
-            }
+            { props.children.clone() }
             <button class="secondary staff-link" data-action="tablet"
                 onclick={props.on_tablet.reform(|_: MouseEvent| ())}>
                 { t.t("tablet-open") }

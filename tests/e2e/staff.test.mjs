@@ -313,10 +313,15 @@ test('reception staff start an assisted registration on a tablet; the resident g
 
 test('the staff screens are a wasm of their own: a tablet never downloads them', async () => {
   const bytes = async (path) => Buffer.from(await (await fetch(`${BASE}${path}`)).arrayBuffer());
-  const resident = await bytes('/evne_bg.wasm');
+  const first = await bytes('/evne-start_bg.wasm');
+  const resident = await bytes('/app/evne_bg.wasm');
   const staff = await bytes('/staff/evne-staff_bg.wasm');
+  for (const [name, wasm] of [['first screen', first], ['registration', resident], ['staff', staff]]) {
+    assert.deepEqual([...wasm.subarray(0, 4)], [0, 0x61, 0x73, 0x6d], `${name}: a wasm module`);
+  }
   assert.ok(staff.includes('staff-search-now'), 'the staff build has its screens');
   assert.ok(!resident.includes('staff-search-now'), 'the resident build has none of them');
+  assert.ok(!first.includes('staff-search-now'), 'nor has the first screen');
   const sw = await (await fetch(`${BASE}/sw.js`)).text();
   assert.ok(!sw.includes('/staff/evne-staff'), 'not precached on tablets');
 });

@@ -10,9 +10,25 @@ pub fn app(tools: &Tools) -> anyhow::Result<()> {
     let mut fetch = cmd("cargo");
     fetch.args(["fetch", "--target", "wasm32-unknown-unknown"]);
     run(&mut fetch)?;
+    // The first screen (index.html); this build empties dist/, so it goes first.
     let mut trunk = cmd("trunk");
     trunk.args(["build", "--release"]);
     run(&mut trunk)?;
+    // The registration app, which the first screen loads from /app/ (see src/start.rs). Only
+    // its code is used: the page trunk makes for it would be a second way in.
+    let mut registration = cmd("trunk");
+    registration.args([
+        "build",
+        "app.html",
+        "--release",
+        "--dist",
+        "dist/app",
+        "--public-url",
+        "/app/",
+    ]);
+    run(&mut registration)?;
+    std::fs::remove_file(root().join("dist/app/index.html"))
+        .context("Failed to remove dist/app/index.html")?;
     // The staff screens, a second wasm binary under /staff/ (after the first build, which
     // empties dist/).
     let mut staff = cmd("trunk");
@@ -73,46 +89,66 @@ pub fn server() -> anyhow::Result<()> {
     run(&mut c)
 }
 
-/// Writes a hash of the built shell into `dist/sw.js`: a changed app is a changed worker, which
-/// then precaches the new shell as a whole.
+/// Writes the list of the app's code files and a hash of the built shell into `dist/sw.js`:
+/// a changed app is a changed worker, which then precaches the new shell as a whole.
 fn stamp_service_worker(tools: &Tools) -> anyhow::Result<()> {
     let dist = root().join("dist");
     let mut hash = Fnv::default();
     hash.write(tools.wasm_bindgen.as_bytes());
-    for file in [
-        "index.html",
-        "evne.js",
-        "evne_bg.wasm",
-        "style.css",
-        "fonts.css",
-        "pictograms.svg",
-        "fonts/evne-ethiopic-regular.woff2",
-        "fonts/evne-ethiopic-bold.woff2",
-        "fonts/evne-arabic-regular.woff2",
-        "fonts/evne-arabic-bold.woff2",
-    ] {
-        let bytes = std::fs::read(dist.join(file))
-            .with_context(|| format!("Failed to read dist/{file}"))?;
+    let code = code_files(&dist)?;
+    let locales = locale_files(&dist)?;
+    let fixed = [
+        "/index.html",
+        "/style.css",
+        "/fonts.css",
+        "/pictograms.svg",
+        "/fonts/evne-ethiopic-regular.woff2",
+        "/fonts/evne-ethiopic-bold.woff2",
+        "/fonts/evne-arabic-regular.woff2",
+        "/fonts/evne-arabic-bold.woff2",
+    ];
+    for file in fixed.iter().copied().chain(code.iter().map(String::as_str)) {
+        let bytes = std::fs::read(dist.join(file.trim_start_matches('/')))
+            .with_context(|| format!("Failed to read dist{file}"))?;
         hash.write(&bytes);
     }
-    let sw_path = dist.join("sw.js");
-    let sw = std::fs::read_to_string(&sw_path).context("Failed to read dist/sw.js")?;
-    let locales = locale_files(&dist)?;
     for file in &locales {
         hash.write(&std::fs::read(dist.join(file.trim_start_matches('/')))?);
     }
-    let list = format!(
-        "[{}]",
-        locales
-            .iter()
-            .map(|f| format!("{f:?}"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
+    let sw_path = dist.join("sw.js");
+    let sw = std::fs::read_to_string(&sw_path).context("Failed to read dist/sw.js")?;
+    let list = |files: &[String]| {
+        let quoted: Vec<String> = files.iter().map(|f| format!("{f:?}")).collect();
+        format!("[{}]", quoted.join(", "))
+    };
     let stamped = sw
         .replace("__EVNE_BUILD__", &format!("{:016x}", hash.0))
-        .replace("[] /* __EVNE_LOCALE_FILES__ */", &list);
+        .replace("[] /* __EVNE_CODE_FILES__ */", &list(&code))
+        .replace("[] /* __EVNE_LOCALE_FILES__ */", &list(&locales));
     std::fs::write(&sw_path, stamped).context("Failed to write dist/sw.js")
+}
+
+/// Every `.js` and `.wasm` file of the built apps (the first screen, the registration app
+/// under `/app/`, wasm-bindgen's snippets), as paths from the root; not the staff screens
+/// (online only) nor the service worker itself.
+fn code_files(dist: &std::path::Path) -> anyhow::Result<Vec<String>> {
+    let mut files = vec![];
+    let mut dirs = vec![dist.to_owned()];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).with_context(|| format!("Failed to read {dir:?}"))? {
+            let path = entry?.path();
+            let rel = path.strip_prefix(dist).unwrap_or(&path).to_string_lossy();
+            if path.is_dir() {
+                if !matches!(&*rel, "staff" | "locales" | "fonts" | "icons") {
+                    dirs.push(path.clone());
+                }
+            } else if path.extension().is_some_and(|e| e == "js" || e == "wasm") && rel != "sw.js" {
+                files.push(format!("/{rel}"));
+            }
+        }
+    }
+    files.sort();
+    Ok(files)
 }
 
 /// `/locales/<code>/<file>.ftl` for every file trunk copied into `dist/locales`.

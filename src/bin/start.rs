@@ -1,0 +1,3 @@
+fn main() {
+    evne::start_first_screen();
+}

@@ -1,0 +1,82 @@
+// The first screen is a small app of its own (src/start.rs): it shows the languages while the
+// registration app loads behind it, and hands a choice made meanwhile over to it. The
+// registration app's files are held back by the test (no service worker, so every request
+// passes the test's route), so that "before" and "after" are certain, not a race.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE, launch, openPage, screenshot } from './helpers.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/// Holds back every request whose path starts with /app/ until `release()` is called.
+async function holdApp(page) {
+  let release;
+  const released = new Promise((r) => { release = r; });
+  await page.route((url) => url.pathname.startsWith('/app/'), async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+test('the languages show before the registration app has loaded; a choice made then is carried out', async () => {
+  const { context, page, problems } = await openPage(browser, { serviceWorkers: 'block' });
+  const release = await holdApp(page);
+  await page.goto(`${BASE}/`);
+  await page.waitForSelector('main[data-app="start"] [data-locale="ti"]:not([disabled])');
+  assert.equal(await page.locator('main[data-app="evne"]').count(), 0, 'the app is held back');
+
+  await page.click('[data-locale="ti"]');
+  assert.equal(await page.getAttribute('[data-locale="ti"]', 'aria-busy'), 'true');
+  await screenshot(page, 'start-waiting');
+  assert.equal(await page.locator('[data-action="consent-yes"]').count(), 0);
+
+  release();
+  await page.waitForSelector('main[data-app="evne"] [data-action="consent-yes"]');
+  assert.equal(await page.getAttribute('html', 'lang'), 'ti');
+  assert.equal(await page.locator('#evne-start').count(), 0, 'the first screen is gone');
+  assert.equal(await page.getAttribute('html', 'data-evne-start'), null, 'the choice was used up');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('with no choice made, the app takes over the language screen as it is', async () => {
+  const { context, page, problems } = await openPage(browser, { serviceWorkers: 'block' });
+  await page.goto(`${BASE}/`);
+  await page.waitForSelector('main[data-app="evne"] .language-page');
+  assert.equal(await page.locator('main[data-app="start"]').count(), 0);
+  assert.equal(await page.locator('.language-page').count(), 1, 'one language screen, not two');
+  // The staff's way in is handed over the same way.
+  await page.click('[data-action="tablet"]');
+  await page.waitForSelector('.tablet-page');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('if the registration app cannot be loaded, the first screen says so and tries again', async () => {
+  const { context, page, problems } = await openPage(browser, { serviceWorkers: 'block' });
+  let failures = 0;
+  await page.route((url) => url.pathname === '/app/evne.js', async (route) => {
+    if (failures < 1) {
+      failures += 1;
+      await route.abort('internetdisconnected');
+    } else {
+      await route.continue();
+    }
+  });
+  await page.goto(`${BASE}/`);
+  await page.waitForSelector('[data-status="app-load-failed"]');
+  assert.equal(await page.textContent('[data-status="app-load-failed"]'),
+    'The registration could not be loaded yet. It tries again by itself. If this does not go away, please ask the staff for help.');
+  await page.click('[data-locale="ar"]');
+  // The next try (a second later) gets through; the Arabic registration opens.
+  await page.waitForSelector('main[data-app="evne"] [data-action="consent-yes"]');
+  assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+  assert.equal(await page.locator('[data-status="app-load-failed"]').count(), 0);
+  assert.equal(failures, 1);
+  // The failed module load shows as a console error, not as a page error or a CSP violation.
+  assert.deepEqual(problems, []);
+  await context.close();
+});
