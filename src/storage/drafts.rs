@@ -62,22 +62,32 @@ impl Storage {
     }
 
     /// Encrypts and saves the draft in progress; returns once IndexedDB has committed it.
+    ///
+    /// A save that was overtaken by the draft's submit must not bring the draft back: in the
+    /// same transaction the put is undone when the submitted marker names this draft. The put
+    /// and the read of the marker go out together (one round trip, not two), and the
+    /// transaction is committed as soon as nothing more is to be done in it.
     pub async fn save_draft(&self, draft: &Draft) -> Result<()> {
         let value = self.seal_draft(draft).await?;
         let tx = self
             .db
             .transaction(&[DRAFTS, SETTINGS], TransactionMode::ReadWrite)?;
-        let submitted = tx.store(SETTINGS)?.get(SUBMITTED_DRAFT.into()).await?;
-        let already_submitted = match (submitted.and_then(|v| v.as_string()), draft.id) {
+        let drafts = tx.store(DRAFTS)?;
+        let settings = tx.store(SETTINGS)?;
+        let key = JsValue::from(CURRENT_DRAFT);
+        let (put, submitted) = futures::join!(
+            drafts.put(&value, Some(&key)),
+            settings.get(SUBMITTED_DRAFT.into()),
+        );
+        put?;
+        let already_submitted = match (submitted?.and_then(|v| v.as_string()), draft.id) {
             (Some(done), Some(id)) => done == id.to_string(),
             _ => false,
         };
-        if !already_submitted {
-            tx.store(DRAFTS)?
-                .put(&value, Some(&CURRENT_DRAFT.into()))
-                .await?;
+        if already_submitted {
+            drafts.delete(key).await?;
         }
-        tx.done().await?;
+        tx.commit().await?;
         Ok(())
     }
 
