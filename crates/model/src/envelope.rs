@@ -153,6 +153,9 @@ impl PublicKey {
 pub struct SecretKey {
     id: KeyId,
     key: p256::SecretKey,
+    /// Its public key, worked out once: every opened envelope needs it (in the HKDF input), and
+    /// working it out costs as much as the Diffie-Hellman itself.
+    public: p256::PublicKey,
 }
 
 impl fmt::Debug for SecretKey {
@@ -165,16 +168,18 @@ impl fmt::Debug for SecretKey {
 
 impl SecretKey {
     pub fn generate(id: KeyId, rng: &mut (impl RngCore + CryptoRng)) -> Self {
-        Self {
-            id,
-            key: p256::SecretKey::random(rng),
-        }
+        Self::new(id, p256::SecretKey::random(rng))
+    }
+
+    fn new(id: KeyId, key: p256::SecretKey) -> Self {
+        let public = key.public_key();
+        Self { id, key, public }
     }
 
     /// From the 32-byte scalar.
     pub fn from_bytes(id: KeyId, bytes: &[u8]) -> Result<Self, EnvelopeError> {
         let key = p256::SecretKey::from_slice(bytes).map_err(|_| EnvelopeError::Malformed)?;
-        Ok(Self { id, key })
+        Ok(Self::new(id, key))
     }
 
     /// The 32-byte scalar, for the key file. Handle with care.
@@ -189,7 +194,7 @@ impl SecretKey {
     pub fn public_key(&self) -> PublicKey {
         PublicKey {
             id: self.id.clone(),
-            key: self.key.public_key(),
+            key: self.public,
         }
     }
 }
@@ -273,7 +278,7 @@ pub fn open(
     let ephemeral =
         p256::PublicKey::from_sec1_bytes(&ephemeral_bytes).map_err(|_| EnvelopeError::Malformed)?;
     let shared = diffie_hellman(key.key.to_nonzero_scalar(), ephemeral.as_affine());
-    let recipient = key.key.public_key().to_encoded_point(false);
+    let recipient = key.public.to_encoded_point(false);
     let cipher = cipher(
         shared.raw_secret_bytes(),
         ephemeral.to_encoded_point(false).as_bytes(),
