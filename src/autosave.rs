@@ -47,8 +47,8 @@ pub fn save_if_edited(state: &UseReducerHandle<State>, saved: &Cell<u32>) {
     }
 }
 
-/// Writes the draft, stamped with the time; one transaction, created before any later
-/// submit's, so a submit can never be overtaken by an older autosave.
+/// Writes the draft, stamped with the time. A save that ends up after the draft's submit is
+/// undone in its own transaction ([`Storage::save_draft`]).
 async fn autosave(dispatch: UseReducerDispatcher<State>, mut draft: Draft) {
     let at_ms = bindings::now_ms();
     draft.updated_at_ms = at_ms;

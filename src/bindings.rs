@@ -31,6 +31,26 @@ pub fn is_online() -> bool {
     web_sys::window().is_some_and(|w| w.navigator().on_line())
 }
 
+/// The page's `<html>` element.
+fn html_element() -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.document_element()
+}
+
+/// Reads and removes an attribute of `<html>` (what the first screen handed over).
+fn take_html_attribute(name: &str) -> Option<String> {
+    let root = html_element()?;
+    let value = root.get_attribute(name);
+    let _ = root.remove_attribute(name);
+    value
+}
+
+/// Sets an attribute of `<html>`; these names are always valid, so it cannot fail.
+fn set_html_attribute(name: &str, value: &str) {
+    if let Some(root) = html_element() {
+        let _ = root.set_attribute(name, value);
+    }
+}
+
 /// The attribute of `<html>` that carries an assisted-registration code from the first screen
 /// to the registration app.
 const ASSIST_CODE: &str = "data-evne-assist";
@@ -40,20 +60,14 @@ const ASSIST_CODE: &str = "data-evne-assist";
 /// ([`hand_over_assist_code`]).
 pub fn take_assist_code() -> Option<String> {
     let from_address = assist_code_from_address();
-    let root = web_sys::window()?.document()?.document_element()?;
-    let handed_over = root.get_attribute(ASSIST_CODE);
-    let _ = root.remove_attribute(ASSIST_CODE);
-    from_address.or(handed_over)
+    from_address.or(take_html_attribute(ASSIST_CODE))
 }
 
 /// On the first screen: takes the code out of the address at once, so that a reload or the
 /// next person does not start with it, and keeps it for the registration app.
 pub fn hand_over_assist_code() {
-    let root = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element());
-    if let (Some(code), Some(root)) = (assist_code_from_address(), root) {
-        let _ = root.set_attribute(ASSIST_CODE, &code);
+    if let Some(code) = assist_code_from_address() {
+        set_html_attribute(ASSIST_CODE, &code);
     }
 }
 
@@ -78,14 +92,8 @@ fn assist_code_from_address() -> Option<String> {
 
 /// Sets `<html lang dir>` so that the browser shapes, aligns and reads aloud correctly.
 pub fn set_document_locale(lang: &str, dir: &str) {
-    let root = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element());
-    if let Some(root) = root {
-        // Setting an attribute on <html> cannot fail for these names.
-        let _ = root.set_attribute("lang", lang);
-        let _ = root.set_attribute("dir", dir);
-    }
+    set_html_attribute("lang", lang);
+    set_html_attribute("dir", dir);
 }
 
 /// What the browser says about this site's storage.
@@ -219,26 +227,20 @@ pub fn first_screen_root() -> Option<web_sys::Element> {
 /// Keeps the choice made on the first screen for the registration app (see
 /// [`take_over_first_screen`]).
 pub fn keep_first_screen_choice(choice: &str) {
-    let root = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element());
-    if let Some(root) = root {
-        let _ = root.set_attribute(FIRST_SCREEN_CHOICE, choice);
-    }
+    set_html_attribute(FIRST_SCREEN_CHOICE, choice);
 }
 
 /// The registration app takes the page over from the first-screen app: removes its screen
 /// and returns the choice made there, if any. Both happen in one turn of the event loop, so no
 /// tap falls between them.
 pub fn take_over_first_screen() -> Option<String> {
-    let document = web_sys::window()?.document()?;
-    if let Some(first) = document.get_element_by_id(FIRST_SCREEN_ID) {
+    let first = web_sys::window()?
+        .document()?
+        .get_element_by_id(FIRST_SCREEN_ID);
+    if let Some(first) = first {
         first.remove();
     }
-    let root = document.document_element()?;
-    let choice = root.get_attribute(FIRST_SCREEN_CHOICE);
-    let _ = root.remove_attribute(FIRST_SCREEN_CHOICE);
-    choice
+    take_html_attribute(FIRST_SCREEN_CHOICE)
 }
 
 #[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"

@@ -65,8 +65,8 @@ impl Storage {
     ///
     /// A save that was overtaken by the draft's submit must not bring the draft back: in the
     /// same transaction the put is undone when the submitted marker names this draft. The put
-    /// and the read of the marker go out together (one round trip, not two), and the
-    /// transaction is committed as soon as nothing more is to be done in it.
+    /// and the read of the marker go out together (one round trip, not two). (An explicit
+    /// `commit()` measured no gain over the auto-commit, and older Safari lacks it.)
     pub async fn save_draft(&self, draft: &Draft) -> Result<()> {
         let value = self.seal_draft(draft).await?;
         let tx = self
@@ -87,7 +87,7 @@ impl Storage {
         if already_submitted {
             drafts.delete(key).await?;
         }
-        tx.commit().await?;
+        tx.done().await?;
         Ok(())
     }
 

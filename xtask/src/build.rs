@@ -16,34 +16,25 @@ pub fn app(tools: &Tools) -> anyhow::Result<()> {
     run(&mut trunk)?;
     // The registration app, which the first screen loads from /app/ (see src/start.rs). Only
     // its code is used: the page trunk makes for it would be a second way in.
-    let mut registration = cmd("trunk");
-    registration.args([
-        "build",
-        "app.html",
-        "--release",
-        "--dist",
-        "dist/app",
-        "--public-url",
-        "/app/",
-    ]);
-    run(&mut registration)?;
+    build_below("app.html", "app")?;
     std::fs::remove_file(root().join("dist/app/index.html"))
         .context("Failed to remove dist/app/index.html")?;
-    // The staff screens, a second wasm binary under /staff/ (after the first build, which
-    // empties dist/).
-    let mut staff = cmd("trunk");
-    staff.args([
-        "build",
-        "staff.html",
-        "--release",
-        "--dist",
-        "dist/staff",
-        "--public-url",
-        "/staff/",
-    ]);
-    run(&mut staff)?;
+    // The staff screens, a wasm binary of their own under /staff/.
+    build_below("staff.html", "staff")?;
     stamp_service_worker(tools)?;
     precompress(&root().join("dist"))
+}
+
+/// `trunk build --release` of `html` into `dist/<dir>/`, served at `/<dir>/` (after the first
+/// build, which empties dist/).
+fn build_below(html: &str, dir: &str) -> anyhow::Result<()> {
+    let mut trunk = cmd("trunk");
+    trunk
+        .args(["build", html, "--release", "--dist"])
+        .arg(format!("dist/{dir}"))
+        .arg("--public-url")
+        .arg(format!("/{dir}/"));
+    run(&mut trunk)
 }
 
 /// Writes `X.br` and `X.gz` beside every text and wasm file of `dir` (recursively), at the
