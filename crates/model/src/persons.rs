@@ -46,6 +46,10 @@ pub struct View {
     pub received_at: String,
     pub versions: i64,
     pub conflict: bool,
+    /// For settlement officers, a conflict's other side: the person whose case number this
+    /// record's registration gave, though it disagrees with them on who they are.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conflict_with: Option<String>,
     /// Only for settlement officers.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub shielded: Option<bool>,
@@ -115,16 +119,35 @@ pub struct Table {
 pub const MAX_NOTE_CHARS: usize = 4_000;
 
 impl NoteBody {
-    /// Something written, nothing too long.
+    /// Something written, nothing too long, no control characters but line breaks and tabs.
     pub fn is_valid(&self) -> bool {
+        self.problem().is_none()
+    }
+
+    /// The first field that breaks a rule, named as the JSON names it, and why.
+    pub fn problem(&self) -> Option<(&'static str, crate::ErrorCode)> {
+        use crate::ErrorCode;
         let parts = [
-            &self.goals,
-            &self.next_steps,
-            &self.language_training,
-            &self.text,
+            ("goals", &self.goals),
+            ("next_steps", &self.next_steps),
+            ("language_training", &self.language_training),
+            ("text", &self.text),
         ];
-        parts.iter().all(|p| p.chars().count() <= MAX_NOTE_CHARS)
-            && parts.iter().any(|p| !p.trim().is_empty())
+        for (name, part) in parts {
+            if part.chars().count() > MAX_NOTE_CHARS {
+                return Some((name, ErrorCode::TooLong));
+            }
+            if part
+                .chars()
+                .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+            {
+                return Some((name, ErrorCode::InvalidText));
+            }
+        }
+        if parts.iter().all(|(_, p)| p.trim().is_empty()) {
+            return Some(("text", ErrorCode::Required));
+        }
+        None
     }
 }
 
@@ -223,4 +246,32 @@ pub const MAX_CENTRE_RESIDENTS: i64 = 100_000;
 /// started; never below zero (the count may be out of date).
 pub fn not_yet_registered(residents: i64, registered: i64, started: i64) -> i64 {
     (residents - registered - started).max(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ErrorCode;
+
+    #[test]
+    fn a_note_names_its_first_bad_field() {
+        let note = |text: &str| NoteBody {
+            goals: "Work as a welder".into(),
+            text: text.into(),
+            ..NoteBody::default()
+        };
+        assert_eq!(note("Line one\r\nLine two\tend").problem(), None);
+        assert_eq!(
+            note("a\0b").problem(),
+            Some(("text", ErrorCode::InvalidText))
+        );
+        assert_eq!(
+            note(&"x".repeat(MAX_NOTE_CHARS + 1)).problem(),
+            Some(("text", ErrorCode::TooLong))
+        );
+        assert_eq!(
+            NoteBody::default().problem(),
+            Some(("text", ErrorCode::Required))
+        );
+    }
 }

@@ -102,6 +102,48 @@ pub async fn reset_password(db: &AnyPool, username: &str) -> anyhow::Result<Stri
     Ok(password)
 }
 
+/// Allows (`true`) or stops (`false`) a settlement officer seeing shielded persons; audited,
+/// with the officer's user id as the subject. Only officers search across persons, so only
+/// they can be granted it.
+pub async fn set_handles_shielded(
+    db: &AnyPool,
+    username: &str,
+    allowed: bool,
+) -> anyhow::Result<()> {
+    let mut tx = crate::db::begin(db).await?;
+    let row: Option<(String, String)> =
+        sqlx::query_as("SELECT id, role FROM users WHERE username = $1")
+            .bind(username)
+            .fetch_optional(&mut *tx)
+            .await?;
+    let Some((id, role)) = row else {
+        bail!("no user {username}");
+    };
+    if role != Role::SettlementOfficer.as_str() {
+        bail!("{username} is not a settlement officer: only officers may handle shielded persons");
+    }
+    sqlx::query("UPDATE users SET handles_shielded = $1 WHERE id = $2")
+        .bind(i64::from(allowed))
+        .bind(&id)
+        .execute(&mut *tx)
+        .await?;
+    let action = if allowed {
+        crate::audit::Action::GrantShielded
+    } else {
+        crate::audit::Action::RevokeShielded
+    };
+    crate::audit::record(
+        &mut *tx,
+        None,
+        action,
+        Some(&id),
+        crate::audit::Outcome::Allowed,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
 /// Enrols a tablet for a reception centre (as staff do on the tablet); returns its id and the
 /// token to give it (shown once; only its hash is kept).
 pub async fn enrol_device(db: &AnyPool, centre: &str) -> anyhow::Result<(String, String)> {

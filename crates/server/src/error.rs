@@ -5,6 +5,7 @@ use axum::extract::rejection::JsonRejection;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
+use evne_model::profile::ErrorCode;
 use evne_model::submission::ErrorBody;
 use evne_model::FieldError;
 
@@ -48,6 +49,18 @@ pub enum Error {
     /// A well-formed body whose values break a rule (other than a profile's).
     #[error("invalid input")]
     InvalidInput,
+    /// One field of a body refused, named as the JSON names it (`text`, `name`).
+    #[error("invalid field")]
+    InvalidField(&'static str, ErrorCode),
+    /// A query string or path that does not parse.
+    #[error("bad request")]
+    BadRequest,
+    /// A method the path does not have.
+    #[error("method not allowed")]
+    MethodNotAllowed,
+    /// A handler panicked; the process goes on.
+    #[error("panic")]
+    Panic,
     #[error("invalid profile")]
     InvalidProfile(Vec<FieldError>),
     #[error("bad request body")]
@@ -76,6 +89,22 @@ impl IntoResponse for Error {
             Error::UnknownKey => (StatusCode::UNPROCESSABLE_ENTITY, "unknown_key", vec![]),
             Error::Undecryptable => (StatusCode::UNPROCESSABLE_ENTITY, "undecryptable", vec![]),
             Error::InvalidInput => (StatusCode::UNPROCESSABLE_ENTITY, "invalid_input", vec![]),
+            Error::InvalidField(path, code) => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "invalid_input",
+                vec![FieldError {
+                    path: path.to_owned(),
+                    code,
+                }],
+            ),
+            Error::BadRequest => (StatusCode::BAD_REQUEST, "bad_request", vec![]),
+            Error::MethodNotAllowed => {
+                (StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed", vec![])
+            }
+            Error::Panic => {
+                tracing::error!("a handler panicked");
+                (StatusCode::INTERNAL_SERVER_ERROR, "internal", vec![])
+            }
             Error::InvalidProfile(fields) => {
                 (StatusCode::UNPROCESSABLE_ENTITY, "invalid_profile", fields)
             }

@@ -2,6 +2,7 @@
 //! allows, and serves the built app. Library so that the integration tests drive the same
 //! router as the binary.
 
+pub mod access;
 pub mod admin;
 pub mod audit;
 pub mod auth;

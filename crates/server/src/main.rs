@@ -5,7 +5,8 @@
 //! from the next start on, and older keys keep opening what was sealed to them.
 //!
 //! Admin commands (on the database of `EVNE_DATABASE_URL`):
-//! `create-org KIND NAME`, `create-user USERNAME ROLE [ORG_ID]`, `reset-password USERNAME`.
+//! `create-org KIND NAME`, `create-user USERNAME ROLE [ORG_ID]`, `reset-password USERNAME`,
+//! `grant-shielded USERNAME` / `revoke-shielded USERNAME` (an officer sees shielded persons).
 //! New and reset passwords are printed once.
 
 use anyhow::Context;
@@ -82,6 +83,17 @@ async fn main() -> anyhow::Result<()> {
             println!("Person {id} erased.");
             return Ok(());
         }
+        [verb @ ("grant-shielded" | "revoke-shielded"), username] => {
+            let pool = db::connect(&settings.database_url).await?;
+            let allowed = *verb == "grant-shielded";
+            admin::set_handles_shielded(&pool, username, allowed).await?;
+            if allowed {
+                println!("{username} now sees shielded persons.");
+            } else {
+                println!("{username} no longer sees shielded persons.");
+            }
+            return Ok(());
+        }
         ["reset-password", username] => {
             let pool = db::connect(&settings.database_url).await?;
             let password = admin::reset_password(&pool, username).await?;
@@ -91,7 +103,8 @@ async fn main() -> anyhow::Result<()> {
         _ => anyhow::bail!(
             "usage: evne-server [--demo] | rotate-key | create-org KIND NAME | \
              create-user USERNAME ROLE [ORG_ID] | reset-password USERNAME | erase-expired [YEARS] | \
-             enrol-device CENTRE_ID | revoke-device ID | export-person ID | erase-person ID"
+             enrol-device CENTRE_ID | revoke-device ID | export-person ID | erase-person ID | \
+             grant-shielded USERNAME | revoke-shielded USERNAME"
         ),
     }
     let demo = args.iter().any(|a| a == "--demo");

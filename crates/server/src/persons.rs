@@ -1,8 +1,9 @@
 //! Persons and their versions. A stored submission becomes a version of a person: the one
 //! with the same case number when there is one (a new version, history kept), a new person
-//! otherwise. A version that disagrees with the latest on who the person is (given name, year
-//! of birth) flags the person for an officer; nothing is overwritten. Search facts are rebuilt
-//! from the latest version.
+//! otherwise. A submission that disagrees with the person its case number names (given name,
+//! year of birth) becomes a person of its own, flagged as a conflict with that person, until
+//! an officer merges them or keeps them apart: a typo in a case number moves nobody and shows
+//! nobody's notes to another centre. Search facts are rebuilt from the latest version.
 
 use crate::db::Bind;
 use crate::search::index;
@@ -34,21 +35,25 @@ pub async fn link(
     let birth_year = i64::from(profile.year_of_birth());
     let facts = facts_of(profile);
     let experience = experience_of(&facts);
-    let is_update = existing.is_some();
+    // A version that disagrees with the person its case number names is not theirs until an
+    // officer says so: it becomes a person of its own, flagged, and the named person is left
+    // exactly as they were.
+    let conflicts_with = match &existing {
+        Some(id) => match latest(&mut *tx, id).await? {
+            Some((_, previous)) if disagrees(&previous, profile.record()) => Some(id.clone()),
+            _ => None,
+        },
+        None => None,
+    };
+    let is_update = existing.is_some() && conflicts_with.is_none();
     let person = match existing {
-        Some(id) => {
-            let conflict = match latest(&mut *tx, &id).await? {
-                Some((_, previous)) => disagrees(&previous, profile.record()),
-                None => false,
-            };
+        Some(id) if conflicts_with.is_none() => {
             sqlx::query(
                 "UPDATE persons SET centre_id = COALESCE($1, centre_id), birth_year = $2,
-                 conflict = CASE WHEN $3 = 1 THEN 1 ELSE conflict END, updated_at = $4,
-                 experience = $5, revision = $6 WHERE id = $7",
+                 updated_at = $3, experience = $4, revision = $5 WHERE id = $6",
             )
             .bind(centre)
             .bind(birth_year)
-            .bind(i64::from(conflict))
             .bind(now)
             .bind(experience)
             .bind(revision)
@@ -57,20 +62,29 @@ pub async fn link(
             .await?;
             id
         }
-        None => {
+        _ => {
             let id = uuid::Uuid::now_v7().to_string();
+            // The case number stays with the person who has it; a conflicting version keeps it
+            // in its profile only.
+            let case_number = match conflicts_with {
+                Some(_) => None,
+                None => profile.case_number(),
+            };
             sqlx::query(
                 "INSERT INTO persons (id, case_number, centre_id, birth_year, created_at, updated_at,
-                 experience, revision) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                 experience, revision, conflict, conflict_with)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
             )
             .bind(&id)
-            .bind(profile.case_number())
+            .bind(case_number)
             .bind(centre)
             .bind(birth_year)
             .bind(now)
             .bind(now)
             .bind(experience)
             .bind(revision)
+            .bind(i64::from(conflicts_with.is_some()))
+            .bind(conflicts_with)
             .execute(&mut *tx)
             .await?;
             id
@@ -97,6 +111,15 @@ fn disagrees(a: &ProfileRecord, b: &ProfileRecord) -> bool {
     let norm = |s: &str| s.trim().to_lowercase();
     norm(&a.person.given_name.text) != norm(&b.person.given_name.text)
         || a.person.year_of_birth != b.person.year_of_birth
+}
+
+/// Keeps a conflicting person apart for good: an officer's answer that the two are not one.
+pub async fn keep_apart(tx: &mut AnyConnection, person: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE persons SET conflict = 0, conflict_with = NULL WHERE id = $1")
+        .bind(person)
+        .execute(&mut *tx)
+        .await?;
+    index::changed(&mut *tx, person).await
 }
 
 /// The person's latest version: its submission's receipt time and profile.
@@ -207,6 +230,16 @@ pub async fn merge(tx: &mut AnyConnection, into: &str, from: &str) -> Result<(),
     .fetch_all(&mut *tx)
     .await?;
     let before = latest(&mut *tx, into).await?;
+    // Merging a conflicting version into the person it named is the officer's answer to that
+    // conflict, not a new one.
+    let resolves: bool = sqlx::query_scalar::<_, i64>(
+        "SELECT COUNT(*) FROM persons WHERE id = $1 AND conflict_with = $2",
+    )
+    .bind(from)
+    .bind(into)
+    .fetch_one(&mut *tx)
+    .await?
+        > 0;
     sqlx::query("DELETE FROM person_versions WHERE person_id = $1")
         .bind(from)
         .execute(&mut *tx)
@@ -240,7 +273,7 @@ pub async fn merge(tx: &mut AnyConnection, into: &str, from: &str) -> Result<(),
     let Some((_, after)) = latest(&mut *tx, into).await? else {
         return index::removed(&mut *tx).await;
     };
-    let conflict = before.is_some_and(|(_, b)| disagrees(&b, &after));
+    let conflict = !resolves && before.is_some_and(|(_, b)| disagrees(&b, &after));
     sqlx::query(
         "UPDATE persons SET case_number = COALESCE(case_number, $1), conflict = CASE WHEN $2 = 1 THEN 1 ELSE conflict END,
          updated_at = $3 WHERE id = $4",

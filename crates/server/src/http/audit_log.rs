@@ -1,13 +1,15 @@
 //! `GET /api/audit?limit=N`: the newest audit rows, for settlement officers and admins. The log
 //! holds ids, never profile content; it is append-only in the database itself (triggers), and
-//! reading it is audited too.
+//! reading it is audited too. Rows about a shielded person are left out for an officer who
+//! does not handle shielded persons (the rule of [`crate::access`]): not even their id.
 
-use super::AppJson;
+use super::{AppJson, AppQuery};
+use crate::access::{self, Reach};
 use crate::audit::{self, Action, Outcome};
 use crate::auth::CurrentUser;
 use crate::error::Result;
 use crate::AppState;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::routing::get;
 use axum::Router;
 use evne_model::Role;
@@ -39,20 +41,28 @@ struct Row {
 async fn list(
     State(state): State<AppState>,
     user: CurrentUser,
-    Query(params): Query<Params>,
+    AppQuery(params): AppQuery<Params>,
 ) -> Result<AppJson<Vec<Row>>> {
-    let allowed = user.require_any(&ALLOWED);
-    let outcome = if allowed.is_ok() {
-        Outcome::Allowed
-    } else {
-        Outcome::Denied
-    };
-    audit::record(&state.db, Some(&user.id), Action::ReadAudit, None, outcome).await?;
-    allowed?;
-    let limit = params.limit.unwrap_or(100).clamp(1, MAX_ROWS);
-    let rows = sqlx::query_as::<_, Row>(
-        "SELECT id, at, actor, action, subject, outcome FROM audit_log ORDER BY id DESC LIMIT $1",
+    let reach = access::reach(&state, &user, Action::ReadAudit, &ALLOWED).await?;
+    audit::record(
+        &state.db,
+        Some(&user.id),
+        Action::ReadAudit,
+        None,
+        Outcome::Allowed,
     )
+    .await?;
+    let limit = params.limit.unwrap_or(100).clamp(1, MAX_ROWS);
+    let hide_shielded = match reach {
+        Reach::National { shielded } => !shielded,
+        _ => false,
+    };
+    let rows = sqlx::query_as::<_, Row>(
+        "SELECT id, at, actor, action, subject, outcome FROM audit_log a
+         WHERE $1 = 0 OR NOT EXISTS (SELECT 1 FROM persons p WHERE p.id = a.subject AND p.shielded = 1)
+         ORDER BY id DESC LIMIT $2",
+    )
+    .bind(i64::from(hide_shielded))
     .bind(limit)
     .fetch_all(&state.db)
     .await?;

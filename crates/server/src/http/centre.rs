@@ -6,8 +6,10 @@
 //!   its staff), so that the overview can say how many have not registered yet.
 
 use super::AppJson;
+use crate::access;
 use crate::audit::{self, Action, Outcome};
 use crate::auth::CurrentUser;
+use crate::db::Sql;
 use crate::error::{Error, Result};
 use crate::persons;
 use crate::AppState;
@@ -74,14 +76,14 @@ async fn list(
     State(state): State<AppState>,
     user: CurrentUser,
 ) -> Result<AppJson<Vec<Registered>>> {
-    let centre = centre_of(&state, &user, Action::ListPersons).await?;
-    let rows = sqlx::query(
+    let reach = access::reach(&state, &user, Action::ListPersons, &[Role::ReceptionStaff]).await?;
+    let mut q = Sql::new(
         "SELECT p.id, (SELECT COUNT(*) FROM person_versions v WHERE v.person_id = p.id) AS versions
-         FROM persons p WHERE p.centre_id = $1 AND p.shielded = 0 ORDER BY p.updated_at DESC",
-    )
-    .bind(&centre)
-    .fetch_all(&state.db)
-    .await?;
+         FROM persons p LEFT JOIN settlements s ON s.person_id = p.id WHERE 1 = 1",
+    );
+    reach.push(&mut q);
+    q.push(" ORDER BY p.updated_at DESC");
+    let rows = q.query().fetch_all(&state.db).await?;
     let mut conn = state.db.acquire().await?;
     let mut out = Vec::with_capacity(rows.len());
     for r in rows {

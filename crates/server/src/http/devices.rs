@@ -5,11 +5,12 @@
 //! centre's tablets, officers and admins all. No personal data.
 
 use super::AppJson;
+use super::Id;
 use crate::audit::{self, Action, Outcome};
 use crate::auth::{self, CurrentUser, EnrolledDevice};
 use crate::error::{Error, Result};
 use crate::AppState;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::routing::{get, post};
 use axum::Router;
 use evne_model::submission::{Device, DeviceStatus, Enrolment};
@@ -112,20 +113,21 @@ async fn enrol(State(state): State<AppState>, user: CurrentUser) -> Result<AppJs
 async fn revoke(
     State(state): State<AppState>,
     user: CurrentUser,
-    Path(id): Path<String>,
+    id: Id,
 ) -> Result<axum::http::StatusCode> {
     if let Err(e) = user.require_any(&MANAGERS) {
         return Err(denied(&state, &user, Action::RevokeDevice, e).await?);
     }
     // Staff may revoke only their own centre's tablets; a tablet of another centre is "not
     // found" to them, not "forbidden", so they learn nothing about it.
+    let id = id.as_str();
     let only = (user.role == Role::ReceptionStaff).then(|| user.organisation.clone());
     let revoked = sqlx::query(
         "UPDATE devices SET revoked_at = $1
          WHERE id = $2 AND revoked_at IS NULL AND ($3 IS NULL OR organisation_id = $4)",
     )
     .bind(crate::now_unix())
-    .bind(&id)
+    .bind(id)
     .bind(only.as_ref().map(|_| 1))
     .bind(only.flatten())
     .execute(&state.db)
@@ -138,7 +140,7 @@ async fn revoke(
         &state.db,
         Some(&user.id),
         Action::RevokeDevice,
-        Some(&id),
+        Some(id),
         Outcome::Allowed,
     )
     .await?;

@@ -4,12 +4,12 @@
 //! handle them. Audited as a list.
 
 use super::AppJson;
+use crate::access;
 use crate::audit::{self, Action, Outcome};
 use crate::auth::CurrentUser;
 use crate::db::Sql;
 use crate::error::Result;
 use crate::persons;
-use crate::search::Reach;
 use crate::AppState;
 use axum::extract::State;
 use axum::routing::get;
@@ -26,10 +26,13 @@ pub fn router() -> Router<AppState> {
 const MAX_LISTED: i64 = 200;
 
 async fn list(State(state): State<AppState>, user: CurrentUser) -> Result<AppJson<Vec<Handover>>> {
-    if let Err(e) = user.require(Role::SettlementOfficer) {
-        return Err(audit::refused(&state.db, &user.id, Action::ListPersons, None, e).await);
-    }
-    let reach = Reach::of(&state.db, &user).await?;
+    let reach = access::reach(
+        &state,
+        &user,
+        Action::ListPersons,
+        &[Role::SettlementOfficer],
+    )
+    .await?;
     let mut q = Sql::new(
         "SELECT p.id, o.name AS municipality, u.username, s.decided_at,
                 (SELECT MIN(a.at) FROM audit_log a

@@ -8,6 +8,8 @@ pub(crate) mod assisted;
 mod audit_log;
 mod centre;
 mod devices;
+mod extract;
+mod guard;
 mod handover;
 mod json;
 mod notes;
@@ -28,6 +30,7 @@ use axum::http::header::{self, HeaderValue};
 use axum::Router;
 use tower_http::set_header::SetResponseHeaderLayer;
 
+pub use extract::{AppQuery, Id};
 pub use json::AppJson;
 
 /// One API route and what the OpenAPI document says of it.
@@ -79,7 +82,7 @@ const OFFICER: &str = "settlement officers";
 /// generated from. A test checks it against the routes the modules register, so a new
 /// endpoint without an entry here (and so without an access expectation) fails the tests.
 #[rustfmt::skip]
-pub const ENDPOINTS: [Endpoint; 36] = [
+pub const ENDPOINTS: [Endpoint; 37] = [
     e("GET", "/submission-key", "The key tablets seal registrations to", "anyone", None, Some("PublicKeyRecord")),
     e("POST", "/submissions", "A tablet hands over one sealed registration (idempotent by id)", "enrolled tablets", Some("SealedSubmission"), Some("Receipt")),
     e("POST", "/login", "Log in (sets the session cookie)", "anyone", Some("Credentials"), None),
@@ -107,6 +110,7 @@ pub const ENDPOINTS: [Endpoint; 36] = [
     e("GET", "/organisations", "Organisations (`?kind=municipality|reception_centre|directorate`)", "officers, admins", None, Some("[Organisation]")),
     e("GET", "/centre/residents", "Who of the caller's centre has registered (no content)", "reception staff", None, Some("[Registered]")),
     e("POST", "/persons/{id}/merge", "Merge another record of the same person into this one", OFFICER, Some("MergeBody"), None),
+    e("DELETE", "/persons/{id}/conflict", "Keep a conflicting record as a person of their own", OFFICER, None, None),
     e("GET", "/assisted", "The centre's recent assisted registrations", "reception staff", None, Some("[Assisted]")),
     e("POST", "/assisted", "Start an assisted registration (a short code)", "reception staff", None, Some("Assisted")),
     e("GET", "/searches", "The caller's saved searches", OFFICER, None, Some("[SavedSearch]")),
@@ -184,6 +188,7 @@ pub fn router(state: AppState) -> Router {
         .merge(organisations::router())
         .merge(stats::router())
         .fallback(|| async { Error::NotFound })
+        .method_not_allowed_fallback(|| async { Error::MethodNotAllowed })
         .layer(axum::middleware::from_fn(same_origin))
         .layer(axum::middleware::from_fn_with_state(
             state.settings.request_timeout,
@@ -207,6 +212,10 @@ pub fn router(state: AppState) -> Router {
         .nest("/api", api)
         .nest_service("/staff", shell.staff_service())
         .fallback_service(shell.service())
+        .layer(axum::middleware::from_fn(guard::close_if_unread))
+        .layer(tower_http::catch_panic::CatchPanicLayer::custom(
+            guard::panic_answer,
+        ))
         .layer(SetResponseHeaderLayer::overriding(
             header::CONTENT_SECURITY_POLICY,
             shell.csp(),

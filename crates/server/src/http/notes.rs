@@ -2,14 +2,13 @@
 //! free text). Counsellors of the person's centre write them and edit their own; officers and
 //! the settling municipality read them. Reads and writes are audited.
 
-use super::persons::find;
-use super::AppJson;
+use super::{AppJson, Id};
+use crate::access;
 use crate::audit::{self, Action, Outcome};
 use crate::auth::CurrentUser;
 use crate::error::{Error, Result};
-use crate::search::Reach;
 use crate::AppState;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::routing::{get, put};
 use axum::Router;
 use evne_model::persons::{Note, NoteBody};
@@ -23,11 +22,18 @@ pub fn router() -> Router<AppState> {
         .route("/notes/{id}", put(edit))
 }
 
+/// Who reads notes: officers, the person's counsellors, the settling municipality.
+const READERS: [Role; 3] = [
+    Role::SettlementOfficer,
+    Role::Counsellor,
+    Role::Municipality,
+];
+
+/// The note's first refused field, named (`goals`, `text`, ...).
 fn valid(body: &NoteBody) -> Result<()> {
-    if body.is_valid() {
-        Ok(())
-    } else {
-        Err(Error::InvalidInput)
+    match body.problem() {
+        None => Ok(()),
+        Some((field, code)) => Err(Error::InvalidField(field, code)),
     }
 }
 
@@ -47,22 +53,13 @@ fn note(r: AnyRow) -> Result<Note> {
     })
 }
 
-async fn deny(state: &AppState, user: &CurrentUser, action: Action, id: &str, e: Error) -> Error {
-    audit::refused(&state.db, &user.id, action, Some(id), e).await
-}
-
 async fn list(
     State(state): State<AppState>,
     user: CurrentUser,
-    Path(id): Path<String>,
+    id: Id,
 ) -> Result<AppJson<Vec<Note>>> {
-    let reach = match Reach::of(&state.db, &user).await {
-        Ok(r) => r,
-        Err(e) => return Err(deny(&state, &user, Action::ReadNotes, &id, e).await),
-    };
-    if find(&state, &reach, &id).await?.is_none() {
-        return Err(deny(&state, &user, Action::ReadNotes, &id, Error::NotFound).await);
-    }
+    let (_, person) = access::person(&state, &user, Action::ReadNotes, &id, &READERS).await?;
+    let id = person.id;
     let mut tx = crate::db::begin(&state.db).await?;
     let notes = sqlx::query(
         "SELECT id, author_id, created_at, updated_at, goals, next_steps, language_training, text
@@ -95,16 +92,12 @@ async fn list(
 async fn add(
     State(state): State<AppState>,
     user: CurrentUser,
-    Path(id): Path<String>,
+    id: Id,
     AppJson(body): AppJson<NoteBody>,
 ) -> Result<AppJson<Note>> {
-    if let Err(e) = user.require(Role::Counsellor) {
-        return Err(deny(&state, &user, Action::WriteNote, &id, e).await);
-    }
-    let reach = Reach::of(&state.db, &user).await?;
-    if find(&state, &reach, &id).await?.is_none() {
-        return Err(deny(&state, &user, Action::WriteNote, &id, Error::NotFound).await);
-    }
+    let (_, person) =
+        access::person(&state, &user, Action::WriteNote, &id, &[Role::Counsellor]).await?;
+    let id = person.id;
     valid(&body)?;
     let now = crate::now_unix();
     let note = Note {
@@ -147,25 +140,37 @@ async fn add(
 async fn edit(
     State(state): State<AppState>,
     user: CurrentUser,
-    Path(note_id): Path<String>,
+    note_id: Id,
     AppJson(body): AppJson<NoteBody>,
 ) -> Result<AppJson<Note>> {
-    if let Err(e) = user.require(Role::Counsellor) {
-        return Err(deny(&state, &user, Action::WriteNote, &note_id, e).await);
-    }
+    access::reach(&state, &user, Action::WriteNote, &[Role::Counsellor]).await?;
+    let note_id = note_id.as_str();
     let person: Option<String> =
         sqlx::query_scalar("SELECT person_id FROM notes WHERE id = $1 AND author_id = $2")
-            .bind(&note_id)
+            .bind(note_id)
             .bind(&user.id)
             .fetch_optional(&state.db)
             .await?;
-    let reach = Reach::of(&state.db, &user).await?;
-    let Some(person) = person else {
-        return Err(deny(&state, &user, Action::WriteNote, &note_id, Error::NotFound).await);
+    let Some(person) = person.as_deref().and_then(Id::parse) else {
+        return Err(audit::refused(
+            &state.db,
+            &user.id,
+            Action::WriteNote,
+            Some(note_id),
+            Error::NotFound,
+        )
+        .await);
     };
-    if find(&state, &reach, &person).await?.is_none() {
-        return Err(deny(&state, &user, Action::WriteNote, &note_id, Error::NotFound).await);
-    }
+    // The person must still be the author's (a counsellor who moved on edits no more).
+    let (_, person) = access::person(
+        &state,
+        &user,
+        Action::WriteNote,
+        &person,
+        &[Role::Counsellor],
+    )
+    .await?;
+    let person = person.id;
     valid(&body)?;
     let mut tx = crate::db::begin(&state.db).await?;
     sqlx::query(
@@ -177,14 +182,14 @@ async fn edit(
     .bind(&body.language_training)
     .bind(&body.text)
     .bind(crate::now_unix())
-    .bind(&note_id)
+    .bind(note_id)
     .execute(&mut *tx)
     .await?;
     let updated = sqlx::query(
         "SELECT id, author_id, created_at, updated_at, goals, next_steps, language_training, text
          FROM notes WHERE id = $1",
     )
-    .bind(&note_id)
+    .bind(note_id)
     .fetch_one(&mut *tx)
     .await
     .map(note)??;

@@ -2,10 +2,11 @@
 //! municipality that agreed to settle a person). Officers and admins.
 
 use super::AppJson;
+use super::AppQuery;
 use crate::auth::CurrentUser;
 use crate::error::{Error, Result};
 use crate::AppState;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::routing::get;
 use axum::Router;
 use evne_model::persons::Organisation;
@@ -26,7 +27,7 @@ struct Params {
 async fn list(
     State(state): State<AppState>,
     user: CurrentUser,
-    Query(params): Query<Params>,
+    AppQuery(params): AppQuery<Params>,
 ) -> Result<AppJson<Vec<Organisation>>> {
     user.require_any(&[Role::SettlementOfficer, Role::Admin])?;
     if let Some(kind) = &params.kind {

@@ -3,21 +3,23 @@
 //! reach (see `search::Reach`); a person out of reach is 404, as if it did not exist. Every
 //! profile read, list, decision and erasure is audited.
 
+use super::extract::{AppQuery, Id};
 use super::AppJson;
+use crate::access::{self, Reach};
 use crate::audit::{self, Action, Outcome};
 use crate::auth::CurrentUser;
 use crate::db::Sql;
 use crate::error::{Error, Result};
 use crate::persons;
 use crate::search::index::Sort;
-use crate::search::{Filters, Reach};
+use crate::search::Filters;
 use crate::AppState;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::http::StatusCode;
-use axum::routing::{get, post, put};
+use axum::routing::{delete, get, post, put};
 use axum::Router;
 use evne_model::persons::{Page, Summary, Version, View};
-use evne_model::{ProfileRecord, Role};
+use evne_model::{ErrorCode, ProfileRecord, Role};
 use serde::Deserialize;
 use sqlx::Row;
 
@@ -29,75 +31,42 @@ pub fn router() -> Router<AppState> {
         .route("/persons/{id}/export", get(export))
         .route("/persons/{id}/shielded", put(shield))
         .route("/persons/{id}/merge", post(merge))
+        .route("/persons/{id}/conflict", delete(keep_apart))
         .route("/persons/{id}/settlement", put(settle).delete(unsettle))
 }
 
 const MAX_PAGE: i64 = 100;
 
-/// A person's row, as access decisions need it.
-pub struct Person {
-    pub id: String,
-    pub shielded: bool,
-    pub conflict: bool,
-    pub settled_to: Option<String>,
-}
+/// Highest page number asked for: far past any real list, and small enough that the offset
+/// it makes never overflows.
+const MAX_PAGE_NUMBER: i64 = 100_000;
 
-/// The person `id` if `reach` covers them.
-pub async fn find(state: &AppState, reach: &Reach, id: &str) -> Result<Option<Person>> {
-    let mut q = Sql::new(
-        "SELECT p.id, p.shielded, p.conflict, s.municipality_id
-         FROM persons p LEFT JOIN settlements s ON s.person_id = p.id WHERE p.id = ",
-    );
-    q.push_bind(id);
-    reach.push(&mut q);
-    let row = q.query().fetch_optional(&state.db).await?;
-    row.map(|r| -> Result<Person> {
-        Ok(Person {
-            id: r.try_get(0)?,
-            shielded: r.try_get::<i64, _>(1)? != 0,
-            conflict: r.try_get::<i64, _>(2)? != 0,
-            settled_to: r.try_get(3)?,
-        })
-    })
-    .transpose()
-}
-
-/// Audits a refusal and returns it.
-async fn denied(
-    state: &AppState,
-    user: &CurrentUser,
-    action: Action,
-    subject: Option<&str>,
-    e: Error,
-) -> Error {
-    audit::refused(&state.db, &user.id, action, subject, e).await
-}
-
-async fn reach_or_deny(
-    state: &AppState,
-    user: &CurrentUser,
-    action: Action,
-    subject: Option<&str>,
-) -> Result<Reach> {
-    match Reach::of(&state.db, user).await {
-        Ok(r) => Ok(r),
-        Err(e) => Err(denied(state, user, action, subject, e).await),
-    }
-}
+/// Who reads profiles.
+const READERS: [Role; 3] = [
+    Role::SettlementOfficer,
+    Role::Counsellor,
+    Role::Municipality,
+];
 
 async fn list(
     State(state): State<AppState>,
     user: CurrentUser,
-    Query(params): Query<Filters>,
+    AppQuery(params): AppQuery<Filters>,
 ) -> Result<AppJson<Page>> {
-    let reach = reach_or_deny(&state, &user, Action::ListPersons, None).await?;
+    let reach = access::reach(&state, &user, Action::ListPersons, &READERS).await?;
     params.validate()?;
     // A shielded person's centre never reaches a municipality: not even by filtering on it.
     if matches!(reach, Reach::Municipality(_)) && params.centre.is_some() {
         return Err(Error::InvalidInput);
     }
-    let page = params.page.unwrap_or(1).max(1);
-    let page_size = params.page_size.unwrap_or(20).clamp(1, MAX_PAGE);
+    let page = params.page.unwrap_or(1);
+    if !(1..=MAX_PAGE_NUMBER).contains(&page) {
+        return Err(Error::InvalidField("page", ErrorCode::YearsOutOfRange));
+    }
+    let page_size = params.page_size.unwrap_or(20);
+    if !(1..=MAX_PAGE).contains(&page_size) {
+        return Err(Error::InvalidField("page_size", ErrorCode::YearsOutOfRange));
+    }
     let sort = match params.sort.as_deref() {
         None | Some("newest") => match reach {
             Reach::Municipality(_) => Sort::NewestDecision,
@@ -153,7 +122,7 @@ async fn list(
         let versions: i64 = r.try_get(7)?;
         let shielded = r.try_get::<i64, _>(2)? != 0;
         let decided_at: Option<i64> = r.try_get(4)?;
-        let hide_centre = shielded && matches!(reach, Reach::Municipality(_));
+        let hide_centre = shielded && reach.hides_centre_of_shielded();
         persons.push(Summary {
             given_name: profile.person.given_name.text.clone(),
             family_name: profile.person.family_name.text.clone(),
@@ -210,22 +179,9 @@ fn occupations(profile: &ProfileRecord) -> Vec<String> {
         .collect()
 }
 
-async fn read(
-    State(state): State<AppState>,
-    user: CurrentUser,
-    Path(id): Path<String>,
-) -> Result<AppJson<View>> {
-    let reach = reach_or_deny(&state, &user, Action::ReadProfile, Some(&id)).await?;
-    let Some(person) = find(&state, &reach, &id).await? else {
-        return Err(denied(
-            &state,
-            &user,
-            Action::ReadProfile,
-            Some(&id),
-            Error::NotFound,
-        )
-        .await);
-    };
+async fn read(State(state): State<AppState>, user: CurrentUser, id: Id) -> Result<AppJson<View>> {
+    let (reach, person) = access::person(&state, &user, Action::ReadProfile, &id, &READERS).await?;
+    let id = person.id.clone();
     let mut tx = crate::db::begin(&state.db).await?;
     let Some((received_at, mut profile)) = persons::latest(&mut tx, &id).await? else {
         return Err(Error::NotFound);
@@ -236,8 +192,9 @@ async fn read(
             .fetch_one(&mut *tx)
             .await?;
     let officer = user.role == Role::SettlementOfficer;
-    if person.shielded && !officer {
-        // A shielded person's centre and location never leave the server to a municipality.
+    if person.shielded && reach.hides_centre_of_shielded() {
+        // A shielded person's centre (where they live) never leaves the server but to an
+        // officer who handles shielded persons.
         profile.person.centre = None;
     }
     // No audit row, no answer.
@@ -259,12 +216,18 @@ async fn read(
         None => None,
     };
     tx.commit().await?;
+    // The other side of a conflict is named only to an officer who may see that person too.
+    let conflict_with = match person.conflict_with.filter(|_| officer) {
+        Some(other) if access::covers(&state.db, &reach, &other).await? => Some(other),
+        _ => None,
+    };
     Ok(AppJson(View {
         id: person.id,
         profile,
         received_at,
         versions,
         conflict: person.conflict,
+        conflict_with,
         shielded: officer.then_some(person.shielded),
         settled_to: person.settled_to,
         settled_to_name,
@@ -283,17 +246,19 @@ struct ExportParams {
 async fn export(
     State(state): State<AppState>,
     user: CurrentUser,
-    Path(id): Path<String>,
-    Query(params): Query<ExportParams>,
+    id: Id,
+    AppQuery(params): AppQuery<ExportParams>,
 ) -> Result<axum::response::Response> {
     use axum::response::IntoResponse;
-    let reach = reach_or_deny(&state, &user, Action::Export, Some(&id)).await?;
-    if user.role == Role::Counsellor {
-        return Err(denied(&state, &user, Action::Export, Some(&id), Error::Forbidden).await);
-    }
-    let Some(person) = find(&state, &reach, &id).await? else {
-        return Err(denied(&state, &user, Action::Export, Some(&id), Error::NotFound).await);
-    };
+    let (reach, person) = access::person(
+        &state,
+        &user,
+        Action::Export,
+        &id,
+        &[Role::SettlementOfficer, Role::Municipality],
+    )
+    .await?;
+    let id = person.id.clone();
     let csv = match params.format.as_deref() {
         None | Some("json") => false,
         Some("csv") => true,
@@ -303,7 +268,7 @@ async fn export(
     let Some((_, mut profile)) = persons::latest(&mut tx, &id).await? else {
         return Err(Error::NotFound);
     };
-    if person.shielded && user.role != Role::SettlementOfficer {
+    if person.shielded && reach.hides_centre_of_shielded() {
         profile.person.centre = None;
     }
     audit::record(
@@ -376,29 +341,17 @@ fn csv_cell(s: &str) -> String {
 async fn versions(
     State(state): State<AppState>,
     user: CurrentUser,
-    Path(id): Path<String>,
+    id: Id,
 ) -> Result<AppJson<Vec<Version>>> {
-    let reach = reach_or_deny(&state, &user, Action::ReadVersions, Some(&id)).await?;
-    if user.role != Role::SettlementOfficer {
-        return Err(denied(
-            &state,
-            &user,
-            Action::ReadVersions,
-            Some(&id),
-            Error::Forbidden,
-        )
-        .await);
-    }
-    if find(&state, &reach, &id).await?.is_none() {
-        return Err(denied(
-            &state,
-            &user,
-            Action::ReadVersions,
-            Some(&id),
-            Error::NotFound,
-        )
-        .await);
-    }
+    let (_, person) = access::person(
+        &state,
+        &user,
+        Action::ReadVersions,
+        &id,
+        &[Role::SettlementOfficer],
+    )
+    .await?;
+    let id = person.id;
     let mut tx = crate::db::begin(&state.db).await?;
     let rows = sqlx::query(
         "SELECT v.version, s.received_at, s.profile FROM person_versions v
@@ -438,10 +391,10 @@ pub(crate) struct ShieldBody {
 async fn shield(
     State(state): State<AppState>,
     user: CurrentUser,
-    Path(id): Path<String>,
+    id: Id,
     super::AppJson(body): super::AppJson<ShieldBody>,
 ) -> Result<StatusCode> {
-    may_decide(
+    let (_, person) = access::person(
         &state,
         &user,
         Action::Shield,
@@ -449,6 +402,7 @@ async fn shield(
         &[Role::SettlementOfficer, Role::Admin],
     )
     .await?;
+    let id = person.id;
     let mut tx = crate::db::begin(&state.db).await?;
     sqlx::query("UPDATE persons SET shielded = $1 WHERE id = $2")
         .bind(i64::from(body.shielded))
@@ -478,10 +432,10 @@ pub(crate) struct SettleBody {
 async fn settle(
     State(state): State<AppState>,
     user: CurrentUser,
-    Path(id): Path<String>,
+    id: Id,
     super::AppJson(body): super::AppJson<SettleBody>,
 ) -> Result<StatusCode> {
-    may_decide(
+    let (_, person) = access::person(
         &state,
         &user,
         Action::Settle,
@@ -489,12 +443,16 @@ async fn settle(
         &[Role::SettlementOfficer],
     )
     .await?;
+    let id = person.id;
+    if !crate::search::is_code(&body.municipality, 64) {
+        return Err(Error::InvalidField("municipality", ErrorCode::UnknownCode));
+    }
     let kind: Option<String> = sqlx::query_scalar("SELECT kind FROM organisations WHERE id = $1")
         .bind(&body.municipality)
         .fetch_optional(&state.db)
         .await?;
     if kind.as_deref() != Some("municipality") {
-        return Err(Error::InvalidInput);
+        return Err(Error::InvalidField("municipality", ErrorCode::UnknownCode));
     }
     let mut tx = crate::db::begin(&state.db).await?;
     sqlx::query(
@@ -522,12 +480,8 @@ async fn settle(
 }
 
 /// An officer undoes a settlement decision: the municipality no longer sees the person.
-async fn unsettle(
-    State(state): State<AppState>,
-    user: CurrentUser,
-    Path(id): Path<String>,
-) -> Result<StatusCode> {
-    may_decide(
+async fn unsettle(State(state): State<AppState>, user: CurrentUser, id: Id) -> Result<StatusCode> {
+    let (_, person) = access::person(
         &state,
         &user,
         Action::Unsettle,
@@ -535,6 +489,7 @@ async fn unsettle(
         &[Role::SettlementOfficer],
     )
     .await?;
+    let id = person.id;
     let mut tx = crate::db::begin(&state.db).await?;
     sqlx::query("DELETE FROM settlements WHERE person_id = $1")
         .bind(&id)
@@ -553,28 +508,6 @@ async fn unsettle(
     Ok(StatusCode::NO_CONTENT)
 }
 
-/// Whether `user` may take `action` on person `id`: one of `roles`, and the person in their
-/// reach (admins reach everyone, for shielding and erasure). Refusals are audited.
-async fn may_decide(
-    state: &AppState,
-    user: &CurrentUser,
-    action: Action,
-    id: &str,
-    roles: &[Role],
-) -> Result<()> {
-    if let Err(e) = user.require_any(roles) {
-        return Err(denied(state, user, action, Some(id), e).await);
-    }
-    let reach = match user.role {
-        Role::Admin => Reach::National { shielded: true },
-        _ => Reach::of(&state.db, user).await?,
-    };
-    if find(state, &reach, id).await?.is_none() {
-        return Err(denied(state, user, action, Some(id), Error::NotFound).await);
-    }
-    Ok(())
-}
-
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct MergeBody {
@@ -586,10 +519,10 @@ pub(crate) struct MergeBody {
 async fn merge(
     State(state): State<AppState>,
     user: CurrentUser,
-    Path(id): Path<String>,
+    id: Id,
     super::AppJson(body): super::AppJson<MergeBody>,
 ) -> Result<StatusCode> {
-    may_decide(
+    let (_, person) = access::person(
         &state,
         &user,
         Action::Merge,
@@ -597,19 +530,22 @@ async fn merge(
         &[Role::SettlementOfficer],
     )
     .await?;
-    if body.from == id {
-        return Err(Error::InvalidInput);
+    let id = person.id;
+    // Not an id of ours: nobody to merge, as for an id out of reach.
+    let from = Id::parse(&body.from).ok_or(Error::NotFound)?;
+    if from.as_str() == id {
+        return Err(Error::InvalidField("from", ErrorCode::Duplicate));
     }
-    may_decide(
+    let (_, from) = access::person(
         &state,
         &user,
         Action::Merge,
-        &body.from,
+        &from,
         &[Role::SettlementOfficer],
     )
     .await?;
     let mut tx = crate::db::begin(&state.db).await?;
-    persons::merge(&mut tx, &id, &body.from).await?;
+    persons::merge(&mut tx, &id, &from.id).await?;
     audit::record(
         &mut *tx,
         Some(&user.id),
@@ -624,12 +560,8 @@ async fn merge(
 
 /// An officer or admin erases a person on request: every version, note, fact and settlement.
 /// The audit row names only the (opaque) person id.
-async fn erase(
-    State(state): State<AppState>,
-    user: CurrentUser,
-    Path(id): Path<String>,
-) -> Result<StatusCode> {
-    may_decide(
+async fn erase(State(state): State<AppState>, user: CurrentUser, id: Id) -> Result<StatusCode> {
+    let (_, person) = access::person(
         &state,
         &user,
         Action::Erase,
@@ -637,6 +569,7 @@ async fn erase(
         &[Role::SettlementOfficer, Role::Admin],
     )
     .await?;
+    let id = person.id;
     let mut tx = crate::db::begin(&state.db).await?;
     persons::erase(&mut tx, &id).await?;
     audit::record(
@@ -644,6 +577,35 @@ async fn erase(
         Some(&user.id),
         Action::Erase,
         Some(&id),
+        Outcome::Allowed,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// An officer answers a conflict: this person is not the one their case number named, and
+/// stays a person of their own (the other answer is to merge them into that person).
+async fn keep_apart(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    id: Id,
+) -> Result<StatusCode> {
+    let (_, person) = access::person(
+        &state,
+        &user,
+        Action::KeepApart,
+        &id,
+        &[Role::SettlementOfficer],
+    )
+    .await?;
+    let mut tx = crate::db::begin(&state.db).await?;
+    persons::keep_apart(&mut tx, &person.id).await?;
+    audit::record(
+        &mut *tx,
+        Some(&user.id),
+        Action::KeepApart,
+        Some(&person.id),
         Outcome::Allowed,
     )
     .await?;

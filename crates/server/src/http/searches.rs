@@ -3,16 +3,17 @@
 //! `DELETE /searches/{id}` (their own). Filters only: nothing of a person is kept here.
 
 use super::AppJson;
+use super::Id;
 use crate::auth::CurrentUser;
 use crate::error::{Error, Result};
 use crate::search::Filters;
 use crate::AppState;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::{delete, get};
 use axum::Router;
 use evne_model::persons::{NewSearch, SavedSearch, MAX_SEARCH_NAME_CHARS};
-use evne_model::Role;
+use evne_model::{ErrorCode, Role};
 use sqlx::Row;
 
 pub fn router() -> Router<AppState> {
@@ -77,8 +78,14 @@ async fn save(
 ) -> Result<AppJson<SavedSearch>> {
     user.require(Role::SettlementOfficer)?;
     let name = new.name.trim().to_owned();
-    if name.is_empty() || name.chars().count() > MAX_SEARCH_NAME_CHARS {
-        return Err(Error::InvalidInput);
+    if name.is_empty() {
+        return Err(Error::InvalidField("name", ErrorCode::Required));
+    }
+    if name.chars().count() > MAX_SEARCH_NAME_CHARS {
+        return Err(Error::InvalidField("name", ErrorCode::TooLong));
+    }
+    if name.chars().any(char::is_control) {
+        return Err(Error::InvalidField("name", ErrorCode::InvalidText));
     }
     let query = checked_query(&new.query)?;
     let mut tx = crate::db::begin(&state.db).await?;
@@ -104,14 +111,10 @@ async fn save(
     Ok(AppJson(SavedSearch { id, name, query }))
 }
 
-async fn remove(
-    State(state): State<AppState>,
-    user: CurrentUser,
-    Path(id): Path<String>,
-) -> Result<StatusCode> {
+async fn remove(State(state): State<AppState>, user: CurrentUser, id: Id) -> Result<StatusCode> {
     user.require(Role::SettlementOfficer)?;
     let deleted = sqlx::query("DELETE FROM saved_searches WHERE id = $1 AND user_id = $2")
-        .bind(&id)
+        .bind(id.as_str())
         .bind(&user.id)
         .execute(&state.db)
         .await?

@@ -15,7 +15,7 @@ use axum::response::{AppendHeaders, IntoResponse};
 use axum::routing::{get, post};
 use axum::Router;
 use evne_model::persons::Me;
-use evne_model::Role;
+use evne_model::{ErrorCode, Role};
 use serde::Deserialize;
 use sqlx::Row;
 
@@ -62,6 +62,10 @@ async fn login(
     let now = crate::now_unix();
     if creds.username.chars().count() > MAX_USERNAME_CHARS {
         return Err(Error::Unauthorized);
+    }
+    // Never a username: refused before it reaches a query (PostgreSQL refuses a NUL).
+    if creds.username.chars().any(char::is_control) {
+        return Err(Error::InvalidField("username", ErrorCode::InvalidText));
     }
     if !throttle::reserve_attempt(&state.db, &creds.username, now, &state.settings).await? {
         audit::record(&state.db, None, Action::Login, None, Outcome::Denied).await?;

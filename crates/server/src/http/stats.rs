@@ -3,13 +3,14 @@
 //! [`MIN_CELL`] persons is suppressed (shown as "<5"), so that no statistic identifies anyone.
 //! Shielded persons are counted only for officers who handle them.
 
-use super::AppJson;
+use super::{AppJson, AppQuery};
+use crate::access;
 use crate::audit::{self, Action, Outcome};
 use crate::auth::CurrentUser;
 use crate::error::{Error, Result};
-use crate::search::{Filters, Reach};
+use crate::search::Filters;
 use crate::AppState;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::routing::get;
 use axum::Router;
 use evne_model::persons::{Cell, Table};
@@ -25,21 +26,16 @@ pub const MIN_CELL: i64 = 5;
 async fn stats(
     State(state): State<AppState>,
     user: CurrentUser,
-    Query(params): Query<Filters>,
+    AppQuery(params): AppQuery<Filters>,
 ) -> Result<AppJson<Table>> {
-    if let Err(e) = user.require(Role::SettlementOfficer) {
-        audit::record(
-            &state.db,
-            Some(&user.id),
-            Action::ReadStatistics,
-            None,
-            Outcome::Denied,
-        )
-        .await?;
-        return Err(e);
-    }
+    let reach = access::reach(
+        &state,
+        &user,
+        Action::ReadStatistics,
+        &[Role::SettlementOfficer],
+    )
+    .await?;
     params.validate()?;
-    let reach = Reach::of(&state.db, &user).await?;
     let year = i64::from(time::OffsetDateTime::now_utc().year());
     let group = params.group.clone().unwrap_or_default();
     let (total, counts) = state

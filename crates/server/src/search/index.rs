@@ -259,9 +259,10 @@ impl Persons {
         year: i64,
     ) -> impl Iterator<Item = &'a Entry> + 'a {
         let test = Test::new(&self.codes, filters, year);
-        self.persons
-            .iter()
-            .filter(move |e| in_reach(reach, e) && test.passes(e))
+        self.persons.iter().filter(move |e| {
+            reach.admits(e.shielded, e.centre.as_deref(), e.municipality.as_deref())
+                && test.passes(e)
+        })
     }
 
     /// How many persons match, and the ids on page `page` (from 1) of `page_size` in `sort`
@@ -277,7 +278,11 @@ impl Persons {
     ) -> (i64, Vec<String>) {
         let mut rows: Vec<&Entry> = self.matches(reach, filters, year).collect();
         let total = rows.len() as i64;
-        let start = usize::try_from((page - 1) * page_size).unwrap_or(usize::MAX);
+        let start = page
+            .checked_sub(1)
+            .and_then(|p| p.checked_mul(page_size))
+            .and_then(|s| usize::try_from(s).ok())
+            .unwrap_or(usize::MAX);
         if start >= rows.len() {
             return (total, vec![]);
         }
@@ -355,17 +360,6 @@ fn age_band(age: i64) -> &'static str {
         45..55 => "45-54",
         55..65 => "55-64",
         _ => "65+",
-    }
-}
-
-fn in_reach(reach: &Reach, e: &Entry) -> bool {
-    match reach {
-        Reach::National { shielded: true } => true,
-        Reach::National { shielded: false } => !e.shielded,
-        Reach::Centres(centres) => {
-            !e.shielded && e.centre.as_ref().is_some_and(|c| centres.contains(c))
-        }
-        Reach::Municipality(m) => e.municipality.as_ref() == Some(m),
     }
 }
 

@@ -4,80 +4,10 @@
 
 pub mod index;
 
-use crate::auth::CurrentUser;
-use crate::db::Sql;
+pub use crate::access::Reach;
 use crate::error::{Error, Result};
 use evne_model::profile::CefrLevel;
-use evne_model::Role;
 use serde::Deserialize;
-use sqlx::AnyPool;
-
-/// The persons a user may see.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Reach {
-    /// Settlement officers: everyone; shielded persons only for officers marked to handle them.
-    National { shielded: bool },
-    /// Career counsellors: the persons of their centres (not shielded ones).
-    Centres(Vec<String>),
-    /// Municipality users: the persons their municipality agreed to settle.
-    Municipality(String),
-}
-
-impl Reach {
-    /// The reach of `user`, or 403 for a role that reads no profiles.
-    pub async fn of(db: &AnyPool, user: &CurrentUser) -> Result<Reach> {
-        user.require_any(&[
-            Role::SettlementOfficer,
-            Role::Counsellor,
-            Role::Municipality,
-        ])?;
-        match user.role {
-            Role::SettlementOfficer => {
-                let shielded: i64 =
-                    sqlx::query_scalar("SELECT handles_shielded FROM users WHERE id = $1")
-                        .bind(&user.id)
-                        .fetch_one(db)
-                        .await?;
-                Ok(Reach::National {
-                    shielded: shielded != 0,
-                })
-            }
-            Role::Counsellor => {
-                let mut centres: Vec<String> =
-                    sqlx::query_scalar("SELECT centre_id FROM user_centres WHERE user_id = $1")
-                        .bind(&user.id)
-                        .fetch_all(db)
-                        .await?;
-                centres.extend(user.organisation.clone());
-                Ok(Reach::Centres(centres))
-            }
-            Role::Municipality => user
-                .organisation
-                .clone()
-                .map(Reach::Municipality)
-                .ok_or(Error::Forbidden),
-            _ => Err(Error::Forbidden),
-        }
-    }
-
-    /// `AND ...` limiting `p` to this reach.
-    pub fn push(&self, q: &mut Sql) {
-        match self {
-            Reach::National { shielded: true } => {}
-            Reach::National { shielded: false } => {
-                q.push(" AND p.shielded = 0");
-            }
-            Reach::Centres(centres) => {
-                // The empty id keeps the list valid for a counsellor with no centre.
-                q.push(" AND p.shielded = 0 AND p.centre_id IN ")
-                    .push_tuple(std::iter::once("").chain(centres.iter().map(String::as_str)));
-            }
-            Reach::Municipality(m) => {
-                q.push(" AND s.municipality_id = ").push_bind(m.clone());
-            }
-        }
-    }
-}
 
 /// The query string of `GET /persons` and `GET /stats`: every filter optional, all combined,
 /// plus paging and sorting (lists) or grouping (statistics). One flat struct: query strings
@@ -126,7 +56,8 @@ pub fn name_key(given: &str, family: &str) -> String {
         .to_lowercase()
 }
 
-fn plain(code: &str, max: usize) -> bool {
+/// A code or id as callers send them: ASCII letters, digits and `-`, at most `max` bytes.
+pub fn is_code(code: &str, max: usize) -> bool {
     !code.is_empty()
         && code.len() <= max
         && code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
@@ -148,7 +79,7 @@ impl Filters {
                 &self.literacy,
             ]
             .iter()
-            .all(|v| v.as_deref().is_none_or(|c| plain(c, 64)))
+            .all(|v| v.as_deref().is_none_or(|c| is_code(c, 64)))
             && self
                 .lang_min
                 .as_deref()

@@ -10,7 +10,7 @@ use evne_server::http::ENDPOINTS;
 use serde_json::{json, Value};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
-enum Caller {
+pub(crate) enum Caller {
     Anonymous,
     /// An enrolled tablet's token.
     Tablet,
@@ -82,6 +82,7 @@ fn allowed(method: &str, path: &str) -> Option<Vec<Caller>> {
         ("GET", "/persons/{id}/export") => vec![Officer, MunicipalitySettling],
         ("GET", "/persons/{id}/versions")
         | ("POST", "/persons/{id}/merge")
+        | ("DELETE", "/persons/{id}/conflict")
         | ("PUT", "/persons/{id}/settlement")
         | ("DELETE", "/persons/{id}/settlement")
         | ("GET", "/stats")
@@ -187,10 +188,10 @@ fn username(caller: Caller) -> Option<&'static str> {
     })
 }
 
-/// A valid body for the endpoint (so that an allowed call succeeds).
-fn body(f: &Fixture, method: &str, path: &str) -> Option<Value> {
+/// A valid body for the endpoint (so that an allowed call succeeds); a merge takes `from`.
+pub(crate) fn body(app: &TestApp, from: &str, method: &str, path: &str) -> Option<Value> {
     match (method, path) {
-        ("POST", "/submissions") => Some(f.app.submission(&new_id(), "Another")),
+        ("POST", "/submissions") => Some(app.submission(&new_id(), "Another")),
         ("POST", "/login") => Some(json!({"username": "officer", "password": PASSWORD})),
         ("POST", "/password") => {
             Some(json!({"current": PASSWORD, "new": "a new long enough password"}))
@@ -201,7 +202,7 @@ fn body(f: &Fixture, method: &str, path: &str) -> Option<Value> {
         ("PUT", "/persons/{id}/shielded") => Some(json!({"shielded": true})),
         ("PUT", "/persons/{id}/settlement") => Some(json!({"municipality": "org-m2"})),
         ("POST", "/persons/{id}/notes") | ("PUT", "/notes/{id}") => Some(json!({"goals": "g"})),
-        ("POST", "/persons/{id}/merge") => Some(json!({"from": f.other})),
+        ("POST", "/persons/{id}/merge") => Some(json!({"from": from})),
         ("POST", "/searches") => Some(json!({"name": "Cooks", "query": "isco=51"})),
         ("PUT", "/centre") => Some(json!({"residents": 120})),
         _ => None,
@@ -219,7 +220,7 @@ async fn call(f: &Fixture, caller: Caller, method: &str, path: &str) -> (StatusC
     if path == "/stats" {
         uri.push_str("?group=isco");
     }
-    let body = body(f, method, path);
+    let body = body(&f.app, &f.other, method, path);
     if caller == Tablet {
         let a = f
             .app

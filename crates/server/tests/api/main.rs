@@ -3,12 +3,14 @@
 mod access;
 mod admin;
 mod assisted;
+mod conflict;
 mod devices;
 mod hardening;
 mod helpers;
 mod officer;
 mod openapi;
 mod persons;
+mod reach;
 mod registrations;
 mod search_index;
 mod session;

@@ -67,7 +67,7 @@ pub(crate) async fn get(app: &TestApp, user: &str, uri: &str) -> crate::helpers:
 }
 
 #[tokio::test]
-async fn the_same_case_number_is_a_new_version_and_a_disagreement_is_flagged() {
+async fn the_same_case_number_is_a_new_version_and_a_disagreement_is_kept_apart() {
     let (app, _) = setup().await;
     send(
         &app,
@@ -93,6 +93,7 @@ async fn the_same_case_number_is_a_new_version_and_a_disagreement_is_flagged() {
         "the latest"
     );
 
+    // Another person under the same case number is kept apart (see conflict.rs).
     send(
         &app,
         None,
@@ -101,9 +102,10 @@ async fn the_same_case_number_is_a_new_version_and_a_disagreement_is_flagged() {
     .await;
     let view = get(&app, "officer", &format!("/api/v1/persons/{}", ids[0])).await;
     assert_eq!(
-        view.body["conflict"], true,
-        "another name under the same case number"
+        view.body["conflict"], false,
+        "the named person is untouched"
     );
+    assert_eq!(view.body["versions"], 2);
     let versions = get(
         &app,
         "officer",
@@ -122,7 +124,8 @@ async fn the_same_case_number_is_a_new_version_and_a_disagreement_is_flagged() {
                 .to_owned()
         })
         .collect();
-    assert_eq!(names, ["Sara", "Sara", "Samir"], "every version kept");
+    assert_eq!(names, ["Sara", "Sara"], "every version of the person kept");
+    assert_eq!(person_ids(&app).await.len(), 3, "the conflicting one apart");
 }
 
 #[tokio::test]

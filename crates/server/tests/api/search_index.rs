@@ -49,10 +49,11 @@ async fn a_replica_sees_every_change_made_through_another() {
     assert_eq!(listed(&other, "officer", "age_max=40").await.1, 1);
 
     // A new version with the same case number: the replica searches the new facts.
-    let mut older = profile("Amal", Some("2020 000001 01"), 1990, "tailor");
-    older["person"]["year_of_birth"] = 1950.into();
-    send(&app, None, older).await;
-    assert_eq!(listed(&other, "officer", "age_max=40").await.1, 0);
+    assert_eq!(listed(&other, "officer", "lang=nb&lang_min=b1").await.1, 0);
+    let mut newer = profile("Amal", Some("2020 000001 01"), 1990, "tailor");
+    newer["languages"]["entries"][1]["speaking"] = "b2".into();
+    send(&app, None, newer).await;
+    assert_eq!(listed(&other, "officer", "lang=nb&lang_min=b1").await.1, 1);
 
     let page = get(&app, "officer", "/api/v1/persons").await.body;
     let (amal, bilal) = (id_of(&page, "Amal"), id_of(&page, "Bilal"));
