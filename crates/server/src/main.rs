@@ -107,6 +107,12 @@ async fn main() -> anyhow::Result<()> {
              grant-shielded USERNAME | revoke-shielded USERNAME"
         ),
     }
+    if cfg!(panic = "abort") {
+        tracing::warn!(
+            "built with panic=abort: one panicking request would stop the server; \
+             build it with `cargo build --profile server`"
+        );
+    }
     let demo = args.iter().any(|a| a == "--demo");
     let pool = db::connect(&settings.database_url).await?;
     let (submissions,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM submissions")
