@@ -8,9 +8,10 @@ use crate::i18n::{Locale, Translator};
 use crate::pages::{DeclinedPage, DonePage, LanguagePage, TabletPage};
 use crate::speech::{self, Voices};
 use crate::start::{use_take_over, Choice};
-use crate::state::{Action, Screen, State};
+use crate::state::{Action, Screen, State, TabletLock};
 use crate::storage::{OutboxEntry, Storage, StorageError};
 use crate::sync::{self, Trigger};
+use crate::tablet_lock;
 use crate::wizard::Wizard;
 use evne_model::envelope::{self, OsRng, PublicKey};
 use evne_model::retention::{draft_age, DraftAge};
@@ -49,6 +50,10 @@ pub fn App() -> Html {
                         });
                         if let Some(code) = bindings::take_assist_code() {
                             dispatch.dispatch(Action::Assist(code));
+                        }
+                        match tablet_lock::status().await {
+                            Ok(lock) => dispatch.dispatch(Action::Lock(lock)),
+                            Err(e) => gloo::console::error!(e.to_string()),
                         }
                     }
                     Err(e) => {
@@ -188,7 +193,11 @@ pub fn App() -> Html {
                 on_tablet={on(|| Action::OpenTablet)}
                 disabled={ephemeral}
             >
-                if state.paused > 0 && !ephemeral {
+                if state.paused > 0 && state.lock == TabletLock::Locked {
+                    <p class="banner" role="status" data-status="drafts-locked">
+                        { translator.t("drafts-locked") }
+                    </p>
+                } else if state.paused > 0 && !ephemeral {
                     <ResumeForm on_resume={Callback::from({
                         let d = dispatch.clone();
                         move |draft: Draft| d.dispatch(Action::Resume(Box::new(draft)))
@@ -232,6 +241,16 @@ pub fn App() -> Html {
                 update_ready={state.update_ready}
                 idle_hours={state.idle_hours}
                 device_id={state.device_id.clone()}
+                lock={state.lock}
+                lock_failed={state.lock_failed}
+                on_lock={Callback::from({
+                    let d = dispatch.clone();
+                    move |_| spawn_local(tablet_lock::lock(d.clone()))
+                })}
+                on_unlock={Callback::from({
+                    let d = dispatch.clone();
+                    move |_| spawn_local(tablet_lock::unlock(d.clone()))
+                })}
                 on_back={on(|| Action::CloseTablet)}
                 on_send_now={Callback::from({
                     let d = dispatch.clone();
@@ -302,11 +321,16 @@ async fn tick(dispatch: Dispatch, trigger: Trigger) {
 }
 
 /// Deletes paused drafts left longer than the tablet keeps drafts; returns how many remain.
+/// While the tablet is locked their age cannot be read: they are counted and kept.
 async fn purge_paused(now_ms: u64) -> Result<usize, StorageError> {
     let storage = Storage::shared().await?;
     let hours = storage.draft_idle_hours().await?;
+    let paused = match storage.paused_drafts().await {
+        Err(StorageError::Locked) => return storage.paused_count().await,
+        other => other?,
+    };
     let mut left = 0;
-    for draft in storage.paused_drafts().await? {
+    for draft in paused {
         if draft_age(draft.updated_at_ms, now_ms, hours) == DraftAge::Expired {
             storage.delete_paused(&draft).await?;
         } else {
@@ -367,6 +391,10 @@ async fn keep_enrolment(dispatch: Dispatch, enrolment: Enrolment) {
     match saved.await {
         Ok(()) => {
             dispatch.dispatch(Action::DeviceId(enrolment.id));
+            // Staff are at the tablet: lock its drafts with its screen lock now.
+            if matches!(tablet_lock::status().await, Ok(TabletLock::Unset)) {
+                tablet_lock::lock(dispatch.clone()).await;
+            }
             sync_now(dispatch, Trigger::Online).await;
         }
         Err(e) => {

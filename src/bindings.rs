@@ -304,6 +304,19 @@ pub mod webcrypto {
         JsFuture::from(promise).await?.dyn_into::<CryptoKey>()
     }
 
+    /// A raw 256-bit AES-GCM key made non-extractable (the raw bytes are dropped by the caller).
+    pub async fn import_aes_key(raw: &[u8]) -> Result<CryptoKey, JsValue> {
+        let usages = Array::of2(&"encrypt".into(), &"decrypt".into());
+        let promise = subtle()?.import_key_with_str(
+            "raw",
+            &Uint8Array::from(raw),
+            "AES-GCM",
+            false,
+            &usages,
+        )?;
+        JsFuture::from(promise).await?.dyn_into::<CryptoKey>()
+    }
+
     /// `n` bytes from the browser's CSPRNG.
     pub fn random_bytes(n: usize) -> Result<Vec<u8>, JsValue> {
         let mut bytes = vec![0u8; n];
@@ -321,5 +334,84 @@ pub mod webcrypto {
         let params = AesGcmParams::new("AES-GCM", &Uint8Array::from(iv));
         let promise = subtle()?.decrypt_with_object_and_u8_array(&params, key, data)?;
         Ok(Uint8Array::new(&JsFuture::from(promise).await?).to_vec())
+    }
+}
+
+/// WebAuthn with the PRF extension: a platform credential (the device's screen lock or
+/// biometrics) whose PRF output opens the draft lock (see `evne_model::draft_lock`). The JS is
+/// a wasm-bindgen snippet (a file of our own origin), so the CSP stays strict.
+pub mod webauthn {
+    use js_sys::Uint8Array;
+    use wasm_bindgen::prelude::wasm_bindgen;
+    use wasm_bindgen::JsValue;
+
+    #[wasm_bindgen(inline_js = r#"
+const random = (n) => crypto.getRandomValues(new Uint8Array(n));
+const prfOf = (cred) => {
+  const prf = cred.getClientExtensionResults().prf;
+  return prf && prf.results && prf.results.first ? new Uint8Array(prf.results.first) : null;
+};
+export function webauthn_available() {
+  return typeof PublicKeyCredential !== "undefined" && !!navigator.credentials;
+}
+export async function prf_get(id, salt) {
+  const cred = await navigator.credentials.get({ publicKey: {
+    challenge: random(32),
+    allowCredentials: [{ type: "public-key", id }],
+    userVerification: "required",
+    timeout: 120000,
+    extensions: { prf: { eval: { first: salt } } },
+  } });
+  const out = prfOf(cred);
+  if (!out) throw new Error("no PRF result");
+  return out;
+}
+export async function prf_create(salt) {
+  const cred = await navigator.credentials.create({ publicKey: {
+    rp: { name: "Evne" },
+    user: { id: random(16), name: "evne-tablet", displayName: "Evne tablet" },
+    challenge: random(32),
+    pubKeyCredParams: [{ type: "public-key", alg: -7 }, { type: "public-key", alg: -257 }],
+    authenticatorSelection: {
+      authenticatorAttachment: "platform", userVerification: "required", residentKey: "discouraged",
+    },
+    timeout: 120000,
+    extensions: { prf: { eval: { first: salt } } },
+  } });
+  const prf = cred.getClientExtensionResults().prf;
+  if (!prf || !(prf.enabled || prf.results)) return null;
+  const id = new Uint8Array(cred.rawId);
+  return [id, prfOf(cred) ?? await prf_get(id, salt)];
+}
+"#)]
+    extern "C" {
+        fn webauthn_available() -> bool;
+        #[wasm_bindgen(catch)]
+        async fn prf_create(salt: Uint8Array) -> Result<JsValue, JsValue>;
+        #[wasm_bindgen(catch)]
+        async fn prf_get(id: Uint8Array, salt: Uint8Array) -> Result<JsValue, JsValue>;
+    }
+
+    /// A new platform credential with PRF: its id and the PRF's output for `salt`. `Ok(None)`
+    /// when the browser or the device has no PRF (no lock can be made this way).
+    pub async fn create(salt: &[u8]) -> Result<Option<(Vec<u8>, Vec<u8>)>, JsValue> {
+        if !webauthn_available() {
+            return Ok(None);
+        }
+        let made = prf_create(Uint8Array::from(salt)).await?;
+        if made.is_null() || made.is_undefined() {
+            return Ok(None);
+        }
+        let pair = js_sys::Array::from(&made);
+        let id = Uint8Array::new(&pair.get(0)).to_vec();
+        let secret = Uint8Array::new(&pair.get(1)).to_vec();
+        Ok(Some((id, secret)))
+    }
+
+    /// The PRF's output for `salt` from the credential `id`, after the device's user
+    /// verification (screen lock or biometrics).
+    pub async fn secret(id: &[u8], salt: &[u8]) -> Result<Vec<u8>, JsValue> {
+        let out = prf_get(Uint8Array::from(id), Uint8Array::from(salt)).await?;
+        Ok(Uint8Array::new(&out).to_vec())
     }
 }

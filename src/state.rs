@@ -59,6 +59,22 @@ pub struct State {
     pub pauses: u32,
     /// How many paused drafts this tablet holds (the language screen offers to resume).
     pub paused: usize,
+    /// Where the draft lock stands (see `storage::lock`).
+    pub lock: TabletLock,
+    /// The last attempt to lock or unlock failed (cancelled, or the screen lock did not answer).
+    pub lock_failed: bool,
+}
+
+/// The draft lock as the tablet screen shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TabletLock {
+    /// Not known yet, or no lock made: drafts use the older device key.
+    Unset,
+    /// This browser or device has no platform authenticator with PRF.
+    Unsupported,
+    /// Saved drafts wait for staff to unlock them; new ones are written all the same.
+    Locked,
+    Unlocked,
 }
 
 /// After this long without input the registration in progress is paused: put aside (resumable
@@ -92,6 +108,8 @@ impl Default for State {
             to_pause: None,
             pauses: 0,
             paused: 0,
+            lock: TabletLock::Unset,
+            lock_failed: false,
         }
     }
 }
@@ -150,6 +168,9 @@ pub enum Action {
     DeviceId(String),
     SetIdleHours(u32),
     ToggleBilingual,
+    /// The draft lock's state, after start-up, a lock or an unlock.
+    Lock(TabletLock),
+    LockFailed,
 }
 
 impl Reducible for State {
@@ -242,6 +263,11 @@ impl Reducible for State {
                 s.screen = Screen::Form;
             }
             Action::Paused(n) => s.paused = n,
+            Action::Lock(lock) => {
+                s.lock = lock;
+                s.lock_failed = false;
+            }
+            Action::LockFailed => s.lock_failed = true,
             Action::Invalid(errors) => {
                 if let Some(step) = errors.first().map(|e| crate::wizard::step_of(&e.path)) {
                     s.draft.step = step;

@@ -188,3 +188,14 @@ tablet-enrol-failed-locked = Too many failed attempts. Wait 15 minutes and try a
 tablet-enrol-failed-role = This user cannot enrol tablets (only reception staff of a centre can), or must first change the password.
 tablet-enrol-failed-network = The server cannot be reached. Connect the tablet to the network and try again.
 tablet-retry-refused = Try the refused ones again
+
+## The draft lock (tablet status screen, and a notice on the language screen)
+tablet-lock-title = Drafts on this tablet
+tablet-lock-none = Drafts are not yet locked to this tablet's screen lock: a copy of the browser's files could open them.
+tablet-lock-set = Lock drafts with the tablet's screen lock
+tablet-lock-unsupported = This browser cannot lock drafts to the tablet's screen lock. Use an up-to-date browser on a tablet with a screen lock.
+tablet-lock-locked = Saved drafts are locked since the app started. Unlock them with the tablet's screen lock to continue a saved registration.
+tablet-unlock = Unlock with the tablet's screen lock
+tablet-lock-unlocked = Drafts are protected by the tablet's screen lock, and open until the app restarts.
+tablet-lock-failed = The screen lock did not answer. Try again.
+drafts-locked = Saved registrations on this tablet are locked. A staff member can unlock them on the tablet status screen. You can start a new registration.

@@ -191,3 +191,14 @@ tablet-enrol-failed-locked = Trop de tentatives échouées. Attendez 15 minutes 
 tablet-enrol-failed-role = Cet utilisateur ne peut pas enregistrer de tablettes (seul le personnel d’un centre d’accueil le peut), ou doit d’abord changer son mot de passe.
 tablet-enrol-failed-network = Impossible de joindre le serveur. Connectez la tablette au réseau et réessayez.
 tablet-retry-refused = Réessayer les inscriptions refusées
+
+## The draft lock (tablet status screen, and a notice on the language screen)
+tablet-lock-title = Inscriptions non terminées sur cette tablette
+tablet-lock-none = Les inscriptions non terminées ne sont pas encore protégées par le verrouillage de l’écran de la tablette : une copie des fichiers du navigateur pourrait les ouvrir.
+tablet-lock-set = Protéger les inscriptions non terminées avec le verrouillage de l’écran de la tablette
+tablet-lock-unsupported = Ce navigateur ne peut pas protéger les inscriptions non terminées avec le verrouillage de l’écran. Utilisez un navigateur à jour sur une tablette qui a un verrouillage de l’écran.
+tablet-lock-locked = Les inscriptions non terminées sont verrouillées depuis le démarrage de l’application. Déverrouillez-les avec le verrouillage de l’écran de la tablette pour continuer une inscription enregistrée.
+tablet-unlock = Déverrouiller avec le verrouillage de l’écran de la tablette
+tablet-lock-unlocked = Les inscriptions non terminées sont protégées par le verrouillage de l’écran de la tablette, et restent ouvertes jusqu’au redémarrage de l’application.
+tablet-lock-failed = Le verrouillage de l’écran n’a pas répondu. Réessayez.
+drafts-locked = Les inscriptions enregistrées sur cette tablette sont verrouillées. Un membre du personnel peut les déverrouiller sur l’écran « État de la tablette ». Vous pouvez commencer une nouvelle inscription.

@@ -188,3 +188,14 @@ tablet-enrol-failed-locked = Gelek ceribandinên têkçûyî. 15 deqeyan li bend
 tablet-enrol-failed-role = Ev bikarhêner nikare tabletan qeyd bike (tenê karmendên navendeke pêşwaziyê dikarin), an jî divê pêşî şîfreya xwe biguherîne.
 tablet-enrol-failed-network = Têkilî bi serverê re çênabe. Tabletê bi înternetê ve girê bide û dîsa biceribîne.
 tablet-retry-refused = Yên hatine redkirin dîsa biceribîne
+
+## The draft lock (tablet status screen, and a notice on the language screen)
+tablet-lock-title = Qeydên neqediyayî li ser vê tabletê
+tablet-lock-none = Qeydên neqediyayî hê bi kilîda ekrana tabletê nehatine kilîdkirin: kesê ku kopiyeke pelên gerokê hebe, dikare wan veke.
+tablet-lock-set = Qeydên neqediyayî bi kilîda ekrana tabletê kilîd bike
+tablet-lock-unsupported = Ev gerok nikare qeydên neqediyayî bi kilîda ekranê kilîd bike. Li ser tabletekê ku kilîda ekranê heye, gerokeke nûkirî bikar bîne.
+tablet-lock-locked = Ji dema ku sepan dest pê kir ve, qeydên neqediyayî kilîdkirî ne. Ji bo ku tu qeydeke tomarkirî berdewam bikî, wan bi kilîda ekrana tabletê veke.
+tablet-unlock = Bi kilîda ekrana tabletê veke
+tablet-lock-unlocked = Qeydên neqediyayî bi kilîda ekrana tabletê tên parastin, û heta ku sepan ji nû ve dest pê bike vekirî dimînin.
+tablet-lock-failed = Kilîda ekranê bersiv neda. Dîsa biceribîne.
+drafts-locked = Qeydên tomarkirî yên li ser vê tabletê kilîdkirî ne. Karmendek dikare wan li ser ekrana «Rewşa tabletê» veke. Tu dikarî qeydeke nû dest pê bikî.

@@ -188,3 +188,14 @@ tablet-enrol-failed-locked = For mange mislykkede forsøk. Vent 15 minutter og p
 tablet-enrol-failed-role = Denne brukeren kan ikke registrere nettbrett (bare ansatte på et mottak kan det), eller må først bytte passord.
 tablet-enrol-failed-network = Får ikke kontakt med serveren. Koble nettbrettet til nettet og prøv igjen.
 tablet-retry-refused = Prøv de avviste på nytt
+
+## The draft lock (tablet status screen, and a notice on the language screen)
+tablet-lock-title = Utkast på dette nettbrettet
+tablet-lock-none = Utkastene er ennå ikke låst med nettbrettets skjermlås: en kopi av nettleserens filer kan åpne dem.
+tablet-lock-set = Lås utkast med nettbrettets skjermlås
+tablet-lock-unsupported = Denne nettleseren kan ikke låse utkast med nettbrettets skjermlås. Bruk en oppdatert nettleser på et nettbrett med skjermlås.
+tablet-lock-locked = Lagrede utkast er låst siden appen startet. Lås dem opp med nettbrettets skjermlås for å fortsette en lagret registrering.
+tablet-unlock = Lås opp med nettbrettets skjermlås
+tablet-lock-unlocked = Utkastene er beskyttet av nettbrettets skjermlås, og åpne til appen starter på nytt.
+tablet-lock-failed = Skjermlåsen svarte ikke. Prøv igjen.
+drafts-locked = Lagrede registreringer på dette nettbrettet er låst. En ansatt kan låse dem opp på skjermen for nettbrettets status. Du kan starte en ny registrering.

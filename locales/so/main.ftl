@@ -188,3 +188,14 @@ tablet-enrol-failed-locked = Isku dayo badan ayaa fashilmay. Sug 15 daqiiqo oo m
 tablet-enrol-failed-role = Isticmaalahan ma diiwaangelin karo tablet-yada (shaqaalaha xarun oo keliya ayaa awooda), ama marka hore waa inuu beddelaa erayga sirta ah.
 tablet-enrol-failed-network = Server-ka lama gaari karo. Tablet-ka ku xir internetka oo mar kale isku day.
 tablet-retry-refused = Mar kale isku day kuwii la diiday
+
+## The draft lock (tablet status screen, and a notice on the language screen)
+tablet-lock-title = Diiwaangelinnada aan dhammaan ee tablet-kan
+tablet-lock-none = Diiwaangelinnada aan dhammaan weli laguma quflin qufulka shaashadda tablet-kan: qof kasta oo haysta nuqul faylasha browser-ka ah ayaa furi kara.
+tablet-lock-set = Ku quful diiwaangelinnada aan dhammaan qufulka shaashadda tablet-ka
+tablet-lock-unsupported = Browser-kan ma awoodo inuu diiwaangelinnada aan dhammaan ku quflo qufulka shaashadda tablet-ka. Isticmaal browser la cusboonaysiiyay oo ku jira tablet leh qufulka shaashadda.
+tablet-lock-locked = Diiwaangelinnada aan dhammaan ee la kaydiyay waa qufulan yihiin tan iyo markii app-ku bilaabmay. Ku fur qufulka shaashadda tablet-ka si aad u sii wadato diiwaangelin la kaydiyay.
+tablet-unlock = Ku fur qufulka shaashadda tablet-ka
+tablet-lock-unlocked = Diiwaangelinnada aan dhammaan waxaa ilaaliya qufulka shaashadda tablet-ka, waxayna furan yihiin ilaa app-ku dib u bilaabmo.
+tablet-lock-failed = Qufulka shaashaddu ma jawaabin. Mar kale isku day.
+drafts-locked = Diiwaangelinnada lagu kaydiyay tablet-kan waa qufulan yihiin. Shaqaale ayaa ku furi kara shaashadda xaaladda tablet-ka. Waad bilaabi kartaa diiwaangelin cusub.

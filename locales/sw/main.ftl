@@ -188,3 +188,14 @@ tablet-enrol-failed-locked = Majaribio mengi mno yameshindikana. Subiri dakika 1
 tablet-enrol-failed-role = Mtumiaji huyu hawezi kusajili kompyuta kibao (ni wafanyakazi wa kituo cha mapokezi pekee wanaoweza), au lazima kwanza abadilishe nenosiri.
 tablet-enrol-failed-network = Seva haipatikani. Unganisha kompyuta kibao na mtandao kisha ujaribu tena.
 tablet-retry-refused = Jaribu tena usajili uliokataliwa
+
+## The draft lock (tablet status screen, and a notice on the language screen)
+tablet-lock-title = Usajili ambao haujakamilika kwenye kompyuta kibao hii
+tablet-lock-none = Usajili ambao haujakamilika bado haujafungwa kwa kufuli ya skrini ya kompyuta kibao: mtu mwenye nakala ya faili za kivinjari anaweza kuufungua.
+tablet-lock-set = Funga usajili ambao haujakamilika kwa kufuli ya skrini ya kompyuta kibao
+tablet-lock-unsupported = Kivinjari hiki hakiwezi kufunga usajili ambao haujakamilika kwa kufuli ya skrini. Tumia kivinjari kilichosasishwa kwenye kompyuta kibao yenye kufuli ya skrini.
+tablet-lock-locked = Usajili ambao haujakamilika umefungwa tangu programu ilipoanza. Ufungue kwa kufuli ya skrini ya kompyuta kibao ili kuendelea na usajili uliohifadhiwa.
+tablet-unlock = Fungua kwa kufuli ya skrini ya kompyuta kibao
+tablet-lock-unlocked = Usajili ambao haujakamilika unalindwa na kufuli ya skrini ya kompyuta kibao, na uko wazi hadi programu itakapoanza upya.
+tablet-lock-failed = Kufuli ya skrini haikujibu. Jaribu tena.
+drafts-locked = Usajili uliohifadhiwa kwenye kompyuta kibao hii umefungwa. Mfanyakazi anaweza kuufungua kwenye skrini ya “Hali ya kompyuta kibao”. Unaweza kuanza usajili mpya.

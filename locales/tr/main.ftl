@@ -188,3 +188,14 @@ tablet-enrol-failed-locked = Çok fazla başarısız deneme. 15 dakika bekleyin 
 tablet-enrol-failed-role = Bu kullanıcı tablet tanımlayamaz (bunu yalnızca bir kabul merkezinin görevlileri yapabilir) ya da önce şifresini değiştirmelidir.
 tablet-enrol-failed-network = Sunucuya bağlanılamıyor. Tableti internete bağlayın ve tekrar deneyin.
 tablet-retry-refused = Reddedilenleri yeniden dene
+
+## The draft lock (tablet status screen, and a notice on the language screen)
+tablet-lock-title = Bu tablette yarım kalan kayıtlar
+tablet-lock-none = Yarım kalan kayıtlar henüz tabletin ekran kilidiyle kilitlenmedi: tarayıcı dosyalarının bir kopyasıyla bu kayıtlar açılabilir.
+tablet-lock-set = Yarım kalan kayıtları tabletin ekran kilidiyle kilitle
+tablet-lock-unsupported = Bu tarayıcı, yarım kalan kayıtları tabletin ekran kilidiyle kilitleyemiyor. Ekran kilidi olan bir tablette güncel bir tarayıcı kullanın.
+tablet-lock-locked = Yarım kalan kayıtlar, uygulama başladığından beri kilitli. Kaydedilmiş bir kayda devam etmek için kilidi tabletin ekran kilidiyle açın.
+tablet-unlock = Kilidi tabletin ekran kilidiyle aç
+tablet-lock-unlocked = Yarım kalan kayıtlar tabletin ekran kilidiyle korunuyor ve uygulama yeniden başlayana kadar açık kalacak.
+tablet-lock-failed = Ekran kilidi yanıt vermedi. Tekrar deneyin.
+drafts-locked = Bu tablette kaydedilmiş kayıtlar kilitli. Bir görevli, kilidi “Tablet durumu” ekranında açabilir. Yeni bir kayıt başlatabilirsiniz.

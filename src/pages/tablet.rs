@@ -5,6 +5,7 @@
 use crate::bindings::{self, StorageInfo};
 use crate::components::EnrolForm;
 use crate::i18n::{use_translator, FluentValue};
+use crate::state::TabletLock;
 use evne_model::submission::Enrolment;
 use evne_model::sync::{needs_attention, OutboxMeta};
 use web_sys::HtmlSelectElement;
@@ -36,6 +37,42 @@ pub struct Props {
     pub on_idle_hours: Callback<u32>,
     /// Staff enrolled this tablet: keep the enrolment.
     pub on_enrolled: Callback<Enrolment>,
+    pub lock: TabletLock,
+    pub lock_failed: bool,
+    /// Lock drafts with the device's screen lock.
+    pub on_lock: Callback<()>,
+    /// Unlock them with it.
+    pub on_unlock: Callback<()>,
+}
+
+/// The draft lock's section: where it stands, and the one thing staff can do about it.
+fn lock_section(t: &crate::i18n::Translator, props: &Props) -> Html {
+    let (status, text) = match props.lock {
+        TabletLock::Unset => ("unset", "tablet-lock-none"),
+        TabletLock::Unsupported => ("unsupported", "tablet-lock-unsupported"),
+        TabletLock::Locked => ("locked", "tablet-lock-locked"),
+        TabletLock::Unlocked => ("unlocked", "tablet-lock-unlocked"),
+    };
+    html! {
+        <>
+            <h2>{ t.t("tablet-lock-title") }</h2>
+            <p data-lock={status}>{ t.t(text) }</p>
+            if props.lock_failed {
+                <p class="form-error" role="alert">{ t.t("tablet-lock-failed") }</p>
+            }
+            if props.lock == TabletLock::Locked {
+                <button class="primary" data-action="unlock"
+                    onclick={props.on_unlock.reform(|_: MouseEvent| ())}>
+                    { t.t("tablet-unlock") }
+                </button>
+            } else if props.lock == TabletLock::Unset && props.device_id.is_some() {
+                <button class="secondary" data-action="lock"
+                    onclick={props.on_lock.reform(|_: MouseEvent| ())}>
+                    { t.t("tablet-lock-set") }
+                </button>
+            }
+        </>
+    }
 }
 
 #[component]
@@ -101,6 +138,7 @@ pub fn TabletPage(props: &Props) -> Html {
                     { t.t("tablet-back") }
                 </button>
             </div>
+            { lock_section(&t, props) }
             { storage }
             <h2>{ t.t("tablet-queue-title") }</h2>
             if props.queue.is_empty() {

@@ -1,6 +1,7 @@
-//! The draft in progress, encrypted at rest with the device key: a non-extractable AES-256-GCM
-//! key that the browser keeps in IndexedDB. A copy of the browser profile's files shows no
-//! resident's answers; the app on this device can still read them back after a reload.
+//! The draft in progress, encrypted at rest (AES-256-GCM): under the draft lock (`lock.rs`)
+//! with this run's session key, sealed beside it to the lock; before the tablet is locked, with
+//! the older device key, a non-extractable WebCrypto key kept in IndexedDB (which a copy of the
+//! browser's files can use: staff lock the tablet at enrolment to close that).
 //!
 //! Crypto is awaited outside any IndexedDB transaction: a transaction commits as soon as the
 //! event loop idles, so it may only ever wait on IndexedDB itself.
@@ -24,6 +25,10 @@ use web_sys::CryptoKey;
 pub struct SealedDraft {
     pub iv: Vec<u8>,
     pub ciphertext: Vec<u8>,
+    /// Under the lock: the session key that encrypted it, sealed to the lock's public key.
+    /// Absent: encrypted with the older device key.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sealed_key: Option<evne_model::envelope::SealedSubmission>,
 }
 
 fn crypto_error(e: JsValue) -> StorageError {
@@ -32,12 +37,17 @@ fn crypto_error(e: JsValue) -> StorageError {
 
 impl Storage {
     /// The draft in progress, if any. A plaintext draft left by schema 1 is returned and
-    /// re-saved encrypted.
+    /// re-saved encrypted. On a locked tablet the draft in progress is held aside, unopened,
+    /// until staff unlock it (see [`Storage::unlock`]).
     pub async fn load_draft(&self) -> Result<Option<Draft>> {
         let Some(value) = self.get::<serde_json::Value>(DRAFTS, CURRENT_DRAFT).await? else {
             return Ok(None);
         };
         let sealed = match serde_json::from_value::<SealedDraft>(value.clone()) {
+            Ok(sealed) if sealed.sealed_key.is_some() && self.opener.borrow().is_none() => {
+                self.hold_current(&to_js(&sealed)?).await?;
+                return Ok(None);
+            }
             Ok(sealed) => sealed,
             Err(_) => {
                 let plain = migrate::draft_from_value(value)
@@ -51,7 +61,14 @@ impl Storage {
 
     /// Decrypts a stored draft, upgrading one saved by an earlier version of the app.
     pub(crate) async fn open_draft(&self, sealed: &SealedDraft) -> Result<Draft> {
-        let key = self.device_key().await?;
+        let key = match &sealed.sealed_key {
+            Some(sealed_key) => self.opened_key(sealed_key).await?,
+            // Never a new device key to open an old draft: it would not open it.
+            None => self
+                .read_device_key()
+                .await?
+                .ok_or_else(|| StorageError::Decode("no device key for this draft".into()))?,
+        };
         let bytes = webcrypto::decrypt(&key, &sealed.iv, &sealed.ciphertext)
             .await
             .map_err(crypto_error)?;
@@ -91,15 +108,26 @@ impl Storage {
         Ok(())
     }
 
-    /// Encrypts a draft with the device key, ready to store.
+    /// Encrypts a draft, ready to store: under the lock if the tablet has one (locked or not),
+    /// else with the device key.
     pub(crate) async fn seal_draft(&self, draft: &Draft) -> Result<JsValue> {
-        let key = self.device_key().await?;
+        let (key, sealed_key) = match self.lock_record().await? {
+            Some(record) => {
+                let (key, sealed) = self.session_key(&record).await?;
+                (key, Some(sealed))
+            }
+            None => (self.device_key().await?, None),
+        };
         let iv = webcrypto::random_bytes(12).map_err(crypto_error)?;
         let plain = serde_json::to_vec(draft).map_err(|e| StorageError::Decode(e.to_string()))?;
         let ciphertext = webcrypto::encrypt(&key, &iv, &plain)
             .await
             .map_err(crypto_error)?;
-        to_js(&SealedDraft { iv, ciphertext })
+        to_js(&SealedDraft {
+            iv,
+            ciphertext,
+            sealed_key,
+        })
     }
 
     /// Deletes the draft in progress (an idle draft, once staff were warned).
@@ -160,7 +188,7 @@ impl Storage {
         Ok(key)
     }
 
-    async fn read_device_key(&self) -> Result<Option<CryptoKey>> {
+    pub(super) async fn read_device_key(&self) -> Result<Option<CryptoKey>> {
         let tx = self.db.transaction(&[DEVICE], TransactionMode::ReadOnly)?;
         let value = tx.store(DEVICE)?.get(DEVICE_KEY.into()).await?;
         tx.done().await?;

@@ -6,7 +6,10 @@
 //! - `outbox`: finished submissions waiting for the server's acknowledgement, sealed to the
 //!   server's key (the tablet cannot read them);
 //! - `settings`: the server's submission public key;
-//! - `device`: the device key and the tablet's enrolment (schema 2 on).
+//! - `device`: the tablet's enrolment, and the draft lock (`lock.rs`): drafts are sealed to a
+//!   key pair whose private half is stored only wrapped by a secret that is never stored (the
+//!   platform authenticator's PRF). Before a tablet is locked, the older device key (a
+//!   WebCrypto key kept here) encrypts them; locking seals them anew and deletes it.
 //!
 //! Schema history: 1 = drafts, outbox, settings (plaintext drafts and outbox entries);
 //! 2 = adds `device`, drafts and outbox entries encrypted. Opening a version-1 database
@@ -16,10 +19,12 @@
 //! as soon as the event loop idles, so awaiting anything else would commit it half-done.
 
 mod drafts;
+mod lock;
 mod outbox;
 mod paused;
 mod values;
 
+pub use lock::LockStatus;
 pub use outbox::{LegacyEntry, LegacyRecord, OutboxEntry};
 
 use rexie::{ObjectStore, Rexie, TransactionMode};
@@ -54,6 +59,11 @@ pub enum StorageError {
     Db(String),
     #[error("a stored value could not be read: {0}")]
     Decode(String),
+    /// A draft sealed under the lock, and the tablet not unlocked since it started.
+    #[error("the tablet is locked")]
+    Locked,
+    #[error("the draft lock: {0}")]
+    Lock(String),
 }
 
 impl From<rexie::Error> for StorageError {
@@ -86,6 +96,12 @@ pub struct Storage {
     db: Rexie,
     /// The device key once read (a `CryptoKey` handle, not its bytes).
     device_key: RefCell<Option<web_sys::CryptoKey>>,
+    /// The draft lock's record, once read.
+    lock: RefCell<Option<evne_model::draft_lock::LockRecord>>,
+    /// The lock opened (staff unlocked the tablet since the app started): memory only.
+    opener: RefCell<Option<Rc<evne_model::draft_lock::Opener>>>,
+    /// This run's session key and its sealed copy.
+    session: RefCell<Option<(web_sys::CryptoKey, evne_model::envelope::SealedSubmission)>>,
 }
 
 thread_local! {
@@ -106,6 +122,9 @@ impl Storage {
         Ok(Self {
             db,
             device_key: RefCell::new(None),
+            lock: RefCell::new(None),
+            opener: RefCell::new(None),
+            session: RefCell::new(None),
         })
     }
 

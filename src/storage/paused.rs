@@ -3,6 +3,7 @@
 //! never sees it. Its owner resumes it with the short code shown to them at the start.
 
 use super::drafts::SealedDraft;
+use super::lock::HELD;
 use super::values::from_js;
 use super::{Result, Storage, CURRENT_DRAFT, DRAFTS};
 use evne_model::Draft;
@@ -11,7 +12,7 @@ use wasm_bindgen::JsValue;
 
 const PAUSED: &str = "paused:";
 
-fn paused_key(draft: &Draft) -> JsValue {
+pub(super) fn paused_key(draft: &Draft) -> JsValue {
     let id = draft.id.map(|id| id.to_string()).unwrap_or_default();
     JsValue::from_str(&format!("{PAUSED}{id}"))
 }
@@ -37,11 +38,24 @@ impl Storage {
         Ok(keys
             .iter()
             .filter_map(|k| k.as_string())
-            .filter(|k| k == CURRENT_DRAFT || k.starts_with(PAUSED))
+            .filter(|k| k == CURRENT_DRAFT || k.starts_with(PAUSED) || k.starts_with(HELD))
+            .count())
+    }
+
+    /// How many drafts are put aside (paused, or held at a locked start), counted unopened.
+    pub async fn paused_count(&self) -> Result<usize> {
+        let tx = self.db.transaction(&[DRAFTS], TransactionMode::ReadOnly)?;
+        let keys = tx.store(DRAFTS)?.get_all_keys(None, None).await?;
+        tx.done().await?;
+        Ok(keys
+            .iter()
+            .filter_map(|k| k.as_string())
+            .filter(|k| k.starts_with(PAUSED) || k.starts_with(HELD))
             .count())
     }
 
     /// The paused drafts, decrypted (the app looks for the one whose code was typed).
+    /// `Locked` while any of them waits for the tablet's unlock.
     pub async fn paused_drafts(&self) -> Result<Vec<Draft>> {
         let tx = self.db.transaction(&[DRAFTS], TransactionMode::ReadOnly)?;
         let pairs = tx.store(DRAFTS)?.scan(None, None, None, None).await?;

@@ -264,6 +264,20 @@ pub fn open(
     sealed: &SealedSubmission,
     keys: &[SecretKey],
 ) -> Result<SubmissionRecord, EnvelopeError> {
+    let plaintext = open_bytes(sealed, keys)?;
+    // Whatever schema version the tablet's app sealed, upgraded to the current one.
+    let profile = crate::profile::migrate::profile_from_slice(&plaintext)
+        .map_err(EnvelopeError::NotAProfile)?;
+    Ok(SubmissionRecord {
+        id: sealed.id,
+        profile,
+        assist: sealed.assist.clone(),
+    })
+}
+
+/// Decrypts with whichever of `keys` the envelope names, and returns the sealed bytes as they
+/// are (what [`seal_json`] sealed).
+pub fn open_bytes(sealed: &SealedSubmission, keys: &[SecretKey]) -> Result<Vec<u8>, EnvelopeError> {
     let key = keys
         .iter()
         .find(|k| k.id == sealed.key_id)
@@ -285,7 +299,7 @@ pub fn open(
         recipient.as_bytes(),
     )?;
     let aad = aad(&sealed.id, &sealed.key_id, sealed.assist.as_deref());
-    let plaintext = cipher
+    cipher
         .decrypt(
             Nonce::from_slice(&nonce),
             Payload {
@@ -293,15 +307,7 @@ pub fn open(
                 aad: &aad,
             },
         )
-        .map_err(|_| EnvelopeError::Undecryptable)?;
-    // Whatever schema version the tablet's app sealed, upgraded to the current one.
-    let profile = crate::profile::migrate::profile_from_slice(&plaintext)
-        .map_err(EnvelopeError::NotAProfile)?;
-    Ok(SubmissionRecord {
-        id: sealed.id,
-        profile,
-        assist: sealed.assist.clone(),
-    })
+        .map_err(|_| EnvelopeError::Undecryptable)
 }
 
 fn cipher(shared: &[u8], ephemeral: &[u8], recipient: &[u8]) -> Result<Aes256Gcm, EnvelopeError> {
