@@ -90,11 +90,24 @@ impl DeviceStatus {
 
     /// An error code is short and plain (letters, digits, space, `_`, `-`).
     pub fn is_valid(&self) -> bool {
-        self.last_error.as_deref().is_none_or(|e| {
-            e.chars().count() <= Self::MAX_ERROR_CHARS
-                && e.chars()
-                    .all(|c| c.is_ascii_alphanumeric() || " _-".contains(c))
-        })
+        self.problem().is_none()
+    }
+
+    /// The refused field, named as the JSON names it, and why: the server answers with it, so
+    /// that a refusal says which field (and a NUL never reaches a query: PostgreSQL refuses one).
+    pub fn problem(&self) -> Option<(&'static str, crate::profile::ErrorCode)> {
+        use crate::profile::ErrorCode;
+        let e = self.last_error.as_deref()?;
+        if e.chars().count() > Self::MAX_ERROR_CHARS {
+            Some(("last_error", ErrorCode::TooLong))
+        } else if !e
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || " _-".contains(c))
+        {
+            Some(("last_error", ErrorCode::InvalidText))
+        } else {
+            None
+        }
     }
 }
 
@@ -127,4 +140,30 @@ pub struct ErrorBody {
     /// Field problems, when the request was a profile that failed validation.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fields: Vec<FieldError>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ErrorCode;
+
+    #[test]
+    fn a_status_report_names_a_refused_error_code() {
+        let status = |e: &str| DeviceStatus {
+            queued: 1,
+            oldest_queued_age_s: None,
+            last_error: Some(e.into()),
+            storage_persisted: None,
+            in_progress: None,
+        };
+        assert_eq!(status("409 conflict").problem(), None);
+        assert_eq!(
+            status("a\0b").problem(),
+            Some(("last_error", ErrorCode::InvalidText))
+        );
+        assert_eq!(
+            status(&"x".repeat(DeviceStatus::MAX_ERROR_CHARS + 1)).problem(),
+            Some(("last_error", ErrorCode::TooLong))
+        );
+    }
 }

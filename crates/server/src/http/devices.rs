@@ -153,8 +153,8 @@ async fn report_status(
     device: EnrolledDevice,
     AppJson(status): AppJson<DeviceStatus>,
 ) -> Result<axum::http::StatusCode> {
-    if !status.is_valid() {
-        return Err(Error::InvalidInput);
+    if let Some((field, code)) = status.problem() {
+        return Err(Error::InvalidField(field, code));
     }
     sqlx::query(
         "UPDATE devices SET status_at = $1, queued = $2, oldest_queued_age_s = $3, last_error = $4,

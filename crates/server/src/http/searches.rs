@@ -52,23 +52,31 @@ async fn list(
     Ok(AppJson(list))
 }
 
-/// The filters of `query`, or 422: only what `GET /persons` would accept is kept, without
-/// paging.
+/// The filters of `query`, or 422 naming `query`: only what `GET /persons` would accept is
+/// kept, without paging. A control character is refused as such, before the query string is
+/// read (a query string has none; and a NUL must never reach the database, which PostgreSQL
+/// refuses with an error).
 fn checked_query(query: &str) -> Result<String> {
+    let refused = |code| Error::InvalidField("query", code);
     if query.chars().count() > MAX_QUERY_CHARS {
-        return Err(Error::InvalidInput);
+        return Err(refused(ErrorCode::TooLong));
+    }
+    if query.chars().any(char::is_control) {
+        return Err(refused(ErrorCode::InvalidText));
     }
     let mut filters: Filters =
-        serde_urlencoded::from_str(query).map_err(|_| Error::InvalidInput)?;
-    filters.validate()?;
+        serde_urlencoded::from_str(query).map_err(|_| refused(ErrorCode::Malformed))?;
+    filters
+        .validate()
+        .map_err(|_| refused(ErrorCode::Malformed))?;
     // A name would keep something of a person: saved searches hold criteria only.
     if filters.name.is_some() {
-        return Err(Error::InvalidInput);
+        return Err(refused(ErrorCode::Malformed));
     }
     filters.page = None;
     filters.page_size = None;
     filters.group = None;
-    serde_urlencoded::to_string(&filters).map_err(|_| Error::InvalidInput)
+    serde_urlencoded::to_string(&filters).map_err(|_| refused(ErrorCode::Malformed))
 }
 
 async fn save(

@@ -95,18 +95,18 @@ fn allowed(method: &str, path: &str) -> Option<Vec<Caller>> {
     })
 }
 
-struct Fixture {
-    app: TestApp,
-    person: String,
+pub(crate) struct Fixture {
+    pub(crate) app: TestApp,
+    pub(crate) person: String,
     /// Another person at the same centre (to merge).
-    other: String,
-    note: String,
-    device: String,
+    pub(crate) other: String,
+    pub(crate) note: String,
+    pub(crate) device: String,
     /// The officer's saved search.
-    search: String,
+    pub(crate) search: String,
 }
 
-async fn fixture() -> Fixture {
+pub(crate) async fn fixture() -> Fixture {
     let app = TestApp::spawn().await;
     for id in ["org-m1", "org-m2"] {
         app.add_organisation(id, "municipality").await;
@@ -175,7 +175,7 @@ async fn fixture() -> Fixture {
     }
 }
 
-fn username(caller: Caller) -> Option<&'static str> {
+pub(crate) fn username(caller: Caller) -> Option<&'static str> {
     Some(match caller {
         Admin => "admin",
         StaffOwn => "staff",
@@ -209,14 +209,18 @@ pub(crate) fn body(app: &TestApp, from: &str, method: &str, path: &str) -> Optio
     }
 }
 
+/// The fixture's id that `path`'s `{id}` names: a note, a tablet, a saved search or the person.
+pub(crate) fn path_id<'a>(f: &'a Fixture, path: &str) -> &'a str {
+    match path {
+        p if p.starts_with("/notes/") => &f.note,
+        p if p.starts_with("/devices/{id}") => &f.device,
+        p if p.starts_with("/searches/{id}") => &f.search,
+        _ => &f.person,
+    }
+}
+
 async fn call(f: &Fixture, caller: Caller, method: &str, path: &str) -> (StatusCode, Value) {
-    let id = match path {
-        p if p.starts_with("/notes/") => f.note.clone(),
-        p if p.starts_with("/devices/{id}") => f.device.clone(),
-        p if p.starts_with("/searches/{id}") => f.search.clone(),
-        _ => f.person.clone(),
-    };
-    let mut uri = format!("/api/v1{}", path.replace("{id}", &id));
+    let mut uri = format!("/api/v1{}", path.replace("{id}", path_id(f, path)));
     if path == "/stats" {
         uri.push_str("?group=isco");
     }

@@ -293,6 +293,26 @@ impl TestApp {
         }
     }
 
+    /// A session for `username` made straight in the database, as a login would make it;
+    /// returns the `Cookie` header value. No password check: for tests that need many
+    /// sessions (argon2 is deliberately slow, and failed logins lock a username).
+    pub async fn session(&self, username: &str) -> String {
+        let (token, hash) = auth::new_token();
+        let now = evne_server::now_unix();
+        sqlx::query(
+            "INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at)
+             SELECT $1, id, $2, $3 FROM users WHERE username = $4",
+        )
+        .bind(hash)
+        .bind(now)
+        .bind(now)
+        .bind(username)
+        .execute(&self.state.db)
+        .await
+        .expect("session");
+        format!("{}={token}", auth::SESSION_COOKIE)
+    }
+
     /// Logs in and returns the `Cookie` header value to send.
     pub async fn login(&self, username: &str) -> String {
         let a = self
@@ -315,6 +335,14 @@ impl TestApp {
             .await
             .unwrap()
     }
+}
+
+/// Sends `req` as it is (any method, URI and bytes) to `router`; the status and the body.
+pub async fn send_raw(router: &Router, req: Request<Body>) -> (StatusCode, Vec<u8>) {
+    let res = router.clone().oneshot(req).await.unwrap();
+    let status = res.status();
+    let bytes = res.into_body().collect().await.unwrap().to_bytes();
+    (status, bytes.to_vec())
 }
 
 /// The hash of [`PASSWORD`], made once: argon2 is deliberately slow.

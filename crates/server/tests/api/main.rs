@@ -15,4 +15,5 @@ mod registrations;
 mod search_index;
 mod session;
 mod submissions;
+mod sweep;
 mod torture;
