@@ -391,9 +391,10 @@ async fn keep_enrolment(dispatch: Dispatch, enrolment: Enrolment) {
     match saved.await {
         Ok(()) => {
             dispatch.dispatch(Action::DeviceId(enrolment.id));
-            // Staff are at the tablet: lock its drafts with its screen lock now.
+            // Staff are at the tablet: lock its drafts with its screen lock now (beside the
+            // sync, which must not wait for the prompt).
             if matches!(tablet_lock::status().await, Ok(TabletLock::Unset)) {
-                tablet_lock::lock(dispatch.clone()).await;
+                spawn_local(tablet_lock::lock(dispatch.clone()));
             }
             sync_now(dispatch, Trigger::Online).await;
         }

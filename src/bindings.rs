@@ -351,8 +351,15 @@ const prfOf = (cred) => {
   const prf = cred.getClientExtensionResults().prf;
   return prf && prf.results && prf.results.first ? new Uint8Array(prf.results.first) : null;
 };
-export function webauthn_available() {
-  return typeof PublicKeyCredential !== "undefined" && !!navigator.credentials;
+export async function webauthn_available() {
+  if (typeof PublicKeyCredential === "undefined" || !navigator.credentials) return false;
+  // No platform authenticator with user verification (screen lock, biometrics): no lock, and
+  // no prompt that would wait for one.
+  try {
+    return await PublicKeyCredential.isUserVerifyingPlatformAuthenticatorAvailable();
+  } catch (e) {
+    return false;
+  }
 }
 export async function prf_get(id, salt) {
   const cred = await navigator.credentials.get({ publicKey: {
@@ -385,7 +392,7 @@ export async function prf_create(salt) {
 }
 "#)]
     extern "C" {
-        fn webauthn_available() -> bool;
+        async fn webauthn_available() -> JsValue;
         #[wasm_bindgen(catch)]
         async fn prf_create(salt: Uint8Array) -> Result<JsValue, JsValue>;
         #[wasm_bindgen(catch)]
@@ -395,7 +402,7 @@ export async function prf_create(salt) {
     /// A new platform credential with PRF: its id and the PRF's output for `salt`. `Ok(None)`
     /// when the browser or the device has no PRF (no lock can be made this way).
     pub async fn create(salt: &[u8]) -> Result<Option<(Vec<u8>, Vec<u8>)>, JsValue> {
-        if !webauthn_available() {
+        if webauthn_available().await.as_bool() != Some(true) {
             return Ok(None);
         }
         let made = prf_create(Uint8Array::from(salt)).await?;
