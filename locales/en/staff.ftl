@@ -28,7 +28,7 @@ staff-col-origin = From
 staff-col-work = Work
 staff-col-languages = Languages
 staff-new = New
-staff-conflict = The versions disagree
+staff-conflict = A conflict to resolve
 staff-page-prev = Previous page
 staff-page-next = Next page
 staff-back = Back
@@ -167,3 +167,8 @@ staff-not-yet-count =
     }
 staff-not-yet-unknown = Enter how many residents the centre has now to see how many have not registered yet.
 staff-stats-filters = Count only persons who match
+staff-conflict-title = This registration gave another person's case number
+staff-conflict-explain = Its name or year of birth differs from the person who has that case number. Until you decide, it changes nothing of that person: not their centre, their profile or who reads their notes.
+staff-conflict-merge = The same person: merge into that record
+staff-conflict-apart = Another person: keep apart
+staff-conflict-kept = Kept as a person of their own.

@@ -28,7 +28,7 @@ staff-col-origin = Fra
 staff-col-work = Arbeid
 staff-col-languages = Språk
 staff-new = Ny
-staff-conflict = Versjonene er uenige
+staff-conflict = En konflikt å avklare
 staff-page-prev = Forrige side
 staff-page-next = Neste side
 staff-back = Tilbake
@@ -167,3 +167,8 @@ staff-not-yet-count =
     }
 staff-not-yet-unknown = Skriv inn hvor mange beboere mottaket har nå, så ser du hvor mange som ikke har registrert seg ennå.
 staff-stats-filters = Tell bare personer som passer
+staff-conflict-title = Denne registreringen oppga en annen persons saksnummer
+staff-conflict-explain = Navnet eller fødselsåret er ikke det samme som hos personen som har saksnummeret. Til du har bestemt deg, endrer den ingenting for den personen: verken mottaket, profilen eller hvem som leser notatene.
+staff-conflict-merge = Samme person: slå sammen med den registreringen
+staff-conflict-apart = En annen person: hold adskilt
+staff-conflict-kept = Beholdt som en egen person.

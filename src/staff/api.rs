@@ -114,6 +114,25 @@ pub async fn settle(id: &str, municipality: &str) -> Result<(), ApiError> {
     done(sent.send().await).await
 }
 
+/// An officer merges the record `from` into the person `into` (the same person).
+pub async fn merge(into: &str, from: &str) -> Result<(), ApiError> {
+    let body = serde_json::json!({ "from": from });
+    let sent = Request::post(&format!("/api/v1/persons/{into}/merge"))
+        .json(&body)
+        .map_err(|_| ApiError::Unreachable)?;
+    done(sent.send().await).await
+}
+
+/// An officer keeps a conflicting record as a person of their own.
+pub async fn keep_apart(id: &str) -> Result<(), ApiError> {
+    done(
+        Request::delete(&format!("/api/v1/persons/{id}/conflict"))
+            .send()
+            .await,
+    )
+    .await
+}
+
 pub async fn stats(query: &str) -> Result<Table, ApiError> {
     answer(Request::get(&format!("/api/v1/stats?{query}")).send().await).await
 }

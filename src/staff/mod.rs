@@ -5,6 +5,7 @@
 
 mod api;
 mod assisted;
+mod conflict;
 mod devices;
 mod filters;
 mod handover;

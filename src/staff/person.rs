@@ -204,6 +204,18 @@ pub fn PersonPage(props: &Props) -> Html {
             if let Some(msg) = *saved {
                 <p class="status-line sent" role="status">{ t.t(msg) }</p>
             }
+            if let Some(other) = &v.conflict_with {
+                <super::conflict::ConflictPanel id={id.clone()} other={other.clone()}
+                    on_merged={props.on_back.clone()}
+                    on_kept={{
+                        let (reloads, saved) = (reloads.clone(), saved.clone());
+                        Callback::from(move |_| {
+                            saved.set(Some("staff-conflict-kept"));
+                            reloads.set(*reloads + 1);
+                        })
+                    }}
+                    on_error={props.on_error.clone()} />
+            }
             <article class="printable card">
                 <h2><bdi lang={p.given_name.lang.clone()}>{ format!("{} {}", p.given_name.text, p.family_name.text) }</bdi></h2>
                 <p class="hint">

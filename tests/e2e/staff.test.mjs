@@ -359,3 +359,61 @@ test('a shielded person is in no search or statistic of an ordinary officer, unt
   assert.equal((await shield(admin, target.id, false)).status, 204);
   assert.equal((await get('/persons?page_size=1')).total, everyone);
 });
+
+test('a registration under another person\'s case number moves no one; the officer keeps it apart or merges it', async () => {
+  // Three residents register on one tablet with one case number (typos), under other names.
+  const tablet = await openPage(browser);
+  await tablet.page.goto(`${BASE}/`);
+  await enrol(tablet.page);
+  const cases = `2024${String(Date.now()).slice(-8)}`;
+  const register = async (name, year) => {
+    await tablet.page.click('[data-locale="nb"]');
+    await tablet.page.click('[data-action="consent-yes"]');
+    await tablet.page.waitForSelector('[data-step="person"]');
+    await tablet.page.fill('#case-number', cases);
+    await answerAndSubmit(tablet.page, { name, year, languages: ['nb'] });
+    await tablet.page.waitForSelector('[data-status="sent"]');
+    await tablet.page.click('[data-action="new-registration"]');
+  };
+  await register('Konfliktfri Eier', 1990);
+  await register('Konflikt Tastefeil', 1985);
+  await register('Konflikt Samme', 1991);
+  await tablet.context.close();
+
+  const officer = await login('demo-settlement-officer');
+  const find = async (name) => (await (await fetch(`${BASE}/api/v1/persons?name=${encodeURIComponent(name)}`, { headers: { cookie: officer } })).json()).persons[0];
+  const owner = await find('Konfliktfri Eier');
+  const typo = await find('Konflikt Tastefeil');
+  const same = await find('Konflikt Samme');
+  assert.ok(owner && typo && same, 'three records');
+  assert.equal(owner.versions, 1, 'the owner is untouched');
+  assert.equal(typo.conflict, true);
+
+  const { context, page, problems } = await openPage(browser);
+  await staffLogin(page, 'demo-settlement-officer');
+  const open = async (id) => {
+    await page.fill('#filter-name', 'Konflikt');
+    await page.click('[data-action="search"]');
+    await page.waitForSelector(`[data-person="${id}"]`);
+    await page.click(`[data-person="${id}"] button`);
+    await page.waitForSelector(`[data-conflict-with="${owner.id}"]`);
+  };
+  // Another person: kept apart.
+  await open(typo.id);
+  await screenshot(page, 'staff-conflict');
+  await page.click('[data-action="conflict-apart"]');
+  await page.waitForSelector('.status-line.sent');
+  assert.equal(await page.locator('[data-conflict-with]').count(), 0);
+  await page.click('[data-action="back"]');
+  // The same person: merged into the owner's record.
+  await open(same.id);
+  await page.click('[data-action="conflict-merge"]');
+  await page.waitForSelector('table.persons');
+  const merged = await (await fetch(`${BASE}/api/v1/persons/${owner.id}`, { headers: { cookie: officer } })).json();
+  assert.equal(merged.versions, 2);
+  assert.equal(merged.conflict, false);
+  const apart = await (await fetch(`${BASE}/api/v1/persons/${typo.id}`, { headers: { cookie: officer } })).json();
+  assert.equal(apart.conflict, false);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
