@@ -351,12 +351,23 @@ const prfOf = (cred) => {
   const prf = cred.getClientExtensionResults().prf;
   return prf && prf.results && prf.results.first ? new Uint8Array(prf.results.first) : null;
 };
+// Before any prompt: a browser that says it has no PRF gets none (no orphan credential).
+async function prfPossible() {
+  if (typeof PublicKeyCredential.getClientCapabilities !== "function") return true;
+  try {
+    const caps = await PublicKeyCredential.getClientCapabilities();
+    return caps["extension:prf"] !== false;
+  } catch (e) {
+    return true;
+  }
+}
 export async function webauthn_available() {
   if (typeof PublicKeyCredential === "undefined" || !navigator.credentials) return false;
   // No platform authenticator with user verification (screen lock, biometrics): no lock, and
   // no prompt that would wait for one.
   try {
-    return await PublicKeyCredential.isUserVerifyingPlatformAuthenticatorAvailable();
+    return (await PublicKeyCredential.isUserVerifyingPlatformAuthenticatorAvailable())
+      && (await prfPossible());
   } catch (e) {
     return false;
   }
@@ -387,8 +398,10 @@ export async function prf_create(salt) {
   } });
   const prf = cred.getClientExtensionResults().prf;
   if (!prf || !(prf.enabled || prf.results)) return null;
+  // The secret is always what an assertion gives, the way every unlock will get it: a
+  // create-time result that an assertion would not reproduce would lock drafts for good.
   const id = new Uint8Array(cred.rawId);
-  return [id, prfOf(cred) ?? await prf_get(id, salt)];
+  return [id, await prf_get(id, salt)];
 }
 "#)]
     extern "C" {

@@ -78,6 +78,13 @@ async fn after_a_restart_nothing_opens_until_the_unlock_and_the_open_draft_comes
         .unwrap();
     assert_eq!(storage.lock_status().await.unwrap(), LockStatus::Unlocked);
     assert_eq!(storage.load_draft().await.unwrap(), Some(open_one()));
+    // A second lock would strand every draft sealed to the first: refused.
+    assert!(matches!(
+        storage
+            .create_lock(LockMethod::Prf, Some(vec![2; 16]), &SALT, &[43; 32])
+            .await,
+        Err(StorageError::Lock(_))
+    ));
     storage.close();
     let device = raw(name, "device").await;
     assert!(

@@ -62,6 +62,10 @@ impl Storage {
         salt: &[u8],
         secret: &[u8],
     ) -> Result<()> {
+        // A second lock would make every draft sealed to the first unopenable: never.
+        if self.get::<LockRecord>(DEVICE, LOCK).await?.is_some() {
+            return Err(StorageError::Lock("this tablet is locked already".into()));
+        }
         // Every draft still under the device key, opened before anything changes.
         let tx = self.db.transaction(&[DRAFTS], TransactionMode::ReadOnly)?;
         let pairs = tx.store(DRAFTS)?.scan(None, None, None, None).await?;
@@ -79,14 +83,30 @@ impl Storage {
         }
         let (record, opener) = LockRecord::create(method, credential_id, salt, secret, &mut OsRng)
             .map_err(lock_error)?;
+        // In memory for the re-sealing below; undone unless the lock reaches the disk, so that
+        // no draft is ever sealed to a lock the tablet does not keep.
         *self.lock.borrow_mut() = Some(record.clone());
         *self.opener.borrow_mut() = Some(std::rc::Rc::new(opener));
         self.session.borrow_mut().take();
+        let written = self.write_lock(&record, legacy).await;
+        if written.is_err() {
+            self.lock.borrow_mut().take();
+            self.opener.borrow_mut().take();
+            self.session.borrow_mut().take();
+        } else {
+            self.device_key.borrow_mut().take();
+        }
+        written
+    }
+
+    /// The lock's record, the drafts re-sealed under it, and the device key deleted: one
+    /// transaction.
+    async fn write_lock(&self, record: &LockRecord, legacy: Vec<(JsValue, Draft)>) -> Result<()> {
         let mut resealed = vec![];
         for (key, draft) in legacy {
             resealed.push((key, self.seal_draft(&draft).await?));
         }
-        let record = to_js(&record)?;
+        let record = to_js(record)?;
         let tx = self
             .db
             .transaction(&[DEVICE, DRAFTS], TransactionMode::ReadWrite)?;
@@ -98,7 +118,6 @@ impl Storage {
             drafts.put(&value, Some(&key)).await?;
         }
         tx.done().await?;
-        self.device_key.borrow_mut().take();
         Ok(())
     }
 
@@ -121,8 +140,16 @@ impl Storage {
         let mut held = vec![];
         for (key, value) in pairs {
             if key.as_string().is_some_and(|k| k.starts_with(HELD)) {
-                let sealed: SealedDraft = from_js(value.clone())?;
-                held.push((key, value, self.open_draft(&sealed).await?));
+                // One that does not open (damaged) stays held, unopened: it never blocks the
+                // others, nor the unlock.
+                let opened = match from_js::<SealedDraft>(value.clone()) {
+                    Ok(sealed) => self.open_draft(&sealed).await,
+                    Err(e) => Err(e),
+                };
+                match opened {
+                    Ok(draft) => held.push((key, value, draft)),
+                    Err(e) => gloo::console::error!(format!("a held draft stays held: {e}")),
+                }
             }
         }
         held.sort_by_key(|(_, _, d)| std::cmp::Reverse(d.updated_at_ms));

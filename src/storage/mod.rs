@@ -104,8 +104,18 @@ pub struct Storage {
     session: RefCell<Option<(web_sys::CryptoKey, evne_model::envelope::SealedSubmission)>>,
 }
 
+/// The unlocked lock and this run's session key, handed from a dropped connection to the next.
+type Keys = (
+    Option<Rc<evne_model::draft_lock::Opener>>,
+    Option<(web_sys::CryptoKey, evne_model::envelope::SealedSubmission)>,
+);
+
 thread_local! {
     static SHARED: RefCell<Option<Rc<Storage>>> = const { RefCell::new(None) };
+    /// What a dropped shared connection had unlocked: the reopened one goes on with it, so
+    /// that the tablet does not lock itself mid-registration when the browser closes the
+    /// database under us.
+    static CARRIED: RefCell<Option<Keys>> = const { RefCell::new(None) };
 }
 
 impl Storage {
@@ -134,6 +144,10 @@ impl Storage {
             return Ok(s);
         }
         let storage = Rc::new(Storage::open(DB_NAME).await?);
+        if let Some((opener, session)) = CARRIED.with(|c| c.borrow_mut().take()) {
+            *storage.opener.borrow_mut() = opener;
+            *storage.session.borrow_mut() = session;
+        }
         SHARED.with(|s| *s.borrow_mut() = Some(storage.clone()));
         Ok(storage)
     }
@@ -156,7 +170,10 @@ impl Storage {
 
     /// Drops the shared connection, so that the next use reopens the database.
     pub fn forget_shared() {
-        SHARED.with(|s| s.borrow_mut().take());
+        if let Some(old) = SHARED.with(|s| s.borrow_mut().take()) {
+            let keys = (old.opener.borrow().clone(), old.session.borrow().clone());
+            CARRIED.with(|c| *c.borrow_mut() = Some(keys));
+        }
     }
 
     /// Deletes the database `name` (tests clean up after themselves).

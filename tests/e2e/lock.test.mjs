@@ -15,8 +15,10 @@ import { BASE, screenshot, start } from './helpers.mjs';
 
 // WebAuthn needs a domain as its relying party: localhost, not 127.0.0.1.
 const ORIGIN = BASE.replace('127.0.0.1', 'localhost');
-const OPEN_NAME = 'Kopiprøve Åpenutkast';
-const PAUSED_NAME = 'Kopiprøve Pauseutkast';
+// ASCII names: the same bytes in every encoding Chromium may keep a string in (Latin-1, UTF-8;
+// UTF-16 is searched too).
+const OPEN_NAME = 'Kopiprove Openutkast';
+const PAUSED_NAME = 'Kopiprove Pauseutkast';
 
 function launchProfile(dir, options = {}) {
   return chromium.launchPersistentContext(dir, {
@@ -54,7 +56,7 @@ function files(dir) {
 
 /// The files of `dir` that hold `text` in UTF-8 or UTF-16 (how Chromium keeps strings).
 function holding(dir, text) {
-  const needles = [Buffer.from(text, 'utf8'), Buffer.from(text, 'utf16le')];
+  const needles = [Buffer.from(text, 'utf8'), Buffer.from(text, 'latin1'), Buffer.from(text, 'utf16le')];
   return files(dir).filter((f) => {
     if (statSync(f).size === 0) return false;
     const bytes = readFileSync(f);
@@ -145,7 +147,9 @@ test('a copy of a locked tablet opens nothing; the tablet itself opens after the
 
   // The copy, as someone with the tablet's files would take it.
   cpSync(dir, copy, { recursive: true });
+  // A positive control: what IndexedDB holds can be found in the copied files this way.
   assert.ok(holding(copy, 'sealed_key').length > 0, 'the drafts are in the copied files');
+  assert.ok(holding(copy, 'p256-hkdf-sha256-aes256gcm-v1').length > 0, 'the lock record is too');
   assert.deepEqual(holding(copy, OPEN_NAME), [], 'no file holds the open draft');
   assert.deepEqual(holding(copy, PAUSED_NAME), [], 'no file holds the paused draft');
 
