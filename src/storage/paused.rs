@@ -12,6 +12,11 @@ use wasm_bindgen::JsValue;
 
 const PAUSED: &str = "paused:";
 
+/// A draft put aside: paused, or held at a locked start.
+fn aside(key: &str) -> bool {
+    key.starts_with(PAUSED) || key.starts_with(HELD)
+}
+
 pub(super) fn paused_key(draft: &Draft) -> JsValue {
     let id = draft.id.map(|id| id.to_string()).unwrap_or_default();
     JsValue::from_str(&format!("{PAUSED}{id}"))
@@ -30,28 +35,25 @@ impl Storage {
     }
 
     /// How many registrations this tablet holds unfinished: the one in progress (stored only
-    /// once the person consented) and the paused ones. Keys are counted; nothing is decrypted.
+    /// once the person consented) and those put aside. Keys are counted; nothing is decrypted.
     pub async fn drafts_in_progress(&self) -> Result<usize> {
-        let tx = self.db.transaction(&[DRAFTS], TransactionMode::ReadOnly)?;
-        let keys = tx.store(DRAFTS)?.get_all_keys(None, None).await?;
-        tx.done().await?;
+        let keys = self.draft_keys().await?;
         Ok(keys
             .iter()
-            .filter_map(|k| k.as_string())
-            .filter(|k| k == CURRENT_DRAFT || k.starts_with(PAUSED) || k.starts_with(HELD))
+            .filter(|k| *k == CURRENT_DRAFT || aside(k))
             .count())
     }
 
     /// How many drafts are put aside (paused, or held at a locked start), counted unopened.
     pub async fn paused_count(&self) -> Result<usize> {
+        Ok(self.draft_keys().await?.iter().filter(|k| aside(k)).count())
+    }
+
+    async fn draft_keys(&self) -> Result<Vec<String>> {
         let tx = self.db.transaction(&[DRAFTS], TransactionMode::ReadOnly)?;
         let keys = tx.store(DRAFTS)?.get_all_keys(None, None).await?;
         tx.done().await?;
-        Ok(keys
-            .iter()
-            .filter_map(|k| k.as_string())
-            .filter(|k| k.starts_with(PAUSED) || k.starts_with(HELD))
-            .count())
+        Ok(keys.iter().filter_map(|k| k.as_string()).collect())
     }
 
     /// The paused drafts, decrypted (the app looks for the one whose code was typed).
