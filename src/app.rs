@@ -243,6 +243,7 @@ pub fn App() -> Html {
                 device_id={state.device_id.clone()}
                 lock={state.lock}
                 lock_failed={state.lock_failed}
+                lock_pending={state.lock_pending}
                 on_lock={Callback::from({
                     let d = dispatch.clone();
                     move |_| spawn_local(tablet_lock::lock(d.clone()))

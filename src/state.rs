@@ -63,6 +63,8 @@ pub struct State {
     pub lock: TabletLock,
     /// The last attempt to lock or unlock failed (cancelled, or the screen lock did not answer).
     pub lock_failed: bool,
+    /// The screen lock's prompt is open: a second tap would only fail it.
+    pub lock_pending: bool,
 }
 
 /// The draft lock as the tablet screen shows it.
@@ -110,6 +112,7 @@ impl Default for State {
             paused: 0,
             lock: TabletLock::Unset,
             lock_failed: false,
+            lock_pending: false,
         }
     }
 }
@@ -171,6 +174,8 @@ pub enum Action {
     /// The draft lock's state, after start-up, a lock or an unlock.
     Lock(TabletLock),
     LockFailed,
+    /// The screen lock's prompt opened.
+    LockPending,
 }
 
 impl Reducible for State {
@@ -266,8 +271,16 @@ impl Reducible for State {
             Action::Lock(lock) => {
                 s.lock = lock;
                 s.lock_failed = false;
+                s.lock_pending = false;
             }
-            Action::LockFailed => s.lock_failed = true,
+            Action::LockFailed => {
+                s.lock_failed = true;
+                s.lock_pending = false;
+            }
+            Action::LockPending => {
+                s.lock_failed = false;
+                s.lock_pending = true;
+            }
             Action::Invalid(errors) => {
                 if let Some(step) = errors.first().map(|e| crate::wizard::step_of(&e.path)) {
                     s.draft.step = step;
@@ -393,6 +406,20 @@ mod tests {
 
     fn reduce(s: State, a: Action) -> State {
         (*Rc::new(s).reduce(a)).clone()
+    }
+
+    #[test]
+    fn the_lock_buttons_wait_for_the_prompt_and_a_failure_is_said() {
+        let mut s = reduce(State::default(), Action::Lock(TabletLock::Locked));
+        s = reduce(s, Action::LockPending);
+        assert!(s.lock_pending && !s.lock_failed);
+        s = reduce(s, Action::LockFailed);
+        assert!(!s.lock_pending && s.lock_failed);
+        assert_eq!(s.lock, TabletLock::Locked, "still locked");
+        s = reduce(s, Action::LockPending);
+        s = reduce(s, Action::Lock(TabletLock::Unlocked));
+        assert!(!s.lock_pending && !s.lock_failed);
+        assert_eq!(s.lock, TabletLock::Unlocked);
     }
 
     #[test]

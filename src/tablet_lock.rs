@@ -26,6 +26,7 @@ pub async fn lock(dispatch: Dispatch) {
     let Ok(salt) = webcrypto::random_bytes(32) else {
         return dispatch.dispatch(Action::LockFailed);
     };
+    dispatch.dispatch(Action::LockPending);
     let (id, secret) = match webauthn::create(&salt).await {
         Ok(Some(made)) => made,
         Ok(None) => return dispatch.dispatch(Action::Lock(TabletLock::Unsupported)),
@@ -45,6 +46,7 @@ pub async fn lock(dispatch: Dispatch) {
         Ok(()) => dispatch.dispatch(Action::Lock(TabletLock::Unlocked)),
         Err(e) => {
             gloo::console::error!(e.to_string());
+            dispatch.dispatch(Action::LockFailed);
             dispatch.dispatch(Action::StorageFailed);
         }
     }
@@ -71,6 +73,7 @@ pub async fn unlock(dispatch: Dispatch) {
     let (Ok(Some(id)), Ok(salt)) = (record.credential_bytes(), record.salt_bytes()) else {
         return dispatch.dispatch(Action::LockFailed);
     };
+    dispatch.dispatch(Action::LockPending);
     let secret = match webauthn::secret(&id, &salt).await {
         Ok(secret) => secret,
         Err(e) => {
@@ -91,6 +94,7 @@ pub async fn unlock(dispatch: Dispatch) {
         }
         Err(e) => {
             gloo::console::error!(e.to_string());
+            dispatch.dispatch(Action::LockFailed);
             dispatch.dispatch(Action::StorageFailed);
         }
     }

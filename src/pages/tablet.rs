@@ -39,6 +39,8 @@ pub struct Props {
     pub on_enrolled: Callback<Enrolment>,
     pub lock: TabletLock,
     pub lock_failed: bool,
+    /// The screen lock's prompt is open.
+    pub lock_pending: bool,
     /// Lock drafts with the device's screen lock.
     pub on_lock: Callback<()>,
     /// Unlock them with it.
@@ -61,12 +63,12 @@ fn lock_section(t: &crate::i18n::Translator, props: &Props) -> Html {
                 <p class="form-error" role="alert">{ t.t("tablet-lock-failed") }</p>
             }
             if props.lock == TabletLock::Locked {
-                <button class="primary" data-action="unlock"
+                <button class="primary" data-action="unlock" disabled={props.lock_pending}
                     onclick={props.on_unlock.reform(|_: MouseEvent| ())}>
                     { t.t("tablet-unlock") }
                 </button>
             } else if props.lock == TabletLock::Unset && props.device_id.is_some() {
-                <button class="secondary" data-action="lock"
+                <button class="secondary" data-action="lock" disabled={props.lock_pending}
                     onclick={props.on_lock.reform(|_: MouseEvent| ())}>
                     { t.t("tablet-lock-set") }
                 </button>
