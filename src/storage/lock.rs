@@ -36,11 +36,11 @@ fn lock_error(e: evne_model::draft_lock::LockError) -> StorageError {
 impl Storage {
     /// The lock's record, if the tablet has one.
     pub async fn lock_record(&self) -> Result<Option<LockRecord>> {
-        if let Some(record) = self.lock.borrow().clone() {
-            return Ok(Some(record));
+        if let Some(known) = self.lock.borrow().clone() {
+            return Ok(known);
         }
         let record: Option<LockRecord> = self.get(DEVICE, LOCK).await?;
-        self.lock.borrow_mut().clone_from(&record);
+        *self.lock.borrow_mut() = Some(record.clone());
         Ok(record)
     }
 
@@ -85,12 +85,12 @@ impl Storage {
             .map_err(lock_error)?;
         // In memory for the re-sealing below; undone unless the lock reaches the disk, so that
         // no draft is ever sealed to a lock the tablet does not keep.
-        *self.lock.borrow_mut() = Some(record.clone());
+        *self.lock.borrow_mut() = Some(Some(record.clone()));
         *self.opener.borrow_mut() = Some(std::rc::Rc::new(opener));
         self.session.borrow_mut().take();
         let written = self.write_lock(&record, legacy).await;
         if written.is_err() {
-            self.lock.borrow_mut().take();
+            *self.lock.borrow_mut() = Some(None);
             self.opener.borrow_mut().take();
             self.session.borrow_mut().take();
         } else {

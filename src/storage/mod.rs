@@ -96,8 +96,9 @@ pub struct Storage {
     db: Rexie,
     /// The device key once read (a `CryptoKey` handle, not its bytes).
     device_key: RefCell<Option<web_sys::CryptoKey>>,
-    /// The draft lock's record, once read.
-    lock: RefCell<Option<evne_model::draft_lock::LockRecord>>,
+    /// The draft lock's record once read (`Some(None)`: read, and there is none), so that an
+    /// autosave reads nothing more than before.
+    lock: RefCell<Option<Option<evne_model::draft_lock::LockRecord>>>,
     /// The lock opened (staff unlocked the tablet since the app started): memory only.
     opener: RefCell<Option<Rc<evne_model::draft_lock::Opener>>>,
     /// This run's session key and its sealed copy.
