@@ -97,15 +97,19 @@ pub struct PublicKeyRecord {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SealedSubmission {
-    #[cfg_attr(feature = "openapi", schema(value_type = String))]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = "uuid"))]
     pub id: SubmissionId,
-    #[cfg_attr(feature = "openapi", schema(value_type = String))]
+    /// `k` and hex digits, as `GET /submission-key` gave it.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, pattern = "^k[0-9a-f]{1,64}$"))]
     pub key_id: KeyId,
     /// The ephemeral public key (SEC1 uncompressed, base64url).
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[A-Za-z0-9_-]*$"))]
     pub ephemeral_key: String,
     /// 96-bit nonce, base64url.
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[A-Za-z0-9_-]*$"))]
     pub nonce: String,
     /// AES-256-GCM ciphertext and tag of the profile's JSON, base64url.
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[A-Za-z0-9_-]*$"))]
     pub ciphertext: String,
     /// The assisted-registration code staff started this registration with, if any (see
     /// [`crate::assisted`]). Not secret, but bound to the ciphertext as associated data.

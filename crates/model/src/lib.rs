@@ -14,6 +14,7 @@ pub mod submission;
 pub mod sync;
 pub mod synthetic;
 pub mod taxonomy;
+pub mod whole;
 
 pub use ids::SubmissionId;
 pub use profile::{Draft, ErrorCode, FieldError, Profile, ProfileRecord, Text};

@@ -69,17 +69,48 @@ pub struct Version {
     pub profile: ProfileRecord,
 }
 
+/// A counselling note: four parts, each at most 4000 characters with no control characters but
+/// line breaks and tabs, one at least with something besides white space (the rules of
+/// `NoteBody::problem`).
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct NoteBody {
     #[serde(default)]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            max_length = 4000,
+            pattern = "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f]*$"
+        )
+    )]
     pub goals: String,
     #[serde(default)]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            max_length = 4000,
+            pattern = "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f]*$"
+        )
+    )]
     pub next_steps: String,
     #[serde(default)]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            max_length = 4000,
+            pattern = "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f]*$"
+        )
+    )]
     pub language_training: String,
     #[serde(default)]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            max_length = 4000,
+            pattern = "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f]*$"
+        )
+    )]
     pub text: String,
 }
 
@@ -197,11 +228,25 @@ pub struct SavedSearch {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NewSearch {
+    /// Something besides white space (what `char::is_whitespace` says is white space); no
+    /// control characters.
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            max_length = 80,
+            pattern = "^[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000][^\\u0000-\\u001f\\u007f-\\u009f]*$"
+        )
+    )]
     pub name: String,
+    /// The query string of `GET /persons`, filters only (no `name`): `isco=72&lang=ar`.
+    #[cfg_attr(
+        feature = "openapi",
+        schema(max_length = 1000, pattern = "^[^\\u0000-\\u001f\\u007f-\\u009f]*$")
+    )]
     pub query: String,
 }
 
-/// Longest name of a saved search, in characters.
+/// Longest name of a saved search, in characters (white space around it included).
 pub const MAX_SEARCH_NAME_CHARS: usize = 80;
 
 /// A settlement and how far its hand-over has come, as `GET /api/settlements` lists it.
@@ -236,6 +281,9 @@ pub struct Centre {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CentreUpdate {
+    /// A whole number (`120` or `120.0`), at most [`MAX_CENTRE_RESIDENTS`].
+    #[serde(deserialize_with = "crate::whole::deserialize")]
+    #[cfg_attr(feature = "openapi", schema(minimum = 0, maximum = 100000))]
     pub residents: i64,
 }
 

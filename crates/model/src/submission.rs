@@ -70,17 +70,26 @@ pub struct Enrolment {
 #[serde(deny_unknown_fields)]
 pub struct DeviceStatus {
     /// Submissions waiting on the tablet (refused ones included).
+    #[serde(deserialize_with = "crate::whole::deserialize")]
+    #[cfg_attr(feature = "openapi", schema(value_type = i64, minimum = 0, maximum = 4294967295u64))]
     pub queued: u32,
     /// Age of the oldest of them, in seconds.
+    #[serde(default, deserialize_with = "crate::whole::option")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<i64>, minimum = 0))]
     pub oldest_queued_age_s: Option<u64>,
     /// The oldest entry's last error, as the sync plan keeps it (e.g. `"offline"`,
-    /// `"409 conflict"`).
+    /// `"409 conflict"`): letters, digits, space, `_` and `-`.
+    #[cfg_attr(
+        feature = "openapi",
+        schema(max_length = 64, pattern = "^[A-Za-z0-9 _-]*$")
+    )]
     pub last_error: Option<String>,
     /// Whether the browser promised to keep the tablet's storage.
     pub storage_persisted: Option<bool>,
     /// Registrations started on the tablet and not yet submitted (the one in progress and
     /// those paused), so that staff see who began and did not finish. A count only.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::whole::option")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<i64>, minimum = 0, maximum = 4294967295u64))]
     pub in_progress: Option<u32>,
 }
 
@@ -97,6 +106,13 @@ impl DeviceStatus {
     /// that a refusal says which field (and a NUL never reaches a query: PostgreSQL refuses one).
     pub fn problem(&self) -> Option<(&'static str, crate::profile::ErrorCode)> {
         use crate::profile::ErrorCode;
+        // Stored as a signed 64-bit number (and so documented).
+        if self
+            .oldest_queued_age_s
+            .is_some_and(|s| s > i64::MAX as u64)
+        {
+            return Some(("oldest_queued_age_s", ErrorCode::YearsOutOfRange));
+        }
         let e = self.last_error.as_deref()?;
         if e.chars().count() > Self::MAX_ERROR_CHARS {
             Some(("last_error", ErrorCode::TooLong))

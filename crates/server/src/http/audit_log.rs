@@ -22,13 +22,18 @@ pub fn router() -> Router<AppState> {
 const ALLOWED: [Role; 2] = [Role::SettlementOfficer, Role::Admin];
 const MAX_ROWS: i64 = 1_000;
 
-#[derive(Deserialize)]
-struct Params {
+/// An unknown parameter is 400, as for every other query string (see `AppQuery`).
+#[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Params {
+    /// How many rows, newest first: 100 by default; any number is taken as 1 to 1000.
     limit: Option<i64>,
 }
 
-#[derive(Debug, Serialize, sqlx::FromRow)]
-struct Row {
+/// One row of the audit log.
+#[derive(Debug, Serialize, sqlx::FromRow, utoipa::ToSchema)]
+pub(crate) struct AuditRow {
     id: i64,
     /// Seconds since the Unix epoch.
     at: i64,
@@ -42,7 +47,7 @@ async fn list(
     State(state): State<AppState>,
     user: CurrentUser,
     AppQuery(params): AppQuery<Params>,
-) -> Result<AppJson<Vec<Row>>> {
+) -> Result<AppJson<Vec<AuditRow>>> {
     let reach = access::reach(&state, &user, Action::ReadAudit, &ALLOWED).await?;
     audit::record(
         &state.db,
@@ -57,7 +62,7 @@ async fn list(
         Reach::National { shielded } => !shielded,
         _ => false,
     };
-    let rows = sqlx::query_as::<_, Row>(
+    let rows = sqlx::query_as::<_, AuditRow>(
         "SELECT id, at, actor, action, subject, outcome FROM audit_log a
          WHERE $1 = 0 OR NOT EXISTS (SELECT 1 FROM persons p WHERE p.id = a.subject AND p.shielded = 1)
          ORDER BY id DESC LIMIT $2",

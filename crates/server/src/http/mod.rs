@@ -44,10 +44,14 @@ pub struct Endpoint {
     pub allowed: &'static str,
     /// The JSON body's schema, if it takes one.
     pub body: Option<&'static str>,
-    /// The answer's schema (`[Name]` for a list), if it answers with JSON.
+    /// The answer: 200 with JSON of this schema (`[Name]` for a list, `Object` for any JSON
+    /// object); `None` is 204 No Content.
     pub answer: Option<&'static str>,
-    /// Takes the search filters as its query string.
-    pub filters: bool,
+    /// The query string it reads, by the name of its parameters (see `openapi::query`):
+    /// `Filters` (a search), `Statistics`, `Export`, `Organisations`, `Audit`.
+    pub query: Option<&'static str>,
+    /// Also answers as CSV (`?format=csv`).
+    pub csv: bool,
 }
 
 const fn e(
@@ -65,15 +69,22 @@ const fn e(
         allowed,
         body,
         answer,
-        filters: false,
+        query: None,
+        csv: false,
     }
 }
 
-const fn filtered(endpoint: Endpoint) -> Endpoint {
+/// `endpoint`, reading the query string `params` (see [`Endpoint::query`]).
+const fn with_query(params: &'static str, endpoint: Endpoint) -> Endpoint {
     Endpoint {
-        filters: true,
+        query: Some(params),
         ..endpoint
     }
+}
+
+/// A search: the filters of `search::Filters`, with paging and sorting.
+const fn filtered(endpoint: Endpoint) -> Endpoint {
+    with_query("Filters", endpoint)
 }
 
 const OFFICER: &str = "settlement officers";
@@ -85,29 +96,29 @@ const OFFICER: &str = "settlement officers";
 pub const ENDPOINTS: [Endpoint; 37] = [
     e("GET", "/submission-key", "The key tablets seal registrations to", "anyone", None, Some("PublicKeyRecord")),
     e("POST", "/submissions", "A tablet hands over one sealed registration (idempotent by id)", "enrolled tablets", Some("SealedSubmission"), Some("Receipt")),
-    e("POST", "/login", "Log in (sets the session cookie)", "anyone", Some("Credentials"), None),
+    e("POST", "/login", "Log in (sets the session cookie)", "anyone", Some("Credentials"), Some("Me")),
     e("POST", "/logout", "Log out (ends the session on the server)", "anyone", None, None),
     e("GET", "/me", "Who is logged in", "any session", None, Some("Me")),
     e("POST", "/password", "Change one's password", "any session", Some("PasswordChange"), None),
-    e("GET", "/registrations", "Every registration received (raw)", OFFICER, None, None),
+    e("GET", "/registrations", "Every registration received (raw)", OFFICER, None, Some("[Registration]")),
     e("GET", "/devices", "Tablets and their sync status", "reception staff (own centre), officers, admins", None, Some("[Device]")),
     e("POST", "/devices", "Enrol a tablet for the caller's centre", "reception staff", None, Some("Enrolment")),
     e("POST", "/devices/{id}/revoke", "Disconnect a tablet", "reception staff (own centre), admins", None, None),
     e("POST", "/devices/status", "A tablet reports its queue", "enrolled tablets", Some("DeviceStatus"), None),
-    e("GET", "/audit", "The audit log, newest first", "officers, admins", None, None),
+    with_query("Audit", e("GET", "/audit", "The audit log, newest first", "officers, admins", None, Some("[AuditRow]"))),
     filtered(e("GET", "/persons", "Search (officers), a counsellor's residents, a municipality's inbox", "officers, counsellors (their centres), municipalities (their settlements)", None, Some("Page"))),
     e("GET", "/persons/{id}", "One profile (audited)", "officers, counsellors (own centre), the settling municipality", None, Some("View")),
     e("DELETE", "/persons/{id}", "Erase a person: every version, note and search entry", "officers, admins", None, None),
     e("GET", "/persons/{id}/versions", "Every version of a person, oldest first", OFFICER, None, Some("[Version]")),
-    e("GET", "/persons/{id}/export", "The profile as JSON or CSV (`?format=csv`; audited)", "officers, the settling municipality", None, None),
+    Endpoint { csv: true, ..with_query("Export", e("GET", "/persons/{id}/export", "The profile as JSON or CSV (`?format=csv`; audited)", "officers, the settling municipality", None, Some("Object"))) },
     e("PUT", "/persons/{id}/shielded", "Shield a person (or lift it)", "officers, admins", Some("ShieldBody"), None),
     e("PUT", "/persons/{id}/settlement", "Record that a municipality agreed to settle the person", OFFICER, Some("SettleBody"), None),
     e("DELETE", "/persons/{id}/settlement", "Undo a settlement", OFFICER, None, None),
     e("GET", "/persons/{id}/notes", "Counsellors' notes on a person", "officers, counsellors (own centre), the settling municipality", None, Some("[Note]")),
     e("POST", "/persons/{id}/notes", "Add a counselling note", "counsellors (own centre)", Some("NoteBody"), Some("Note")),
     e("PUT", "/notes/{id}", "Edit one's own note", "counsellors (own notes)", Some("NoteBody"), Some("Note")),
-    filtered(e("GET", "/stats", "Group statistics (`?group=isco|isced|lang|age|centre|country`); cells under 5 suppressed", OFFICER, None, Some("Table"))),
-    e("GET", "/organisations", "Organisations (`?kind=municipality|reception_centre|directorate`)", "officers, admins", None, Some("[Organisation]")),
+    with_query("Statistics", e("GET", "/stats", "Group statistics (`?group=isco|isced|lang|age|centre|country`); cells under 5 suppressed", OFFICER, None, Some("Table"))),
+    with_query("Organisations", e("GET", "/organisations", "Organisations (`?kind=municipality|reception_centre|directorate`)", "officers, admins", None, Some("[Organisation]"))),
     e("GET", "/centre/residents", "Who of the caller's centre has registered (no content)", "reception staff", None, Some("[Registered]")),
     e("POST", "/persons/{id}/merge", "Merge another record of the same person into this one", OFFICER, Some("MergeBody"), None),
     e("DELETE", "/persons/{id}/conflict", "Keep a conflicting record as a person of their own", OFFICER, None, None),
@@ -119,7 +130,7 @@ pub const ENDPOINTS: [Endpoint; 37] = [
     e("GET", "/settlements", "Every settlement and its hand-over status", OFFICER, None, Some("[Handover]")),
     e("GET", "/centre", "The caller's centre and its resident count", "reception staff", None, Some("Centre")),
     e("PUT", "/centre", "Set the centre's resident count", "reception staff", Some("CentreUpdate"), None),
-    e("GET", "/openapi.json", "This document", "anyone", None, None),
+    e("GET", "/openapi.json", "This document", "anyone", None, Some("Object")),
 ];
 
 /// Largest request body the API accepts. A profile is a few KB; this leaves room for long

@@ -16,10 +16,14 @@ use evne_model::persons::{
 use evne_model::profile::{ErrorCode, FieldError};
 use evne_model::submission::{Device, DeviceStatus, Enrolment, ErrorBody, Receipt};
 use evne_model::Role;
-use utoipa::openapi::path::{HttpMethod, OperationBuilder, ParameterBuilder, ParameterIn};
+use utoipa::openapi::path::{
+    HttpMethod, OperationBuilder, Parameter, ParameterBuilder, ParameterIn,
+};
 use utoipa::openapi::request_body::RequestBodyBuilder;
 use utoipa::openapi::response::ResponseBuilder;
-use utoipa::openapi::schema::ArrayBuilder;
+use utoipa::openapi::schema::{
+    AllOfBuilder, AnyOfBuilder, ArrayBuilder, ObjectBuilder, SchemaFormat, Type,
+};
 use utoipa::openapi::{
     ComponentsBuilder, ContentBuilder, InfoBuilder, OpenApi, OpenApiBuilder, Paths, Ref, RefOr,
     Required, Schema,
@@ -33,13 +37,11 @@ pub fn router() -> Router<AppState> {
 /// Where the API lives.
 pub const BASE: &str = "/api/v1";
 
-/// `Name` as a reference, `[Name]` as a list of them.
+/// `Name` as a reference, `[Name]` as a list of them, `Object` as any JSON object.
 fn schema(name: &str) -> RefOr<Schema> {
     match name.strip_prefix('[').and_then(|n| n.strip_suffix(']')) {
-        Some(item) => ArrayBuilder::new()
-            .items(Ref::from_schema_name(item))
-            .build()
-            .into(),
+        Some(item) => ArrayBuilder::new().items(schema(item)).build().into(),
+        None if name == "Object" => ObjectBuilder::new().schema_type(Type::Object).into(),
         None => Ref::from_schema_name(name).into(),
     }
 }
@@ -57,6 +59,83 @@ fn method(name: &str) -> HttpMethod {
     }
 }
 
+/// The query parameters of [`Endpoint::query`]'s `name`; `None` for a name it does not know
+/// (a test checks every endpoint's).
+fn query(name: &str) -> Option<Vec<Parameter>> {
+    let within = || Some(ParameterIn::Query);
+    let filters = |leave_out: &[&str]| -> Vec<Parameter> {
+        Filters::into_params(within)
+            .into_iter()
+            .filter(|p| !leave_out.contains(&p.name.as_str()))
+            .collect()
+    };
+    Some(match name {
+        // A list: the filters, sorting and paging (`group` would be ignored).
+        "Filters" => filters(&["group"]),
+        // Statistics: the filters and the group, without which there is no table.
+        "Statistics" => {
+            let mut params = filters(&["sort", "page", "page_size"]);
+            for p in params.iter_mut().filter(|p| p.name == "group") {
+                p.required = Required::True;
+            }
+            params
+        }
+        "Export" => super::persons::ExportParams::into_params(within),
+        "Organisations" => super::organisations::Params::into_params(within),
+        "Audit" => super::audit_log::Params::into_params(within),
+        _ => return None,
+    })
+}
+
+/// The refusals an endpoint may answer, each in the error shape ([`ErrorBody`]): which ones
+/// follow from what it reads (a body, a query string, a path id) and who may call it.
+fn refusals(e: &Endpoint) -> Vec<(&'static str, &'static str)> {
+    let open = e.allowed == "anyone";
+    let mut out = vec![];
+    if e.body.is_some() || e.query.is_some() {
+        out.push(("400", "A query string or body that does not parse"));
+    }
+    if !open || e.path == "/login" {
+        out.push((
+            "401",
+            "No session (or no enrolled tablet's token); for a login, wrong credentials",
+        ));
+    }
+    // Any state change from another site is refused, whoever may call it.
+    if !open || e.method != "GET" {
+        out.push((
+            "403",
+            "Not allowed to this caller (or a one-time password to change first), or sent \
+             from another site",
+        ));
+    }
+    if e.path.contains("{id}") {
+        out.push(("404", "No such id, or out of the caller's reach"));
+    }
+    out.push((
+        "405",
+        "A method this path does not have (`Allow` lists those it has)",
+    ));
+    if e.path == "/submissions" {
+        out.push((
+            "409",
+            "The same id was sent before with another registration",
+        ));
+    }
+    if e.body.is_some() {
+        out.push(("413", "A body larger than 256 KB"));
+        out.push(("415", "A body not sent as `application/json`"));
+    }
+    if e.body.is_some() || e.query.is_some() {
+        out.push(("422", "A value that breaks a rule; `fields` names it"));
+    }
+    if ["/login", "/submissions"].contains(&e.path) {
+        out.push(("429", "Too many attempts: try again later"));
+    }
+    out.push(("503", "Longer than the server's deadline: try again"));
+    out
+}
+
 fn operation(e: &Endpoint) -> utoipa::openapi::path::Operation {
     let mut op = OperationBuilder::new()
         .summary(Some(e.summary))
@@ -72,16 +151,16 @@ fn operation(e: &Endpoint) -> utoipa::openapi::path::Operation {
                 .name("id")
                 .parameter_in(ParameterIn::Path)
                 .required(Required::True)
+                // Every id is a UUID: anything else names nothing (404).
                 .schema(Some(
-                    utoipa::openapi::schema::ObjectBuilder::new()
-                        .schema_type(utoipa::openapi::schema::Type::String),
+                    ObjectBuilder::new()
+                        .schema_type(Type::String)
+                        .format(Some(SchemaFormat::Custom("uuid".into()))),
                 )),
         );
     }
-    if e.filters {
-        for p in Filters::into_params(|| Some(ParameterIn::Query)) {
-            op = op.parameter(p);
-        }
+    for p in e.query.and_then(query).unwrap_or_default() {
+        op = op.parameter(p);
     }
     if let Some(body) = e.body {
         op = op.request_body(Some(
@@ -91,24 +170,71 @@ fn operation(e: &Endpoint) -> utoipa::openapi::path::Operation {
                 .build(),
         ));
     }
-    let ok = match e.answer {
-        Some(answer) => ResponseBuilder::new()
-            .description("OK")
-            .content("application/json", json(answer)),
-        None => ResponseBuilder::new().description("OK (JSON, or no content)"),
+    op = match e.answer {
+        Some(answer) => {
+            let mut ok = ResponseBuilder::new()
+                .description("OK")
+                .content("application/json", json(answer));
+            if e.csv {
+                let text = ObjectBuilder::new().schema_type(Type::String);
+                ok = ok.content("text/csv", ContentBuilder::new().schema(Some(text)).build());
+            }
+            op.response("200", ok.build())
+        }
+        // Nothing to say: no body, and so no content type.
+        None => op.response("204", ResponseBuilder::new().description("Done").build()),
     };
-    op.response("200", ok.build())
-        .response(
-            "default",
-            ResponseBuilder::new()
-                .description(
-                    "Refused: 401 no session, 403 not allowed, 404 not found or out of reach, \
-                 409 conflict, 422 invalid input (with the fields), 429 too many attempts",
-                )
-                .content("application/json", json("ErrorBody"))
-                .build(),
-        )
-        .build()
+    for (status, why) in refusals(e) {
+        let refused = ResponseBuilder::new()
+            .description(why)
+            .content("application/json", json("ErrorBody"));
+        op = op.response(status, refused.build());
+    }
+    op.build()
+}
+
+/// A note as answered: its own fields and, beside them, the four parts of a [`NoteBody`]
+/// (`#[serde(flatten)]`). The derive says `allOf` the body's schema, whose
+/// `additionalProperties: false` (a body refuses unknown fields) no note could meet; the parts
+/// are copied into the note's own object instead (always there, so required).
+fn a_note_is_one_object(schemas: &mut std::collections::BTreeMap<String, RefOr<Schema>>) {
+    let Some(RefOr::T(Schema::Object(body))) = schemas.get("NoteBody") else {
+        return;
+    };
+    let parts = body.properties.clone();
+    let Some(RefOr::T(Schema::AllOf(derived))) = schemas.get("Note") else {
+        return;
+    };
+    let own = derived.items.iter().find_map(|item| match item {
+        RefOr::T(Schema::Object(o)) => Some(o.clone()),
+        _ => None,
+    });
+    let Some(mut note) = own else {
+        return;
+    };
+    for (name, schema) in parts {
+        note.required.push(name.clone());
+        note.properties.insert(name, schema);
+    }
+    schemas.insert("Note".into(), Schema::Object(note).into());
+}
+
+/// What the derived schema of a note cannot say: one part at least has something besides
+/// white space (`char::is_whitespace`), as [`NoteBody::problem`] requires. Added as `allOf`.
+fn a_note_says_something(schemas: &mut std::collections::BTreeMap<String, RefOr<Schema>>) {
+    const WRITTEN: &str = "[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]";
+    let Some(derived) = schemas.remove("NoteBody") else {
+        return;
+    };
+    let mut written = AnyOfBuilder::new();
+    for part in ["goals", "next_steps", "language_training", "text"] {
+        let text = ObjectBuilder::new()
+            .schema_type(Type::String)
+            .pattern(Some(WRITTEN));
+        written = written.item(ObjectBuilder::new().property(part, text).required(part));
+    }
+    let note = AllOfBuilder::new().item(derived).item(written);
+    schemas.insert("NoteBody".into(), note.into());
 }
 
 /// The whole document.
@@ -121,7 +247,7 @@ pub fn document() -> OpenApi {
             operation(e),
         );
     }
-    let components = ComponentsBuilder::new()
+    let mut components = ComponentsBuilder::new()
         .schema_from::<PublicKeyRecord>()
         .schema_from::<SealedSubmission>()
         .schema_from::<Receipt>()
@@ -154,7 +280,11 @@ pub fn document() -> OpenApi {
         .schema_from::<super::persons::ShieldBody>()
         .schema_from::<super::persons::SettleBody>()
         .schema_from::<super::persons::MergeBody>()
+        .schema_from::<super::registrations::Registration>()
+        .schema_from::<super::audit_log::AuditRow>()
         .build();
+    a_note_is_one_object(&mut components.schemas);
+    a_note_says_something(&mut components.schemas);
     OpenApiBuilder::new()
         .info(
             InfoBuilder::new()
@@ -170,4 +300,18 @@ pub fn document() -> OpenApi {
         .paths(paths)
         .components(Some(components))
         .build()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_query_string_of_the_route_table_is_described() {
+        for e in &ENDPOINTS {
+            if let Some(name) = e.query {
+                assert!(query(name).is_some(), "{} {}: {name}", e.method, e.path);
+            }
+        }
+    }
 }

@@ -18,9 +18,12 @@ pub fn router() -> Router<AppState> {
     Router::new().route("/organisations", get(list))
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
-struct Params {
+pub(crate) struct Params {
+    /// Only organisations of this kind.
+    #[param(pattern = "^(directorate|reception_centre|municipality)$")]
     kind: Option<String>,
 }
 

@@ -56,8 +56,9 @@ async fn list(
     let reach = access::reach(&state, &user, Action::ListPersons, &READERS).await?;
     params.validate()?;
     // A shielded person's centre never reaches a municipality: not even by filtering on it.
+    // Not theirs to ask (403), as the document says; the value itself may be well formed.
     if matches!(reach, Reach::Municipality(_)) && params.centre.is_some() {
-        return Err(Error::InvalidInput);
+        return Err(Error::Forbidden);
     }
     let page = params.page.unwrap_or(1);
     if !(1..=MAX_PAGE_NUMBER).contains(&page) {
@@ -234,10 +235,12 @@ async fn read(State(state): State<AppState>, user: CurrentUser, id: Id) -> Resul
     }))
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
-struct ExportParams {
+pub(crate) struct ExportParams {
     /// `json` (default) or `csv`.
+    #[param(pattern = "^(json|csv)$")]
     format: Option<String>,
 }
 
@@ -425,6 +428,8 @@ async fn shield(
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct SettleBody {
+    /// A municipality's id (`GET /organisations?kind=municipality`); any other is 422.
+    #[schema(pattern = "^[A-Za-z0-9-]{1,64}$")]
     municipality: String,
 }
 
@@ -512,6 +517,7 @@ async fn unsettle(State(state): State<AppState>, user: CurrentUser, id: Id) -> R
 #[serde(deny_unknown_fields)]
 pub(crate) struct MergeBody {
     /// The person who turned out to be the same as the one in the path.
+    #[schema(format = "uuid")]
     from: String,
 }
 

@@ -26,12 +26,15 @@ pub fn router() -> Router<AppState> {
 }
 
 /// One received registration as an officer sees it.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct Registration {
+    #[schema(value_type = String, format = "uuid")]
     pub id: SubmissionId,
     /// The person this registration is a version of.
     pub person_id: String,
     pub received_at: String,
+    /// The profile record (schema version 2), as documented in the README.
+    #[schema(value_type = Object)]
     pub profile: ProfileRecord,
 }
 

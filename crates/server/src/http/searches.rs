@@ -85,12 +85,13 @@ async fn save(
     AppJson(new): AppJson<NewSearch>,
 ) -> Result<AppJson<SavedSearch>> {
     user.require(Role::SettlementOfficer)?;
+    // The length as sent (white space around it included), as the document says it.
+    if new.name.chars().count() > MAX_SEARCH_NAME_CHARS {
+        return Err(Error::InvalidField("name", ErrorCode::TooLong));
+    }
     let name = new.name.trim().to_owned();
     if name.is_empty() {
         return Err(Error::InvalidField("name", ErrorCode::Required));
-    }
-    if name.chars().count() > MAX_SEARCH_NAME_CHARS {
-        return Err(Error::InvalidField("name", ErrorCode::TooLong));
     }
     if name.chars().any(char::is_control) {
         return Err(Error::InvalidField("name", ErrorCode::InvalidText));

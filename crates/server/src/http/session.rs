@@ -30,6 +30,8 @@ pub fn router() -> Router<AppState> {
 #[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Credentials {
+    /// No control characters (422); a longer one than 200 characters is nobody's (401).
+    #[schema(max_length = 200, pattern = "^[^\\u0000-\\u001f\\u007f-\\u009f]*$")]
     username: String,
     password: String,
 }
@@ -38,6 +40,8 @@ pub(crate) struct Credentials {
 #[serde(deny_unknown_fields)]
 pub(crate) struct PasswordChange {
     current: String,
+    /// At least 12 characters, and not the current one.
+    #[schema(min_length = 12)]
     new: String,
 }
 

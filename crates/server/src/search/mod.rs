@@ -12,37 +12,62 @@ use serde::Deserialize;
 /// The query string of `GET /persons` and `GET /stats`: every filter optional, all combined,
 /// plus paging and sorting (lists) or grouping (statistics). One flat struct: query strings
 /// cannot be flattened through serde.
+///
+/// The `param` attributes are what the OpenAPI document says of each parameter: the rules of
+/// [`Filters::validate`] and of the handlers (paging, sorting, grouping), so that any value the
+/// document allows is accepted and any other refused.
 #[derive(Debug, Clone, Default, Deserialize, serde::Serialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct Filters {
     /// Lists: `newest` (default), `oldest`, `age` (youngest first), `age_desc` (oldest
     /// first), `experience` (most years in an occupation first).
+    #[param(pattern = "^(newest|oldest|age|age_desc|experience)$")]
     pub sort: Option<String>,
+    /// Lists: the page, from 1 (default).
+    #[param(minimum = 1, maximum = 100000)]
     pub page: Option<i64>,
+    /// Lists: persons on a page, 20 by default.
+    #[param(minimum = 1, maximum = 100)]
     pub page_size: Option<i64>,
     /// Statistics: `isco`, `isced`, `lang`, `age`, `centre`, `country`.
+    #[param(pattern = "^(isco|isced|lang|age|centre|country)$")]
     pub group: Option<String>,
     /// ISCO-08 code or prefix (`7`, `72`, `7212`), of a job held.
+    #[param(pattern = "^[0-9]{0,4}$")]
     pub isco: Option<String>,
     /// With at least this many years in it.
+    #[param(minimum = 0, maximum = 150)]
     pub min_years: Option<i64>,
     /// Education at least at this ISCED level.
+    #[param(minimum = 0, maximum = 150)]
     pub isced_min: Option<i64>,
     /// ISCED-F broad field.
+    #[param(pattern = "^[A-Za-z0-9-]{1,64}$")]
     pub field: Option<String>,
     /// Speaks this language (ISO 639) ...
+    #[param(pattern = "^[A-Za-z0-9-]{1,64}$")]
     pub lang: Option<String>,
     /// ... at least at this CEFR level (`a1` ... `c2`).
+    #[param(pattern = "^(none|a1|a2|b1|b2|c1|c2)$")]
     pub lang_min: Option<String>,
     /// `literacy-*` code, at least.
+    #[param(pattern = "^[A-Za-z0-9-]{1,64}$")]
     pub literacy: Option<String>,
+    #[param(pattern = "^[A-Za-z0-9-]{1,64}$")]
     pub licence: Option<String>,
+    /// Not for municipalities (403): it would tell where a shielded person lives.
+    #[param(pattern = "^[A-Za-z0-9-]{1,64}$")]
     pub centre: Option<String>,
     /// Country of origin (ISO 3166).
+    #[param(pattern = "^[A-Za-z0-9-]{1,64}$")]
     pub country: Option<String>,
+    #[param(minimum = 0, maximum = 150)]
     pub age_min: Option<i64>,
+    #[param(minimum = 0, maximum = 150)]
     pub age_max: Option<i64>,
-    /// Part of the name (given or family), any case.
+    /// Part of the name (given or family), any case; no control characters.
+    #[param(max_length = 80, pattern = "^[^\\u0000-\\u001f\\u007f-\\u009f]*$")]
     pub name: Option<String>,
 }
 

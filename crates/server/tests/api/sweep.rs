@@ -184,9 +184,11 @@ fn probes(f: &Fixture, e: &Endpoint, doc: &Value) -> Vec<Probe> {
         let base = valid
             .clone()
             .unwrap_or_else(|| Value::Object(Default::default()));
+        // The fields, of the schema itself or of the first part of an `allOf`.
         let schema = &doc["components"]["schemas"][name];
-        let fields = schema["properties"]
-            .as_object()
+        let fields = std::iter::once(schema)
+            .chain(schema["allOf"].as_array().into_iter().flatten())
+            .find_map(|s| s["properties"].as_object())
             .unwrap_or_else(|| panic!("{name} has no properties in the document"));
         for (field, field_schema) in fields {
             for odd in ODD_VALUES {
