@@ -7,14 +7,18 @@
 //! - `i18n`: check that every locale has exactly the reference locale's messages.
 //! - `build`: only build the app (release) into `dist/`.
 //! - `bench [--quick]`: measure every figure of BENCHMARKS.md next to its floor and budget.
+//! - `schemathesis`: only `test`'s schemathesis step (the OpenAPI document against a fresh
+//!   demo server, as every caller).
 //! - `cldr`: regenerate the names of languages and countries from Unicode CLDR.
 
 mod bench;
 mod build;
 mod cldr;
+mod http;
 mod i18n;
 mod postgres;
 mod run;
+mod schemathesis;
 mod server;
 mod shell;
 mod test;
@@ -31,9 +35,17 @@ fn main() -> ExitCode {
         Some("cldr") => cldr::generate(),
         Some("build") => tools::ensure_build_tools().and_then(|t| build::app(&t)),
         Some("bench") => bench::bench(&args[1..]),
+        Some("schemathesis") => schemathesis::run().and_then(|c| {
+            println!("{} passed, {} failed", c.passed, c.failed);
+            match c.failed {
+                0 => Ok(()),
+                n => Err(anyhow::anyhow!("{n} failed")),
+            }
+        }),
         _ => {
             eprintln!(
-                "usage: cargo xtask run [--port N] | test | bench [--quick] | i18n | build | cldr"
+                "usage: cargo xtask run [--port N] | test | bench [--quick] | schemathesis | i18n \
+                 | build | cldr"
             );
             return ExitCode::from(2);
         }

@@ -57,6 +57,29 @@ impl DemoServer {
     }
 }
 
+impl DemoServer {
+    /// Enrols a tablet for `centre` as `evne-server enrol-device` does (on this server's
+    /// database); its id and token.
+    pub fn enrol_device(&self, centre: &str) -> anyhow::Result<(String, String)> {
+        let mut c = cmd(&root().join("target/debug/evne-server").to_string_lossy());
+        c.args(["enrol-device", centre])
+            .env("EVNE_DATABASE_URL", self.database_url())
+            .env("EVNE_KEY_DIR", self.tmp.join("keys"));
+        let out = crate::shell::output(&mut c).context("Failed to enrol a tablet")?;
+        // "Tablet ID enrolled for CENTRE. Its token (shown once): TOKEN"
+        let id = out.split_whitespace().nth(1);
+        let token = out.trim().rsplit(' ').next();
+        match (id, token) {
+            (Some(id), Some(token)) => Ok((id.to_owned(), token.to_owned())),
+            _ => anyhow::bail!("enrol-device said: {out}"),
+        }
+    }
+
+    fn database_url(&self) -> String {
+        format!("sqlite://{}", self.tmp.join("evne.db").display())
+    }
+}
+
 impl Drop for DemoServer {
     /// SIGTERM first, so the server shuts down cleanly; kill if that is not possible.
     fn drop(&mut self) {

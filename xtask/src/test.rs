@@ -7,7 +7,7 @@
 
 use crate::server::DemoServer;
 use crate::shell::{cmd, describe, root};
-use crate::{build, i18n, postgres, tools};
+use crate::{build, i18n, postgres, schemathesis, tools};
 use anyhow::{bail, Context};
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
@@ -57,8 +57,8 @@ impl Tally {
 /// Passed/failed counts read from a runner's output.
 #[derive(Default, Debug, PartialEq)]
 pub struct Counts {
-    passed: usize,
-    failed: usize,
+    pub passed: usize,
+    pub failed: usize,
 }
 
 pub fn test() -> anyhow::Result<()> {
@@ -115,6 +115,10 @@ pub fn test() -> anyhow::Result<()> {
             .env("EVNE_TEST_POSTGRES", &pg.base_url);
         counted(c)
     });
+    t.step(
+        "schemathesis (the OpenAPI document, every caller, fresh server)",
+        schemathesis::run,
+    );
 
     let Some(tools) = tools else {
         for s in [

@@ -1,15 +1,19 @@
-//! Installs what is missing, from package registries only (crates.io, npm, Debian), and never a
-//! prebuilt binary from anywhere else. Each tool is checked first, so a warm machine installs
+//! Installs what is missing, from package registries only (crates.io, npm, PyPI, Debian), and
+//! never a prebuilt binary from anywhere else. Each tool is checked first, so a warm machine installs
 //! nothing.
 
 use crate::shell::{cmd, output, run, tools_dir};
 use anyhow::{bail, Context};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// The trunk release verified on this toolchain (0.22 needs a newer rustc).
 pub const TRUNK_VERSION: &str = "0.21.14";
 /// binaryen from npm: Debian's (108) cannot read current wasm-bindgen output.
 pub const BINARYEN_VERSION: &str = "132";
+
+/// schemathesis from PyPI, into its own virtualenv under `target/tools/` (see
+/// [`ensure_schemathesis`]).
+pub const SCHEMATHESIS_VERSION: &str = "4.32.5";
 
 /// What the build found, for the steps that need it.
 pub struct Tools {
@@ -54,6 +58,35 @@ pub fn ensure_test_tools() -> anyhow::Result<()> {
         run(&mut c).context("Failed to install the e2e packages")?;
     }
     Ok(())
+}
+
+/// schemathesis [`SCHEMATHESIS_VERSION`] in a virtualenv of its own under `target/tools/`
+/// (`python3 -m venv`, then pip from PyPI: the project's Python tools never touch the system's
+/// packages); returns its command. Debian's `python3-venv` is installed with apt-get when
+/// `venv` is missing.
+pub fn ensure_schemathesis() -> anyhow::Result<PathBuf> {
+    let venv = tools_dir().join("schemathesis");
+    let bin = venv.join("bin").join("schemathesis");
+    let current = output(cmd(&bin.to_string_lossy()).arg("--version"));
+    if current.is_some_and(|v| v.split_whitespace().any(|w| w == SCHEMATHESIS_VERSION)) {
+        return Ok(bin);
+    }
+    need("python3", "Python 3.9+")?;
+    eprintln!("xtask: installing schemathesis {SCHEMATHESIS_VERSION} from PyPI (once)");
+    let make_venv = || {
+        let mut c = cmd("python3");
+        c.args(["-m", "venv", "--clear"]).arg(&venv);
+        run(&mut c)
+    };
+    if make_venv().is_err() {
+        apt_install(&["python3-venv"])?;
+        make_venv()?;
+    }
+    let mut pip = cmd(&venv.join("bin").join("pip").to_string_lossy());
+    pip.args(["install", "--quiet", "--disable-pip-version-check"])
+        .arg(format!("schemathesis=={SCHEMATHESIS_VERSION}"));
+    run(&mut pip).context("Failed to install schemathesis from PyPI")?;
+    Ok(bin)
 }
 
 fn ensure_wasm_target() -> anyhow::Result<()> {
