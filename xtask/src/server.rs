@@ -55,9 +55,7 @@ impl DemoServer {
             None => anyhow::bail!("the server did not start; see its log"),
         }
     }
-}
 
-impl DemoServer {
     /// Enrols a tablet for `centre` as `evne-server enrol-device` does (on this server's
     /// database); its id and token.
     pub fn enrol_device(&self, centre: &str) -> anyhow::Result<(String, String)> {

@@ -1,6 +1,6 @@
 //! Installs what is missing, from package registries only (crates.io, npm, PyPI, Debian), and
-//! never a prebuilt binary from anywhere else. Each tool is checked first, so a warm machine installs
-//! nothing.
+//! never a prebuilt binary from anywhere else. Each tool is checked first, so a warm machine
+//! installs nothing.
 
 use crate::shell::{cmd, output, run, tools_dir};
 use anyhow::{bail, Context};
