@@ -202,14 +202,25 @@ fn counted(mut c: Command) -> anyhow::Result<Counts> {
             add_summary(&line, &mut counts);
         }
     }
-    let status = child.wait()?;
-    if !status.success() && counts.failed == 0 {
-        counts.failed = 1;
+    counts.settle(child.wait()?, &what)
+}
+
+impl Counts {
+    /// The verdict of a runner that exited with `status`: a failure it did not count is one, and
+    /// a success that ran nothing is an error (a runner that finds no test must not pass).
+    pub fn settle(
+        mut self,
+        status: std::process::ExitStatus,
+        what: &str,
+    ) -> anyhow::Result<Counts> {
+        if !status.success() && self.failed == 0 {
+            self.failed = 1;
+        }
+        if status.success() && self.passed == 0 {
+            bail!("`{what}` ran no test");
+        }
+        Ok(self)
     }
-    if status.success() && counts.passed == 0 {
-        bail!("`{what}` ran no test");
-    }
-    Ok(counts)
 }
 
 /// Reads `test result: ok. 3 passed; 0 failed; ...` (cargo, wasm-bindgen-test) and TAP's
