@@ -63,6 +63,26 @@ pub struct Enrolment {
     pub token: String,
 }
 
+/// What `POST /api/devices/lock-secret` releases to an enrolled tablet and a staff login of its
+/// centre: the secret that opens the tablet's draft lock where the browser has no WebAuthn PRF
+/// (`draft_lock::LockMethod::Server`). 32 random bytes, base64url; the tablet keeps it in
+/// memory only.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LockSecret {
+    pub secret: String,
+}
+
+impl LockSecret {
+    /// The secret's bytes, `None` if it is not base64url.
+    pub fn bytes(&self) -> Option<Vec<u8>> {
+        use base64::Engine;
+        base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .decode(&self.secret)
+            .ok()
+    }
+}
+
 /// What a tablet reports about its own queue after each sync pass (`POST /api/devices/status`),
 /// so that staff see a stuck tablet. Counts and error codes only: never personal data.
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -30,6 +30,7 @@ pub enum Action {
     StartAssisted,
     ListAssisted,
     Centre,
+    ReleaseLockSecret,
 }
 
 impl Action {
@@ -61,6 +62,7 @@ impl Action {
             Action::StartAssisted => "start_assisted",
             Action::ListAssisted => "list_assisted",
             Action::Centre => "centre",
+            Action::ReleaseLockSecret => "release_lock_secret",
         }
     }
 }

@@ -12,6 +12,7 @@ mod extract;
 mod guard;
 mod handover;
 mod json;
+mod lock_secret;
 mod notes;
 mod openapi;
 mod organisations;
@@ -93,7 +94,7 @@ const OFFICER: &str = "settlement officers";
 /// generated from. A test checks it against the routes the modules register, so a new
 /// endpoint without an entry here (and so without an access expectation) fails the tests.
 #[rustfmt::skip]
-pub const ENDPOINTS: [Endpoint; 37] = [
+pub const ENDPOINTS: [Endpoint; 38] = [
     e("GET", "/submission-key", "The key tablets seal registrations to", "anyone", None, Some("PublicKeyRecord")),
     e("POST", "/submissions", "A tablet hands over one sealed registration (idempotent by id)", "enrolled tablets", Some("SealedSubmission"), Some("Receipt")),
     e("POST", "/login", "Log in (sets the session cookie)", "anyone", Some("Credentials"), Some("Me")),
@@ -105,6 +106,7 @@ pub const ENDPOINTS: [Endpoint; 37] = [
     e("POST", "/devices", "Enrol a tablet for the caller's centre", "reception staff", None, Some("Enrolment")),
     e("POST", "/devices/{id}/revoke", "Disconnect a tablet", "reception staff (own centre), admins", None, None),
     e("POST", "/devices/status", "A tablet reports its queue", "enrolled tablets", Some("DeviceStatus"), None),
+    e("POST", "/devices/lock-secret", "The secret that opens the tablet's draft lock where it has no WebAuthn PRF (the tablet's token and a staff login of its centre; no session)", "enrolled tablets, with reception staff of their centre", Some("Credentials"), Some("LockSecret")),
     with_query("Audit", e("GET", "/audit", "The audit log, newest first", "officers, admins", None, Some("[AuditRow]"))),
     filtered(e("GET", "/persons", "Search (officers), a counsellor's residents, a municipality's inbox", "officers, counsellors (their centres), municipalities (their settlements)", None, Some("Page"))),
     e("GET", "/persons/{id}", "One profile (audited)", "officers, counsellors (own centre), the settling municipality", None, Some("View")),
@@ -188,6 +190,7 @@ pub fn router(state: AppState) -> Router {
         .merge(session::router())
         .merge(registrations::router())
         .merge(devices::router())
+        .merge(lock_secret::router())
         .merge(audit_log::router())
         .merge(persons::router())
         .merge(notes::router())

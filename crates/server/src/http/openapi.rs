@@ -14,7 +14,7 @@ use evne_model::persons::{
     Registered, SavedSearch, Summary, Table, Version, View,
 };
 use evne_model::profile::{ErrorCode, FieldError};
-use evne_model::submission::{Device, DeviceStatus, Enrolment, ErrorBody, Receipt};
+use evne_model::submission::{Device, DeviceStatus, Enrolment, ErrorBody, LockSecret, Receipt};
 use evne_model::Role;
 use utoipa::openapi::path::{
     HttpMethod, OperationBuilder, Parameter, ParameterBuilder, ParameterIn,
@@ -252,6 +252,7 @@ pub fn document() -> OpenApi {
         .schema_from::<SealedSubmission>()
         .schema_from::<Receipt>()
         .schema_from::<Enrolment>()
+        .schema_from::<LockSecret>()
         .schema_from::<DeviceStatus>()
         .schema_from::<Device>()
         .schema_from::<ErrorBody>()

@@ -32,8 +32,8 @@ pub fn router() -> Router<AppState> {
 pub(crate) struct Credentials {
     /// No control characters (422); a longer one than 200 characters is nobody's (401).
     #[schema(max_length = 200, pattern = "^[^\\u0000-\\u001f\\u007f-\\u009f]*$")]
-    username: String,
-    password: String,
+    pub(crate) username: String,
+    pub(crate) password: String,
 }
 
 #[derive(Deserialize, utoipa::ToSchema)]
@@ -59,11 +59,23 @@ static PASSWORD_CHECKS: tokio::sync::Semaphore = tokio::sync::Semaphore::const_n
 static DUMMY_HASH: std::sync::LazyLock<String> =
     std::sync::LazyLock::new(|| auth::hash_password("evne-no-such-user").unwrap_or_default());
 
-async fn login(
-    State(state): State<AppState>,
-    AppJson(creds): AppJson<Credentials>,
-) -> Result<impl IntoResponse> {
-    let now = crate::now_unix();
+/// A user whose password was just checked.
+pub(crate) struct Verified {
+    pub(crate) id: String,
+    pub(crate) role: Role,
+    pub(crate) must_change_password: bool,
+    pub(crate) organisation: Option<String>,
+}
+
+/// Checks a username and password the way a login does: throttled per username, an unknown
+/// username as slow as a wrong password, and a refusal audited as `action` (without the
+/// username). The caller clears the username's throttle once it has done its work.
+pub(crate) async fn verify(
+    state: &AppState,
+    creds: &Credentials,
+    action: Action,
+    now: i64,
+) -> Result<Verified> {
     if creds.username.chars().count() > MAX_USERNAME_CHARS {
         return Err(Error::Unauthorized);
     }
@@ -72,25 +84,30 @@ async fn login(
         return Err(Error::InvalidField("username", ErrorCode::InvalidText));
     }
     if !throttle::reserve_attempt(&state.db, &creds.username, now, &state.settings).await? {
-        audit::record(&state.db, None, Action::Login, None, Outcome::Denied).await?;
+        audit::record(&state.db, None, action, None, Outcome::Denied).await?;
         return Err(Error::TooManyAttempts);
     }
     let row = sqlx::query(
-        "SELECT id, password_hash, role, must_change_password FROM users WHERE username = $1",
+        "SELECT id, password_hash, role, must_change_password, organisation_id
+         FROM users WHERE username = $1",
     )
     .bind(&creds.username)
     .fetch_optional(&state.db)
     .await?;
-    let (user_id, phc, role, must_change_password) = match row {
+    let (user, phc) = match row {
         Some(r) => (
-            Some(r.try_get::<String, _>("id")?),
+            Some(Verified {
+                id: r.try_get("id")?,
+                role: Role::parse(&r.try_get::<String, _>("role")?)
+                    .ok_or_else(|| anyhow::anyhow!("unknown role in users"))?,
+                must_change_password: r.try_get::<i64, _>("must_change_password")? != 0,
+                organisation: r.try_get("organisation_id")?,
+            }),
             r.try_get::<String, _>("password_hash")?,
-            r.try_get::<String, _>("role")?,
-            r.try_get::<i64, _>("must_change_password")? != 0,
         ),
-        None => (None, DUMMY_HASH.clone(), String::new(), false),
+        None => (None, DUMMY_HASH.clone()),
     };
-    let password = creds.password;
+    let password = creds.password.clone();
     // Each check takes ~19 MiB and a core for a moment: a few at a time, the rest wait.
     let permit = PASSWORD_CHECKS
         .acquire()
@@ -100,12 +117,23 @@ async fn login(
         .await
         .map_err(|e| anyhow::anyhow!("Failed to join the password check: {e}"))?;
     drop(permit);
-    let (Some(user_id), true) = (user_id, ok) else {
-        throttle::prune(&state.db, now, &state.settings).await?;
-        audit::record(&state.db, None, Action::Login, None, Outcome::Denied).await?;
-        return Err(Error::Unauthorized);
-    };
+    match (user, ok) {
+        (Some(user), true) => Ok(user),
+        _ => {
+            throttle::prune(&state.db, now, &state.settings).await?;
+            audit::record(&state.db, None, action, None, Outcome::Denied).await?;
+            Err(Error::Unauthorized)
+        }
+    }
+}
 
+async fn login(
+    State(state): State<AppState>,
+    AppJson(creds): AppJson<Credentials>,
+) -> Result<impl IntoResponse> {
+    let now = crate::now_unix();
+    let user = verify(&state, &creds, Action::Login, now).await?;
+    let user_id = user.id;
     let (token, hash) = auth::new_token();
     let mut tx = crate::db::begin(&state.db).await?;
     throttle::clear(&mut *tx, &creds.username).await?;
@@ -135,8 +163,8 @@ async fn login(
 
     let me = Me {
         username: creds.username,
-        role: Role::parse(&role).ok_or_else(|| anyhow::anyhow!("unknown role in users"))?,
-        must_change_password,
+        role: user.role,
+        must_change_password: user.must_change_password,
     };
     let cookie = auth::session_cookie(&token, &state);
     Ok((AppendHeaders([(SET_COOKIE, cookie)]), AppJson(me)))

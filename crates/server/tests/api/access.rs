@@ -55,7 +55,9 @@ fn allowed(method: &str, path: &str) -> Option<Vec<Caller>> {
         | ("POST", "/login")
         | ("POST", "/logout")
         | ("GET", "/openapi.json") => CALLERS.to_vec(),
-        ("POST", "/submissions") | ("POST", "/devices/status") => vec![Tablet],
+        ("POST", "/submissions")
+        | ("POST", "/devices/status")
+        | ("POST", "/devices/lock-secret") => vec![Tablet],
         ("GET", "/me") | ("POST", "/password") => SESSION.to_vec(),
         ("GET", "/registrations") => vec![Officer],
         ("GET", "/devices") => vec![Admin, StaffOwn, Officer],
@@ -199,6 +201,9 @@ pub(crate) fn body(app: &TestApp, from: &str, method: &str, path: &str) -> Optio
         ("POST", "/devices/status") => Some(
             json!({"queued": 0, "oldest_queued_age_s": null, "last_error": null, "storage_persisted": true}),
         ),
+        ("POST", "/devices/lock-secret") => {
+            Some(json!({"username": "staff", "password": PASSWORD}))
+        }
         ("PUT", "/persons/{id}/shielded") => Some(json!({"shielded": true})),
         ("PUT", "/persons/{id}/settlement") => Some(json!({"municipality": "org-m2"})),
         ("POST", "/persons/{id}/notes") | ("PUT", "/notes/{id}") => Some(json!({"goals": "g"})),

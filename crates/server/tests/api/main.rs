@@ -7,6 +7,7 @@ mod conflict;
 mod devices;
 mod hardening;
 mod helpers;
+mod lock_secret;
 mod officer;
 mod openapi;
 mod persons;
