@@ -3,7 +3,7 @@
 
 use crate::autosave::{save_if_edited, Editor};
 use crate::bindings;
-use crate::components::{ResumeForm, StatusLine};
+use crate::components::{Enrolled, ResumeForm, StatusLine};
 use crate::i18n::{Locale, Translator};
 use crate::pages::{DeclinedPage, DonePage, LanguagePage, TabletPage};
 use crate::speech::{self, Voices};
@@ -15,7 +15,6 @@ use crate::tablet_lock;
 use crate::wizard::Wizard;
 use evne_model::envelope::{self, OsRng, PublicKey};
 use evne_model::retention::{draft_age, DraftAge};
-use evne_model::submission::Enrolment;
 use evne_model::sync::OutboxMeta;
 use evne_model::{Draft, SubmissionRecord};
 use gloo::events::EventListener;
@@ -193,7 +192,7 @@ pub fn App() -> Html {
                 on_tablet={on(|| Action::OpenTablet)}
                 disabled={ephemeral}
             >
-                if state.paused > 0 && state.lock == TabletLock::Locked {
+                if state.paused > 0 && matches!(state.lock, TabletLock::Locked(_)) {
                     <p class="banner" role="status" data-status="drafts-locked">
                         { translator.t("drafts-locked") }
                     </p>
@@ -252,6 +251,14 @@ pub fn App() -> Html {
                     let d = dispatch.clone();
                     move |_| spawn_local(tablet_lock::unlock(d.clone()))
                 })}
+                on_server_secret={Callback::from({
+                    let (d, locked) = (dispatch.clone(), matches!(state.lock, TabletLock::Locked(_)));
+                    move |secret| if locked {
+                        spawn_local(tablet_lock::unlock_with_server(d.clone(), secret))
+                    } else {
+                        spawn_local(tablet_lock::lock_with_server(d.clone(), secret))
+                    }
+                })}
                 on_back={on(|| Action::CloseTablet)}
                 on_send_now={Callback::from({
                     let d = dispatch.clone();
@@ -264,7 +271,7 @@ pub fn App() -> Html {
                 on_update={Callback::from(|_| spawn_local(bindings::apply_update()))}
                 on_enrolled={Callback::from({
                     let d = dispatch.clone();
-                    move |enrolment| spawn_local(keep_enrolment(d.clone(), enrolment))
+                    move |enrolled| spawn_local(keep_enrolment(d.clone(), enrolled))
                 })}
                 on_idle_hours={Callback::from({
                     let d = dispatch.clone();
@@ -321,24 +328,22 @@ async fn tick(dispatch: Dispatch, trigger: Trigger) {
     sync_now(dispatch, trigger).await;
 }
 
-/// Deletes paused drafts left longer than the tablet keeps drafts; returns how many remain.
-/// While the tablet is locked their age cannot be read: they are counted and kept.
+/// Deletes paused drafts left longer than the tablet keeps drafts; returns how many remain
+/// aside, with those held at a locked start. While the tablet is locked their age cannot be
+/// read: they are counted and kept.
 async fn purge_paused(now_ms: u64) -> Result<usize, StorageError> {
     let storage = Storage::shared().await?;
     let hours = storage.draft_idle_hours().await?;
     let paused = match storage.paused_drafts().await {
-        Err(StorageError::Locked) => return storage.paused_count().await,
+        Err(StorageError::Locked) => vec![],
         other => other?,
     };
-    let mut left = 0;
     for draft in paused {
         if draft_age(draft.updated_at_ms, now_ms, hours) == DraftAge::Expired {
             storage.delete_paused(&draft).await?;
-        } else {
-            left += 1;
         }
     }
-    Ok(left)
+    storage.paused_count().await
 }
 
 async fn sync_now(dispatch: Dispatch, trigger: Trigger) {
@@ -383,8 +388,8 @@ async fn retry_refused(dispatch: Dispatch) {
     }
 }
 
-/// Keeps the enrolment staff just made, then sends what waited for it.
-async fn keep_enrolment(dispatch: Dispatch, enrolment: Enrolment) {
+/// Keeps the enrolment staff just made and locks drafts, then sends what waited for it.
+async fn keep_enrolment(dispatch: Dispatch, (enrolment, secret): Enrolled) {
     let saved = Storage::retrying(|s| {
         let enrolment = enrolment.clone();
         async move { s.save_enrolment(&enrolment).await }
@@ -392,10 +397,15 @@ async fn keep_enrolment(dispatch: Dispatch, enrolment: Enrolment) {
     match saved.await {
         Ok(()) => {
             dispatch.dispatch(Action::DeviceId(enrolment.id));
-            // Staff are at the tablet: lock its drafts with its screen lock now (beside the
-            // sync, which must not wait for the prompt).
+            // Staff are at the tablet: lock its drafts now, with its screen lock or else with
+            // the server's key (beside the sync, which must not wait for the prompt).
             if matches!(tablet_lock::status().await, Ok(TabletLock::Unset)) {
-                spawn_local(tablet_lock::lock(dispatch.clone()));
+                match secret {
+                    Some(secret) => {
+                        spawn_local(tablet_lock::lock_with_server(dispatch.clone(), secret))
+                    }
+                    None => spawn_local(tablet_lock::lock(dispatch.clone())),
+                }
             }
             sync_now(dispatch, Trigger::Online).await;
         }

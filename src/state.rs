@@ -4,6 +4,7 @@
 use crate::bindings::StorageInfo;
 use crate::i18n::Locale;
 use crate::sync::SyncReport;
+use evne_model::draft_lock::LockMethod;
 use evne_model::retention::{self, DraftAge};
 use evne_model::sync::OutboxMeta;
 use evne_model::{Draft, FieldError, ProfileRecord, SubmissionId};
@@ -72,11 +73,13 @@ pub struct State {
 pub enum TabletLock {
     /// Not known yet, or no lock made: drafts use the older device key.
     Unset,
-    /// This browser or device has no platform authenticator with PRF.
+    /// This browser or device has no platform authenticator with PRF: staff can lock drafts
+    /// with a key the server releases to their login instead.
     Unsupported,
-    /// Saved drafts wait for staff to unlock them; new ones are written all the same.
-    Locked,
-    Unlocked,
+    /// Saved drafts wait for staff to unlock them (by the device's screen lock, or by a staff
+    /// login for the server's key); new ones are written all the same.
+    Locked(LockMethod),
+    Unlocked(LockMethod),
 }
 
 /// After this long without input the registration in progress is paused: put aside (resumable
@@ -410,16 +413,17 @@ mod tests {
 
     #[test]
     fn the_lock_buttons_wait_for_the_prompt_and_a_failure_is_said() {
-        let mut s = reduce(State::default(), Action::Lock(TabletLock::Locked));
+        let locked = TabletLock::Locked(LockMethod::Prf);
+        let mut s = reduce(State::default(), Action::Lock(locked));
         s = reduce(s, Action::LockPending);
         assert!(s.lock_pending && !s.lock_failed);
         s = reduce(s, Action::LockFailed);
         assert!(!s.lock_pending && s.lock_failed);
-        assert_eq!(s.lock, TabletLock::Locked, "still locked");
+        assert_eq!(s.lock, locked, "still locked");
         s = reduce(s, Action::LockPending);
-        s = reduce(s, Action::Lock(TabletLock::Unlocked));
+        s = reduce(s, Action::Lock(TabletLock::Unlocked(LockMethod::Prf)));
         assert!(!s.lock_pending && !s.lock_failed);
-        assert_eq!(s.lock, TabletLock::Unlocked);
+        assert_eq!(s.lock, TabletLock::Unlocked(LockMethod::Prf));
     }
 
     #[test]

@@ -1,27 +1,35 @@
-//! Staff lock this tablet's drafts with its platform authenticator (the device's screen lock or
-//! biometrics, through WebAuthn's PRF), at enrolment or later on the tablet screen, and unlock
-//! them after every start of the app. See `storage::lock` for what is stored and
-//! `evne_model::draft_lock` for the scheme.
+//! Staff lock this tablet's drafts, at enrolment or later on the tablet screen, and unlock them
+//! after every start of the app. Two ways, one scheme (`evne_model::draft_lock`):
+//!
+//! - the device's platform authenticator (its screen lock or biometrics, through WebAuthn's
+//!   PRF), which also works offline;
+//! - where the browser has no PRF, a secret the server releases to this tablet's token and a
+//!   staff login of its centre (`api::lock_secret`): each unlock needs the network.
+//!
+//! See `storage::lock` for what is stored.
 
 use crate::bindings::{webauthn, webcrypto};
 use crate::state::{Action, State, TabletLock};
 use crate::storage::{LockStatus, Storage, StorageError};
 use evne_model::draft_lock::LockMethod;
+use std::rc::Rc;
 use yew::UseReducerDispatcher;
 
 type Dispatch = UseReducerDispatcher<State>;
 
 /// Where the lock stands now.
 pub async fn status() -> Result<TabletLock, StorageError> {
-    let status = Storage::retrying(|s| async move { s.lock_status().await }).await?;
-    Ok(match status {
-        LockStatus::None => TabletLock::Unset,
-        LockStatus::Locked => TabletLock::Locked,
-        LockStatus::Unlocked => TabletLock::Unlocked,
+    let storage = Storage::shared().await?;
+    let method = storage.lock_record().await?.map(|r| r.method);
+    Ok(match (storage.lock_status().await?, method) {
+        (LockStatus::Locked, Some(method)) => TabletLock::Locked(method),
+        (LockStatus::Unlocked, Some(method)) => TabletLock::Unlocked(method),
+        _ => TabletLock::Unset,
     })
 }
 
-/// Makes the lock: a new platform credential with PRF, then every draft sealed under it.
+/// Makes the lock with a new platform credential with PRF, then every draft is sealed under
+/// it. A browser without PRF is said (`Unsupported`): staff can then lock with a login.
 pub async fn lock(dispatch: Dispatch) {
     let Ok(salt) = webcrypto::random_bytes(32) else {
         return dispatch.dispatch(Action::LockFailed);
@@ -35,15 +43,31 @@ pub async fn lock(dispatch: Dispatch) {
             return dispatch.dispatch(Action::LockFailed);
         }
     };
+    create(dispatch, LockMethod::Prf, Some(id), salt, secret).await;
+}
+
+/// Makes the lock with the secret the server released (`LockMethod::Server`).
+pub async fn lock_with_server(dispatch: Dispatch, secret: Vec<u8>) {
+    let Ok(salt) = webcrypto::random_bytes(32) else {
+        return dispatch.dispatch(Action::LockFailed);
+    };
+    dispatch.dispatch(Action::LockPending);
+    create(dispatch, LockMethod::Server, None, salt, secret).await;
+}
+
+async fn create(
+    dispatch: Dispatch,
+    method: LockMethod,
+    id: Option<Vec<u8>>,
+    salt: Vec<u8>,
+    secret: Vec<u8>,
+) {
     let made = Storage::retrying(|s| {
         let (id, salt, secret) = (id.clone(), salt.clone(), secret.clone());
-        async move {
-            s.create_lock(LockMethod::Prf, Some(id), &salt, &secret)
-                .await
-        }
+        async move { s.create_lock(method, id, &salt, &secret).await }
     });
     match made.await {
-        Ok(()) => dispatch.dispatch(Action::Lock(TabletLock::Unlocked)),
+        Ok(()) => dispatch.dispatch(Action::Lock(TabletLock::Unlocked(method))),
         Err(e) => {
             gloo::console::error!(e.to_string());
             dispatch.dispatch(Action::LockFailed);
@@ -52,8 +76,7 @@ pub async fn lock(dispatch: Dispatch) {
     }
 }
 
-/// Opens the lock with the device's user verification; a draft that was open when the app last
-/// stopped comes back to the form.
+/// Opens a lock made with the platform authenticator, after the device's user verification.
 pub async fn unlock(dispatch: Dispatch) {
     let storage = match Storage::shared().await {
         Ok(s) => s,
@@ -81,9 +104,25 @@ pub async fn unlock(dispatch: Dispatch) {
             return dispatch.dispatch(Action::LockFailed);
         }
     };
+    open(dispatch, storage, LockMethod::Prf, secret).await;
+}
+
+/// Opens a lock made with the server's secret, which staff just had released.
+pub async fn unlock_with_server(dispatch: Dispatch, secret: Vec<u8>) {
+    match Storage::shared().await {
+        Ok(storage) => open(dispatch, storage, LockMethod::Server, secret).await,
+        Err(e) => {
+            gloo::console::error!(e.to_string());
+            dispatch.dispatch(Action::StorageFailed);
+        }
+    }
+}
+
+/// The unlock itself: a draft that was open when the app last stopped comes back to the form.
+async fn open(dispatch: Dispatch, storage: Rc<Storage>, method: LockMethod, secret: Vec<u8>) {
     match storage.unlock(&secret).await {
         Ok(restored) => {
-            dispatch.dispatch(Action::Lock(TabletLock::Unlocked));
+            dispatch.dispatch(Action::Lock(TabletLock::Unlocked(method)));
             if let Some(draft) = restored {
                 dispatch.dispatch(Action::Resume(Box::new(draft)));
             }

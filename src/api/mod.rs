@@ -1,7 +1,7 @@
 //! Talking to the server, same origin, under `/api`.
 
 use evne_model::envelope::{PublicKeyRecord, SealedSubmission};
-use evne_model::submission::{DeviceStatus, Enrolment, ErrorBody};
+use evne_model::submission::{DeviceStatus, Enrolment, ErrorBody, LockSecret};
 use evne_model::Receipt;
 use gloo::net::http::Request;
 use web_sys::RequestRedirect;
@@ -118,4 +118,68 @@ pub async fn enrol(username: &str, password: &str) -> Result<Enrolment, EnrolErr
         403 => Err(EnrolError::NotAllowed),
         _ => Err(EnrolError::Unreachable),
     }
+}
+
+/// Why the server did not release this tablet's lock secret, for the message staff see.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SecretError {
+    /// Wrong username or password.
+    Login,
+    /// Too many failed logins: the username is locked for a while.
+    Locked,
+    /// Not reception staff of this tablet's centre, or a one-time password not yet changed.
+    NotAllowed,
+    /// The tablet is not enrolled, or was disconnected.
+    Device,
+    /// No network, or the server failed.
+    Unreachable,
+}
+
+impl SecretError {
+    pub fn message_id(self) -> &'static str {
+        match self {
+            SecretError::Login => "tablet-enrol-failed-login",
+            SecretError::Locked => "tablet-enrol-failed-locked",
+            SecretError::NotAllowed => "tablet-lock-server-failed-role",
+            SecretError::Device => "tablet-lock-server-failed-device",
+            SecretError::Unreachable => "tablet-enrol-failed-network",
+        }
+    }
+}
+
+/// The secret that opens this tablet's draft lock where the browser has no WebAuthn PRF:
+/// released to the tablet's token with a staff login of its centre, in one request that
+/// leaves no session behind. Kept by the caller in memory only.
+pub async fn lock_secret(
+    token: &str,
+    username: &str,
+    password: &str,
+) -> Result<Vec<u8>, SecretError> {
+    let credentials = serde_json::json!({ "username": username, "password": password });
+    let response = Request::post("/api/v1/devices/lock-secret")
+        .header("authorization", &format!("Bearer {token}"))
+        .redirect(RequestRedirect::Error)
+        .json(&credentials)
+        .map_err(|_| SecretError::Unreachable)?
+        .send()
+        .await
+        .map_err(|_| SecretError::Unreachable)?;
+    match response.status() {
+        200 => {}
+        401 => {
+            let body = response.json::<ErrorBody>().await.ok();
+            return Err(match body.map(|b| b.error).as_deref() {
+                Some("device_not_enrolled") => SecretError::Device,
+                _ => SecretError::Login,
+            });
+        }
+        403 => return Err(SecretError::NotAllowed),
+        429 => return Err(SecretError::Locked),
+        _ => return Err(SecretError::Unreachable),
+    }
+    let released: LockSecret = response
+        .json()
+        .await
+        .map_err(|_| SecretError::Unreachable)?;
+    released.bytes().ok_or(SecretError::Unreachable)
 }

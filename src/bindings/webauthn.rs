@@ -73,10 +73,15 @@ extern "C" {
     async fn prf_get(id: Uint8Array, salt: Uint8Array) -> Result<JsValue, JsValue>;
 }
 
+/// Whether this browser and device can lock drafts with a platform credential's PRF.
+pub async fn available() -> bool {
+    webauthn_available().await.as_bool() == Some(true)
+}
+
 /// A new platform credential with PRF: its id and the PRF's output for `salt`. `Ok(None)`
 /// when the browser or the device has no PRF (no lock can be made this way).
 pub async fn create(salt: &[u8]) -> Result<Option<(Vec<u8>, Vec<u8>)>, JsValue> {
-    if webauthn_available().await.as_bool() != Some(true) {
+    if !available().await {
         return Ok(None);
     }
     let made = prf_create(Uint8Array::from(salt)).await?;

@@ -3,10 +3,10 @@
 //! waiting update, and how long unfinished drafts are kept. Nothing here is personal data.
 
 use crate::bindings::{self, StorageInfo};
-use crate::components::EnrolForm;
+use crate::components::{EnrolForm, Enrolled, LockForm};
 use crate::i18n::{use_translator, FluentValue};
 use crate::state::TabletLock;
-use evne_model::submission::Enrolment;
+use evne_model::draft_lock::LockMethod;
 use evne_model::sync::{needs_attention, OutboxMeta};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -36,7 +36,7 @@ pub struct Props {
     pub on_update: Callback<()>,
     pub on_idle_hours: Callback<u32>,
     /// Staff enrolled this tablet: keep the enrolment.
-    pub on_enrolled: Callback<Enrolment>,
+    pub on_enrolled: Callback<Enrolled>,
     pub lock: TabletLock,
     pub lock_failed: bool,
     /// The screen lock's prompt is open.
@@ -45,28 +45,42 @@ pub struct Props {
     pub on_lock: Callback<()>,
     /// Unlock them with it.
     pub on_unlock: Callback<()>,
+    /// The server released its lock secret to a staff login: lock drafts with it, or unlock.
+    pub on_server_secret: Callback<Vec<u8>>,
 }
 
 /// The draft lock's section: where it stands, and the one thing staff can do about it.
 fn lock_section(t: &crate::i18n::Translator, props: &Props) -> Html {
+    use LockMethod::{Prf, Server};
     let (status, text) = match props.lock {
         TabletLock::Unset => ("unset", "tablet-lock-none"),
-        TabletLock::Unsupported => ("unsupported", "tablet-lock-unsupported"),
-        TabletLock::Locked => ("locked", "tablet-lock-locked"),
-        TabletLock::Unlocked => ("unlocked", "tablet-lock-unlocked"),
+        TabletLock::Unsupported => ("unsupported", "tablet-lock-server-offer"),
+        TabletLock::Locked(Prf) => ("locked", "tablet-lock-locked"),
+        TabletLock::Locked(Server) => ("locked-server", "tablet-lock-locked-server"),
+        TabletLock::Unlocked(Prf) => ("unlocked", "tablet-lock-unlocked"),
+        TabletLock::Unlocked(Server) => ("unlocked-server", "tablet-lock-unlocked-server"),
     };
+    let failed = match props.lock {
+        TabletLock::Locked(Server) => "tablet-lock-server-failed-key",
+        _ => "tablet-lock-failed",
+    };
+    let secret = props.on_server_secret.clone();
     html! {
         <>
             <h2>{ t.t("tablet-lock-title") }</h2>
             <p data-lock={status}>{ t.t(text) }</p>
             if props.lock_failed {
-                <p class="form-error" role="alert">{ t.t("tablet-lock-failed") }</p>
+                <p class="form-error" role="alert">{ t.t(failed) }</p>
             }
-            if props.lock == TabletLock::Locked {
+            if props.lock == TabletLock::Locked(Prf) {
                 <button class="primary" data-action="unlock" disabled={props.lock_pending}
                     onclick={props.on_unlock.reform(|_: MouseEvent| ())}>
                     { t.t("tablet-unlock") }
                 </button>
+            } else if props.lock == TabletLock::Locked(Server) {
+                <LockForm submit="tablet-unlock-server" action="unlock-server" on_secret={secret} />
+            } else if props.lock == TabletLock::Unsupported && props.device_id.is_some() {
+                <LockForm submit="tablet-lock-server-set" action="lock-server" on_secret={secret} />
             } else if props.lock == TabletLock::Unset && props.device_id.is_some() {
                 <button class="secondary" data-action="lock" disabled={props.lock_pending}
                     onclick={props.on_lock.reform(|_: MouseEvent| ())}>

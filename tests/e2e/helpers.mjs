@@ -119,13 +119,24 @@ export async function answerAndSubmit(page, { name, year, languages }) {
   await page.waitForSelector('.done-page');
 }
 
-/// Staff enrol the tablet from the language screen (demo staff account), then go back.
+/// Staff enrol the tablet from the language screen (demo staff account), then go back. The
+/// same login locks its drafts (a browser without WebAuthn PRF: with the server's key).
 export async function enrol(page) {
   await page.click('[data-action="tablet"]');
   await page.fill('#enrol-username', 'demo-reception-staff');
   await page.fill('#enrol-password', 'evne-demo');
   await page.click('[data-action="enrol"]');
   await page.waitForSelector('[data-status="enrolled"]');
+  await page.waitForSelector('[data-lock^="unlocked"]');
   await page.click('.tablet-page .page-head button');
   await page.waitForSelector('.language-page');
+}
+
+/// Staff unlock the tablet's drafts with their login (the server's key), from the language
+/// screen or the tablet screen; a draft that was open comes back to the form.
+export async function unlockWithLogin(page) {
+  if (await page.locator('.tablet-page').count() === 0) await page.click('[data-action="tablet"]');
+  await page.fill('#lock-username', 'demo-reception-staff');
+  await page.fill('#lock-password', 'evne-demo');
+  await page.click('[data-action="unlock-server"]');
 }

@@ -5,6 +5,10 @@
 // page, cannot decrypt either draft with anything IndexedDB holds, and no file of it holds the
 // typed names. The original tablet then restarts offline: the drafts are locked until staff
 // unlock it, and then the open draft is there, unchanged.
+//
+// The same again where the browser has no PRF (no authenticator): the drafts are locked with a
+// key the server releases to the tablet's token and a staff login of its centre. Offline, and
+// with a wrong login, the drafts stay locked; online with the right one they open.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
@@ -115,23 +119,57 @@ function tryToOpen(page) {
   });
 }
 
-test('a copy of a locked tablet opens nothing; the tablet itself opens after the staff unlock', async () => {
+/// Staff unlock the restarted tablet, each way.
+const UNLOCK = {
+  async prf(page) {
+    await page.click('[data-action="unlock"]');
+  },
+  async server(page, tablet) {
+    const login = async (password) => {
+      await page.fill('#lock-username', 'demo-reception-staff');
+      await page.fill('#lock-password', password);
+      await page.click('[data-action="unlock-server"]');
+    };
+    // Offline: the server cannot be asked, and nothing opens.
+    await login('evne-demo');
+    const alert = '.tablet-page [role="alert"]';
+    await page.waitForSelector(alert);
+    const offline = await page.textContent(alert);
+    assert.equal(await page.locator('[data-lock="locked-server"]').count(), 1);
+    await tablet.setOffline(false);
+    await login('not the password');
+    await page.waitForFunction(([sel, before]) => document.querySelector(sel)?.textContent !== before, [alert, offline]);
+    assert.equal(await page.locator('[data-lock="locked-server"]').count(), 1, 'a wrong login opens nothing');
+    await screenshot(page, 'lock-server-wrong-login');
+    await login('evne-demo');
+  },
+};
+
+for (const [way, authenticator] of [['prf', true], ['server', false]]) {
+  test(`a copy of a locked tablet opens nothing; the tablet itself opens after the staff unlock (${way})`, async () => {
+    await copyAndUnlock(way, authenticator);
+  });
+}
+
+async function copyAndUnlock(way, authenticator) {
+  const suffix = way === 'prf' ? '' : '-server';
   const dir = mkdtempSync(join(tmpdir(), 'evne-tablet-'));
   const copy = mkdtempSync(join(tmpdir(), 'evne-copy-'));
   const tablet = await launchProfile(dir);
   const page = tablet.pages()[0] ?? await tablet.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  await addAuthenticator(page);
+  if (authenticator) await addAuthenticator(page);
   await page.clock.install();
   await page.goto(`${ORIGIN}/`);
 
-  // Staff enrol the tablet; its drafts are locked with the (virtual) screen lock at once.
+  // Staff enrol the tablet; its drafts are locked at once (with the virtual screen lock, or
+  // with the server's key).
   await page.click('[data-action="tablet"]');
   await page.fill('#enrol-username', 'demo-reception-staff');
   await page.fill('#enrol-password', 'evne-demo');
   await page.click('[data-action="enrol"]');
-  await page.waitForSelector('[data-lock="unlocked"]');
+  await page.waitForSelector(`[data-lock="unlocked${suffix}"]`);
   await page.click('.tablet-page .page-head button');
 
   // One resident's registration is put aside, the next one is open mid-typing.
@@ -176,18 +214,18 @@ test('a copy of a locked tablet opens nothing; the tablet itself opens after the
   await page.reload();
   await page.waitForSelector('[data-status="drafts-locked"]');
   assert.equal(await page.locator('[data-locale="ar"]').count(), 1, 'nobody is turned away');
-  await screenshot(page, 'lock-1-locked-start');
+  await screenshot(page, `lock-1-locked-start${suffix}`);
   await page.click('[data-action="tablet"]');
-  await page.waitForSelector('[data-lock="locked"]');
-  await screenshot(page, 'lock-2-tablet-locked');
+  await page.waitForSelector(`[data-lock="locked${suffix}"]`);
+  await screenshot(page, `lock-2-tablet-locked${suffix}`);
 
-  // Staff unlock with the screen lock: the open draft is back, unchanged.
-  await page.click('[data-action="unlock"]');
+  // Staff unlock: the open draft is back, unchanged.
+  await UNLOCK[way](page, tablet);
   await page.waitForSelector('[data-step="person"]');
   assert.equal(await page.inputValue('#given-name'), OPEN_NAME);
-  await screenshot(page, 'lock-3-unlocked');
+  await screenshot(page, `lock-3-unlocked${suffix}`);
   assert.deepEqual(problems, []);
   await tablet.close();
   rmSync(dir, { recursive: true, force: true });
   rmSync(copy, { recursive: true, force: true });
-});
+}

@@ -1,9 +1,9 @@
 // The first end-to-end slice: a resident registers offline in Arabic, nothing is lost on a
-// reload, the registration is sent once the network returns, and an officer sees it exactly
-// once, however often it is re-sent.
+// reload (held under the tablet's lock until staff unlock it), the registration is sent once
+// the network returns, and an officer sees it exactly once, however often it is re-sent.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, launch, openPage, screenshot, message, login, storeCount, storeValues, enrol, start, goTo } from './helpers.mjs';
+import { BASE, launch, openPage, screenshot, message, login, storeCount, storeValues, enrol, unlockWithLogin, start, goTo } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -85,11 +85,19 @@ test('an offline registration survives a reload, is sent when online, and is sto
   const drafts = JSON.stringify(await storeValues(page, 'drafts'));
   assert.ok(drafts.includes('ciphertext') && !drafts.includes(NAME), 'the draft is encrypted at rest');
 
-  // A reload with no network: the shell comes from the service worker, the answers from
-  // IndexedDB.
-  // It opens where the person left off.
+  // A reload with no network: the shell comes from the service worker. This browser has no
+  // WebAuthn PRF, so the tablet's drafts are locked with the server's key: the draft is held,
+  // sealed, until staff unlock it, which needs the network.
   await page.reload();
+  await page.waitForSelector('[data-status="drafts-locked"]');
+  await page.click('[data-action="tablet"]');
+  await page.waitForSelector('[data-lock="locked-server"]');
+  await screenshot(page, 'tablet-locked-ar');
+  await context.setOffline(false);
+  await unlockWithLogin(page);
+  // It opens where the person left off, with the answers from IndexedDB.
   await page.waitForSelector('[data-step="languages"]');
+  await context.setOffline(true);
   assert.equal(await page.isChecked('input[name="languages"][value="ar"]'), true);
   assert.equal(await page.isChecked('input[name="languages"][value="ti"]'), true);
   assert.equal(await page.getAttribute('[data-language="ar"] [data-skill="reading"] [data-level="c2"]', 'aria-checked'), 'true');
