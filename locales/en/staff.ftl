@@ -172,3 +172,14 @@ staff-conflict-explain = Its name or year of birth differs from the person who h
 staff-conflict-merge = The same person: merge into that record
 staff-conflict-apart = Another person: keep apart
 staff-conflict-kept = Kept as a person of their own.
+
+staff-users = Users
+staff-shield-rights = Shielded persons
+staff-shield-rights-explain = Settlement officers who may see shielded persons in search, statistics and profiles. Others never see them. Every change is logged.
+staff-shield-rights-none = There are no settlement officers.
+staff-shield-rights-state = Sees shielded persons
+staff-shield-rights-yes = Yes
+staff-shield-rights-no = No
+staff-shield-rights-change = Change
+staff-shield-rights-grant = Allow
+staff-shield-rights-revoke = Stop

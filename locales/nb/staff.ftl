@@ -172,3 +172,14 @@ staff-conflict-explain = Navnet eller fødselsåret er ikke det samme som hos pe
 staff-conflict-merge = Samme person: slå sammen med den registreringen
 staff-conflict-apart = En annen person: hold adskilt
 staff-conflict-kept = Beholdt som en egen person.
+
+staff-users = Brukere
+staff-shield-rights = Skjermede personer
+staff-shield-rights-explain = Bosettingsrådgivere som kan se skjermede personer i søk, statistikk og profiler. Andre ser dem aldri. Hver endring logges.
+staff-shield-rights-none = Det finnes ingen bosettingsrådgivere.
+staff-shield-rights-state = Ser skjermede personer
+staff-shield-rights-yes = Ja
+staff-shield-rights-no = Nei
+staff-shield-rights-change = Endre
+staff-shield-rights-grant = Tillat
+staff-shield-rights-revoke = Stopp

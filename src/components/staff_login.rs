@@ -46,7 +46,7 @@ pub fn StaffLogin(props: &Props) -> Html {
         format!("{}-password", props.id),
     );
     html! {
-        <form class="staff-login" {onsubmit}>
+        <form class="tablet-login" {onsubmit}>
             <label class="field" for={user_id.clone()}>
                 <span class="label">{ t.t("tablet-enrol-username") }</span>
                 <input id={user_id} type="text" autocomplete="username" ref={username} />

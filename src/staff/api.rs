@@ -220,3 +220,19 @@ pub async fn edit_note(id: &str, note: &NoteBody) -> Result<(), ApiError> {
         .map_err(|_| ApiError::Unreachable)?;
     done(sent.send().await).await
 }
+
+/// Staff accounts and their shield rights (admins).
+pub async fn users() -> Result<Vec<evne_model::persons::User>, ApiError> {
+    answer(Request::get("/api/v1/users").send().await).await
+}
+
+/// Allows a settlement officer to see shielded persons, or stops it (admins).
+pub async fn set_shield_rights(id: &str, allowed: bool) -> Result<(), ApiError> {
+    let body = evne_model::persons::ShieldRights {
+        handles_shielded: allowed,
+    };
+    let sent = Request::put(&format!("/api/v1/users/{id}/shielded"))
+        .json(&body)
+        .map_err(|_| ApiError::Unreachable)?;
+    done(sent.send().await).await
+}

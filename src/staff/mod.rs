@@ -1,6 +1,6 @@
 //! The logged-in side, at `/staff`: settlement officers search, count and record settlements;
 //! counsellors read their centres' residents and write notes; municipality users read the
-//! persons they agreed to settle. In Norwegian or English. An expired session asks for the
+//! persons they agreed to settle; admins decide which officers may see shielded persons. In Norwegian or English. An expired session asks for the
 //! login again and comes back to the same place.
 
 mod api;
@@ -12,6 +12,7 @@ mod handover;
 mod list;
 mod person;
 mod stats;
+mod users;
 
 use crate::i18n::{use_bundle, Locale, Translator};
 use api::ApiError;
@@ -107,6 +108,9 @@ pub fn StaffApp() -> Html {
                         <p class="form-error" role="alert">{ t.t(e.message_id()) }</p>
                     }
                     { match &*place {
+                        Place::List if role == Role::Admin => html! {
+                            <users::ShieldRights on_error={on_error.clone()} />
+                        },
                         Place::List if role == Role::ReceptionStaff => html! {
                             <>
                                 <assisted::AssistedRegistrations on_error={on_error.clone()} />
@@ -163,6 +167,7 @@ pub fn list_title(role: Role) -> &'static str {
         Role::Municipality => "staff-inbox",
         Role::Counsellor => "staff-residents",
         Role::ReceptionStaff => "staff-tablets",
+        Role::Admin => "staff-users",
         _ => "staff-search",
     }
 }

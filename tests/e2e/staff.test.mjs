@@ -360,6 +360,34 @@ test('a shielded person is in no search or statistic of an ordinary officer, unt
   assert.equal((await get('/persons?page_size=1')).total, everyone);
 });
 
+test('an admin lets an officer see shielded persons in the staff app, and stops it', async () => {
+  const officer = await login('demo-settlement-officer');
+  const admin = await login('demo-admin');
+  const get = async (path) => (await fetch(`${BASE}/api/v1${path}`, { headers: { cookie: officer } })).json();
+  const shield = (id, shielded) => fetch(`${BASE}/api/v1/persons/${id}/shielded`, {
+    method: 'PUT', headers: { cookie: admin, 'content-type': 'application/json' }, body: JSON.stringify({ shielded }),
+  });
+  const first = await get('/persons?sort=oldest&page_size=1');
+  const everyone = first.total;
+  assert.equal((await shield(first.persons[0].id, true)).status, 204);
+  assert.equal((await get('/persons?page_size=1')).total, everyone - 1);
+
+  const { context, page, problems } = await openPage(browser);
+  await staffLogin(page, 'demo-admin');
+  const row = '[data-user="demo-settlement-officer"][data-shielded]';
+  await page.waitForSelector(`${row}[data-shielded="false"]`);
+  await screenshot(page, 'staff-shield-rights');
+  await page.click(`${row} [data-action="toggle-shield-rights"]`);
+  await page.waitForSelector(`${row}[data-shielded="true"]`);
+  assert.equal((await get('/persons?page_size=1')).total, everyone, 'the officer now sees the shielded person');
+  await page.click(`${row} [data-action="toggle-shield-rights"]`);
+  await page.waitForSelector(`${row}[data-shielded="false"]`);
+  assert.equal((await get('/persons?page_size=1')).total, everyone - 1, 'and no more');
+  assert.deepEqual(problems, []);
+  await context.close();
+  assert.equal((await shield(first.persons[0].id, false)).status, 204);
+});
+
 test('a registration under another person\'s case number moves no one; the officer keeps it apart or merges it', async () => {
   // Three residents register on one tablet with one case number (typos), under other names.
   const tablet = await openPage(browser);

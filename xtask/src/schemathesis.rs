@@ -5,9 +5,9 @@
 //! status codes, content types, headers and bodies as documented; schema-valid input accepted;
 //! schema-invalid input refused), and the step passes only with none failing.
 //!
-//! The path ids are the demo data's own (persons, a note, a tablet, a saved search), so that an
-//! operation on one reaches its logic rather than a 404. `POST /logout` and `POST /password`,
-//! which end or change sessions, run only without a session, last. What no schema can say is in
+//! The path ids are the demo data's own (persons, a note, a tablet, a saved search, the
+//! officer), so that an operation on one reaches its logic rather than a 404. `POST /logout`
+//! and `POST /password`, which end or change sessions, run only without a session, last. What no schema can say is in
 //! the configuration written for the run (`target/schemathesis/schemathesis.toml`), with why.
 
 use crate::http;
@@ -150,6 +150,16 @@ fn configuration(server: &DemoServer) -> anyhow::Result<String> {
     let search = call(base, &officer, "POST", "/api/v1/searches", Some(search))?;
     let search = search["id"].as_str().context("a search without an id")?;
     let (tablet, _) = server.enrol_device("org-centre")?;
+    let admin = login(base, "demo-admin")?;
+    let users = call(base, &admin, "GET", "/api/v1/users", None)?;
+    let officer = users
+        .as_array()
+        .and_then(|us| {
+            us.iter()
+                .find(|u| u["username"] == "demo-settlement-officer")
+        })
+        .and_then(|u| u["id"].as_str())
+        .context("the demo data has no settlement officer")?;
     Ok(format!(
         r#"# Written by `cargo xtask test` (xtask/src/schemathesis.rs) for one run against a demo
 # server: the demo data's own ids, so that an operation on one reaches its logic, not a 404.
@@ -189,6 +199,11 @@ parameters = {{ "path.id" = "{search}" }}
 include-name = "POST /api/v1/devices/{{id}}/revoke"
 # Another tablet than the one the tablet's run uses.
 parameters = {{ "path.id" = "{tablet}" }}
+
+[[operations]]
+include-name = "PUT /api/v1/users/{{id}}/shielded"
+# The demo officer: their shield rights go on and off during the run.
+parameters = {{ "path.id" = "{officer}" }}
 
 [[operations]]
 include-name = "POST /api/v1/submissions"

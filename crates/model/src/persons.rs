@@ -323,3 +323,24 @@ mod tests {
         );
     }
 }
+
+/// `GET /api/users` (admins): a staff account and whether it may see shielded persons.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct User {
+    pub id: String,
+    pub username: String,
+    pub role: Role,
+    pub organisation_id: Option<String>,
+    /// A settlement officer allowed to see shielded persons.
+    pub handles_shielded: bool,
+}
+
+/// `PUT /api/users/{id}/shielded` (admins): allow a settlement officer to see shielded
+/// persons, or stop it.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ShieldRights {
+    pub handles_shielded: bool,
+}

@@ -102,29 +102,38 @@ pub async fn reset_password(db: &AnyPool, username: &str) -> anyhow::Result<Stri
     Ok(password)
 }
 
-/// Allows (`true`) or stops (`false`) a settlement officer seeing shielded persons; audited,
-/// with the officer's user id as the subject. Only officers search across persons, so only
-/// they can be granted it.
-pub async fn set_handles_shielded(
+/// Why shield rights were not changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RightsRefused {
+    NoSuchUser,
+    /// Only officers search across persons, so only they can be granted it.
+    NotAnOfficer,
+}
+
+/// Allows (`true`) or stops (`false`) the settlement officer `user` (an id) seeing shielded
+/// persons; audited, by `actor` (an admin; `None` on the command line), with the officer's id
+/// as the subject.
+pub async fn set_shield_rights(
     db: &AnyPool,
-    username: &str,
+    actor: Option<&str>,
+    user: &str,
     allowed: bool,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<Result<(), RightsRefused>> {
     let mut tx = crate::db::begin(db).await?;
-    let row: Option<(String, String)> =
-        sqlx::query_as("SELECT id, role FROM users WHERE username = $1")
-            .bind(username)
-            .fetch_optional(&mut *tx)
-            .await?;
-    let Some((id, role)) = row else {
-        bail!("no user {username}");
-    };
-    if role != Role::SettlementOfficer.as_str() {
-        bail!("{username} is not a settlement officer: only officers may handle shielded persons");
+    let role: Option<String> = sqlx::query_scalar("SELECT role FROM users WHERE id = $1")
+        .bind(user)
+        .fetch_optional(&mut *tx)
+        .await?;
+    match role {
+        None => return Ok(Err(RightsRefused::NoSuchUser)),
+        Some(role) if role != Role::SettlementOfficer.as_str() => {
+            return Ok(Err(RightsRefused::NotAnOfficer))
+        }
+        Some(_) => {}
     }
     sqlx::query("UPDATE users SET handles_shielded = $1 WHERE id = $2")
         .bind(i64::from(allowed))
-        .bind(&id)
+        .bind(user)
         .execute(&mut *tx)
         .await?;
     let action = if allowed {
@@ -132,16 +141,32 @@ pub async fn set_handles_shielded(
     } else {
         crate::audit::Action::RevokeShielded
     };
-    crate::audit::record(
-        &mut *tx,
-        None,
-        action,
-        Some(&id),
-        crate::audit::Outcome::Allowed,
-    )
-    .await?;
+    let allowed = crate::audit::Outcome::Allowed;
+    crate::audit::record(&mut *tx, actor, action, Some(user), allowed).await?;
     tx.commit().await?;
-    Ok(())
+    Ok(Ok(()))
+}
+
+/// [`set_shield_rights`] by username, for the command line.
+pub async fn set_handles_shielded(
+    db: &AnyPool,
+    username: &str,
+    allowed: bool,
+) -> anyhow::Result<()> {
+    let id: Option<String> = sqlx::query_scalar("SELECT id FROM users WHERE username = $1")
+        .bind(username)
+        .fetch_optional(db)
+        .await?;
+    let Some(id) = id else {
+        bail!("no user {username}");
+    };
+    match set_shield_rights(db, None, &id, allowed).await? {
+        Ok(()) => Ok(()),
+        Err(RightsRefused::NoSuchUser) => bail!("no user {username}"),
+        Err(RightsRefused::NotAnOfficer) => bail!(
+            "{username} is not a settlement officer: only officers may handle shielded persons"
+        ),
+    }
 }
 
 /// Enrols a tablet for a reception centre (as staff do on the tablet); returns its id and the

@@ -31,6 +31,7 @@ pub enum Action {
     ListAssisted,
     Centre,
     ReleaseLockSecret,
+    ListUsers,
 }
 
 impl Action {
@@ -63,6 +64,7 @@ impl Action {
             Action::ListAssisted => "list_assisted",
             Action::Centre => "centre",
             Action::ReleaseLockSecret => "release_lock_secret",
+            Action::ListUsers => "list_users",
         }
     }
 }

@@ -23,6 +23,7 @@ mod session;
 pub mod shell;
 mod stats;
 mod submissions;
+mod users;
 
 use crate::error::Error;
 use crate::AppState;
@@ -94,7 +95,7 @@ const OFFICER: &str = "settlement officers";
 /// generated from. A test checks it against the routes the modules register, so a new
 /// endpoint without an entry here (and so without an access expectation) fails the tests.
 #[rustfmt::skip]
-pub const ENDPOINTS: [Endpoint; 38] = [
+pub const ENDPOINTS: [Endpoint; 40] = [
     e("GET", "/submission-key", "The key tablets seal registrations to", "anyone", None, Some("PublicKeyRecord")),
     e("POST", "/submissions", "A tablet hands over one sealed registration (idempotent by id)", "enrolled tablets", Some("SealedSubmission"), Some("Receipt")),
     e("POST", "/login", "Log in (sets the session cookie)", "anyone", Some("Credentials"), Some("Me")),
@@ -132,6 +133,8 @@ pub const ENDPOINTS: [Endpoint; 38] = [
     e("GET", "/settlements", "Every settlement and its hand-over status", OFFICER, None, Some("[Handover]")),
     e("GET", "/centre", "The caller's centre and its resident count", "reception staff", None, Some("Centre")),
     e("PUT", "/centre", "Set the centre's resident count", "reception staff", Some("CentreUpdate"), None),
+    e("GET", "/users", "Staff accounts and their shield rights", "admins", None, Some("[User]")),
+    e("PUT", "/users/{id}/shielded", "Allow a settlement officer to see shielded persons (or stop it)", "admins", Some("ShieldRights"), None),
     e("GET", "/openapi.json", "This document", "anyone", None, Some("Object")),
 ];
 
@@ -191,6 +194,7 @@ pub fn router(state: AppState) -> Router {
         .merge(registrations::router())
         .merge(devices::router())
         .merge(lock_secret::router())
+        .merge(users::router())
         .merge(audit_log::router())
         .merge(persons::router())
         .merge(notes::router())

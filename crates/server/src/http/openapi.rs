@@ -11,7 +11,7 @@ use evne_model::assisted::Assisted;
 use evne_model::envelope::{PublicKeyRecord, SealedSubmission};
 use evne_model::persons::{
     Cell, Centre, CentreUpdate, Handover, Me, NewSearch, Note, NoteBody, Organisation, Page,
-    Registered, SavedSearch, Summary, Table, Version, View,
+    Registered, SavedSearch, ShieldRights, Summary, Table, User, Version, View,
 };
 use evne_model::profile::{ErrorCode, FieldError};
 use evne_model::submission::{Device, DeviceStatus, Enrolment, ErrorBody, LockSecret, Receipt};
@@ -129,7 +129,7 @@ fn refusals(e: &Endpoint) -> Vec<(&'static str, &'static str)> {
     if e.body.is_some() || e.query.is_some() {
         out.push(("422", "A value that breaks a rule; `fields` names it"));
     }
-    if ["/login", "/submissions"].contains(&e.path) {
+    if ["/login", "/submissions", "/devices/lock-secret"].contains(&e.path) {
         out.push(("429", "Too many attempts: try again later"));
     }
     out.push(("503", "Longer than the server's deadline: try again"));
@@ -260,6 +260,8 @@ pub fn document() -> OpenApi {
         .schema_from::<ErrorCode>()
         .schema_from::<Role>()
         .schema_from::<Me>()
+        .schema_from::<User>()
+        .schema_from::<ShieldRights>()
         .schema_from::<Organisation>()
         .schema_from::<Registered>()
         .schema_from::<Summary>()

@@ -70,6 +70,7 @@ fn allowed(method: &str, path: &str) -> Option<Vec<Caller>> {
         | ("PUT", "/centre") => vec![StaffOwn],
         ("POST", "/devices/{id}/revoke") => vec![Admin, StaffOwn],
         ("GET", "/audit") | ("GET", "/organisations") => vec![Admin, Officer],
+        ("GET", "/users") | ("PUT", "/users/{id}/shielded") => vec![Admin],
         ("GET", "/persons") => vec![
             CounsellorOwn,
             CounsellorOther,
@@ -106,6 +107,8 @@ pub(crate) struct Fixture {
     pub(crate) device: String,
     /// The officer's saved search.
     pub(crate) search: String,
+    /// The officer's user id.
+    pub(crate) officer: String,
 }
 
 pub(crate) async fn fixture() -> Fixture {
@@ -167,6 +170,10 @@ pub(crate) async fn fixture() -> Fixture {
         )
         .await;
     let search = search.body["id"].as_str().unwrap().to_owned();
+    let officer = sqlx::query_scalar("SELECT id FROM users WHERE username = 'officer'")
+        .fetch_one(&app.state.db)
+        .await
+        .unwrap();
     Fixture {
         app,
         person,
@@ -174,6 +181,7 @@ pub(crate) async fn fixture() -> Fixture {
         note,
         device,
         search,
+        officer,
     }
 }
 
@@ -205,6 +213,7 @@ pub(crate) fn body(app: &TestApp, from: &str, method: &str, path: &str) -> Optio
             Some(json!({"username": "staff", "password": PASSWORD}))
         }
         ("PUT", "/persons/{id}/shielded") => Some(json!({"shielded": true})),
+        ("PUT", "/users/{id}/shielded") => Some(json!({"handles_shielded": true})),
         ("PUT", "/persons/{id}/settlement") => Some(json!({"municipality": "org-m2"})),
         ("POST", "/persons/{id}/notes") | ("PUT", "/notes/{id}") => Some(json!({"goals": "g"})),
         ("POST", "/persons/{id}/merge") => Some(json!({"from": from})),
@@ -214,12 +223,14 @@ pub(crate) fn body(app: &TestApp, from: &str, method: &str, path: &str) -> Optio
     }
 }
 
-/// The fixture's id that `path`'s `{id}` names: a note, a tablet, a saved search or the person.
+/// The fixture's id that `path`'s `{id}` names: a note, a tablet, a saved search, the officer
+/// or the person.
 pub(crate) fn path_id<'a>(f: &'a Fixture, path: &str) -> &'a str {
     match path {
         p if p.starts_with("/notes/") => &f.note,
         p if p.starts_with("/devices/{id}") => &f.device,
         p if p.starts_with("/searches/{id}") => &f.search,
+        p if p.starts_with("/users/{id}") => &f.officer,
         _ => &f.person,
     }
 }

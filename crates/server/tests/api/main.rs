@@ -18,3 +18,4 @@ mod session;
 mod submissions;
 mod sweep;
 mod torture;
+mod users;
