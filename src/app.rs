@@ -329,11 +329,12 @@ async fn tick(dispatch: Dispatch, trigger: Trigger) {
 }
 
 /// Deletes paused drafts left longer than the tablet keeps drafts; returns how many remain
-/// aside, with those held at a locked start. While the tablet is locked their age cannot be
-/// read: they are counted and kept.
+/// aside, with those held at a locked start. While the tablet is locked their exact age cannot
+/// be read: those whose hour of saving is past the limit go unopened, the others are kept.
 async fn purge_paused(now_ms: u64) -> Result<usize, StorageError> {
     let storage = Storage::shared().await?;
     let hours = storage.draft_idle_hours().await?;
+    storage.purge_aside_by_hour(now_ms, hours).await?;
     let paused = match storage.paused_drafts().await {
         Err(StorageError::Locked) => vec![],
         other => other?,

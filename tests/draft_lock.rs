@@ -147,3 +147,48 @@ async fn a_locked_tablet_keeps_what_a_new_resident_types() {
     storage.close();
     Storage::delete(name).await.unwrap();
 }
+
+#[wasm_bindgen_test]
+async fn a_locked_tablet_deletes_drafts_too_old_without_opening_them() {
+    const H: u64 = 60 * 60 * 1_000;
+    let name = "evne-test-lock-purge";
+    let storage = fresh(name).await;
+    storage
+        .create_lock(LockMethod::Server, None, &SALT, &SECRET)
+        .await
+        .unwrap();
+    let now = 500_000 * H;
+    let old = draft(
+        "0193a000-0000-7000-8000-0000000000a3",
+        "Old Pause",
+        now - 30 * H,
+    );
+    let recent = draft(
+        "0193a000-0000-7000-8000-0000000000a4",
+        "New Pause",
+        now - 2 * H,
+    );
+    let open = draft(
+        "0193a000-0000-7000-8000-0000000000a5",
+        "Old Open",
+        now - 25 * H,
+    );
+    storage.pause_draft(&old).await.unwrap();
+    storage.pause_draft(&recent).await.unwrap();
+    storage.save_draft(&open).await.unwrap();
+    storage.close();
+    let drafts = raw(name, "drafts").await;
+    assert_eq!(drafts.matches("saved_hour").count(), 3, "{drafts}");
+
+    // Restarted, locked: the open draft is held, none can be read.
+    let storage = Storage::open(name).await.unwrap();
+    assert_eq!(storage.load_draft().await.unwrap(), None);
+    assert_eq!(storage.paused_count().await.unwrap(), 3);
+    // A day's limit: the two older ones go unopened; the recent one is kept.
+    assert_eq!(storage.purge_aside_by_hour(now, 24).await.unwrap(), 2);
+    assert_eq!(storage.paused_count().await.unwrap(), 1);
+    assert_eq!(storage.unlock(&SECRET).await.unwrap(), None);
+    assert_eq!(storage.paused_drafts().await.unwrap(), vec![recent]);
+    storage.close();
+    Storage::delete(name).await.unwrap();
+}

@@ -29,6 +29,10 @@ pub struct SealedDraft {
     /// Absent: encrypted with the older device key.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sealed_key: Option<evne_model::envelope::SealedSubmission>,
+    /// The hour it was last saved (`retention::saved_hour`), in the clear: a locked tablet
+    /// deletes a draft that is too old without opening it. Absent in drafts saved before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saved_hour: Option<u64>,
 }
 
 fn crypto_error(e: JsValue) -> StorageError {
@@ -127,6 +131,7 @@ impl Storage {
             iv,
             ciphertext,
             sealed_key,
+            saved_hour: Some(evne_model::retention::saved_hour(draft.updated_at_ms)),
         })
     }
 

@@ -6,6 +6,7 @@ use super::drafts::SealedDraft;
 use super::lock::HELD;
 use super::values::from_js;
 use super::{Result, Storage, CURRENT_DRAFT, DRAFTS};
+use evne_model::retention::expired_by_hour;
 use evne_model::Draft;
 use rexie::TransactionMode;
 use wasm_bindgen::JsValue;
@@ -70,6 +71,31 @@ impl Storage {
             }
         }
         Ok(out)
+    }
+
+    /// Deletes, unopened, every draft put aside (paused, or held at a locked start) whose hour
+    /// of saving is past the tablet's limit for certain (`retention::expired_by_hour`): a
+    /// locked tablet cannot read their exact age, and must not keep them until someone
+    /// unlocks it. Returns how many were deleted.
+    pub async fn purge_aside_by_hour(&self, now_ms: u64, idle_hours: u32) -> Result<usize> {
+        let tx = self.db.transaction(&[DRAFTS], TransactionMode::ReadWrite)?;
+        let store = tx.store(DRAFTS)?;
+        let pairs = store.scan(None, None, None, None).await?;
+        let mut deleted = 0;
+        for (key, value) in pairs {
+            if !key.as_string().is_some_and(|k| aside(&k)) {
+                continue;
+            }
+            let hour = from_js::<SealedDraft>(value)
+                .ok()
+                .and_then(|s| s.saved_hour);
+            if hour.is_some_and(|h| expired_by_hour(h, now_ms, idle_hours)) {
+                store.delete(key).await?;
+                deleted += 1;
+            }
+        }
+        tx.done().await?;
+        Ok(deleted)
     }
 
     /// Makes a paused draft the current one again.

@@ -36,6 +36,22 @@ pub fn draft_age(updated_at_ms: u64, now_ms: u64, idle_hours: u32) -> DraftAge {
     }
 }
 
+/// One hour, in milliseconds.
+pub const HOUR_MS: u64 = 60 * 60 * 1_000;
+
+/// The hour a draft was last saved (`updated_at_ms` rounded down to the hour): what a locked
+/// tablet keeps in the clear beside a sealed draft, so that it can delete the draft when it is
+/// too old without opening it, and no finer trace of when someone typed. 0 stays "unknown".
+pub fn saved_hour(updated_at_ms: u64) -> u64 {
+    updated_at_ms - updated_at_ms % HOUR_MS
+}
+
+/// Whether a draft last saved in `saved_hour` is past the limit for certain: it may have been
+/// saved up to an hour later than the hour says, so it counts as saved at the hour's end.
+pub fn expired_by_hour(saved_hour: u64, now_ms: u64, idle_hours: u32) -> bool {
+    saved_hour != 0 && draft_age(saved_hour + HOUR_MS - 1, now_ms, idle_hours) == DraftAge::Expired
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -55,6 +71,18 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn a_draft_deleted_by_its_hour_had_expired_by_its_exact_time(
+            at in 1u64..1 << 45, now in 1u64..1 << 46, hours in 1u32..200,
+        ) {
+            if expired_by_hour(saved_hour(at), now, hours) {
+                prop_assert_eq!(draft_age(at, now, hours), DraftAge::Expired);
+            }
+            // And it goes within the hour after its exact expiry.
+            let limit = u64::from(hours) * H;
+            prop_assert!(saved_hour(at) == 0 || expired_by_hour(saved_hour(at), at + limit + H, hours));
+        }
+
         #[test]
         fn a_warning_always_comes_before_expiry(start in 1u64..1 << 40, hours in 3u32..200) {
             let limit = u64::from(hours) * H;
