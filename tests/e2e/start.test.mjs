@@ -80,3 +80,16 @@ test('if the registration app cannot be loaded, the first screen says so and tri
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the first screen asks for each of its files once', async () => {
+  const { context, page, problems } = await openPage(browser, { serviceWorkers: 'block' });
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto(`${BASE}/`);
+  await page.waitForSelector('main[data-app="evne"] .language-page');
+  const twice = requested.filter((p, i) => requested.indexOf(p) !== i);
+  assert.deepEqual(twice, [], `asked for more than once: ${twice}`);
+  assert.ok(requested.includes('/evne-start_bg.wasm'), requested.join(' '));
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -9,6 +9,7 @@
 //! - `bench [--quick]`: measure every figure of BENCHMARKS.md next to its floor and budget.
 //! - `schemathesis`: only `test`'s schemathesis step (the OpenAPI document against a fresh
 //!   demo server, as every caller).
+//! - `webkit`: only `test`'s WebKit suite (builds the app and the server first).
 //! - `cldr`: regenerate the names of languages and countries from Unicode CLDR.
 
 mod bench;
@@ -23,8 +24,18 @@ mod server;
 mod shell;
 mod test;
 mod tools;
+mod webkit;
 
 use std::process::ExitCode;
+
+/// Prints a step's `N passed, N failed`; fails if any failed.
+fn report(c: test::Counts) -> anyhow::Result<()> {
+    println!("{} passed, {} failed", c.passed, c.failed);
+    match c.failed {
+        0 => Ok(()),
+        n => Err(anyhow::anyhow!("{n} failed")),
+    }
+}
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -35,17 +46,12 @@ fn main() -> ExitCode {
         Some("cldr") => cldr::generate(),
         Some("build") => tools::ensure_build_tools().and_then(|t| build::app(&t)),
         Some("bench") => bench::bench(&args[1..]),
-        Some("schemathesis") => schemathesis::run().and_then(|c| {
-            println!("{} passed, {} failed", c.passed, c.failed);
-            match c.failed {
-                0 => Ok(()),
-                n => Err(anyhow::anyhow!("{n} failed")),
-            }
-        }),
+        Some("schemathesis") => schemathesis::run().and_then(report),
+        Some("webkit") => test::webkit_alone().and_then(report),
         _ => {
             eprintln!(
-                "usage: cargo xtask run [--port N] | test | bench [--quick] | schemathesis | i18n \
-                 | build | cldr"
+                "usage: cargo xtask run [--port N] | test | bench [--quick] | schemathesis | webkit \
+                 | i18n | build | cldr"
             );
             return ExitCode::from(2);
         }

@@ -154,10 +154,24 @@ pub fn test() -> anyhow::Result<()> {
     });
     if built {
         t.step("e2e (Playwright, Chromium, fresh server)", e2e);
+        t.step(
+            "e2e smoke (WebKitGTK via WebKitWebDriver, Xvfb, fresh server)",
+            crate::webkit::run,
+        );
     } else {
         t.skip("e2e (Playwright)");
+        t.skip("e2e smoke (WebKit)");
     }
     finish(t)
+}
+
+/// `cargo xtask webkit`: the tools, the app and the server, then only the WebKit suite.
+pub fn webkit_alone() -> anyhow::Result<Counts> {
+    let tools = tools::ensure_build_tools()?;
+    tools::ensure_test_tools()?;
+    build::app(&tools)?;
+    build::server()?;
+    crate::webkit::run()
 }
 
 fn finish(t: Tally) -> anyhow::Result<()> {
@@ -189,7 +203,7 @@ fn check(mut c: Command) -> anyhow::Result<Counts> {
 
 /// Runs a test runner, echoing its output, and adds up its summary lines. A runner that fails
 /// without reporting a failed test still counts as one failure.
-fn counted(mut c: Command) -> anyhow::Result<Counts> {
+pub fn counted(mut c: Command) -> anyhow::Result<Counts> {
     let what = describe(&c);
     let mut child = c
         .stdout(Stdio::piped())

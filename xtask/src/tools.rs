@@ -31,10 +31,11 @@ pub fn ensure_build_tools() -> anyhow::Result<Tools> {
     Ok(Tools { wasm_bindgen })
 }
 
-/// Chromium and its driver (browser tests), fonts for the scripts we render, and the e2e
-/// npm packages from their lockfile.
+/// Chromium and its driver (browser tests), WebKitGTK's WebDriver and a virtual display for
+/// it (the WebKit suite), fonts for the scripts we render, and the e2e npm packages from
+/// their lockfile.
 pub fn ensure_test_tools() -> anyhow::Result<()> {
-    let missing: Vec<&str> = [
+    let mut missing: Vec<&str> = [
         ("chromium", "chromium"),
         ("chromedriver", "chromium-driver"),
     ]
@@ -42,6 +43,16 @@ pub fn ensure_test_tools() -> anyhow::Result<()> {
     .filter(|(bin, _)| output(cmd(bin).arg("--version")).is_none())
     .map(|(_, pkg)| pkg)
     .collect();
+    // These print no version: they are looked for where Debian puts them.
+    for (path, pkg) in [
+        ("/usr/bin/WebKitWebDriver", "webkit2gtk-driver"),
+        ("/usr/bin/xvfb-run", "xvfb"),
+        ("/usr/bin/xauth", "xauth"),
+    ] {
+        if !Path::new(path).exists() {
+            missing.push(pkg);
+        }
+    }
     let fonts = Path::new("/usr/share/fonts/truetype/noto/NotoSansEthiopic-Regular.ttf").exists();
     if !missing.is_empty() || !fonts {
         let mut pkgs = missing;
@@ -51,7 +62,11 @@ pub fn ensure_test_tools() -> anyhow::Result<()> {
         apt_install(&pkgs)?;
     }
     let e2e = crate::shell::root().join("tests").join("e2e");
-    if !e2e.join("node_modules").join("playwright-core").exists() {
+    let modules = e2e.join("node_modules");
+    if ["playwright-core", "selenium-webdriver", "axe-core"]
+        .iter()
+        .any(|m| !modules.join(m).exists())
+    {
         need("npm", "Node.js 20+ with npm")?;
         let mut c = cmd("npm");
         c.args(["ci", "--no-audit", "--no-fund"]).current_dir(&e2e);

@@ -56,6 +56,8 @@ impl Shell {
             .fallback(ServeFile::new(dir.join("index.html")))
     }
 
+    /// No `manifest-src`: WebKit does not know it and logs a security error on every load;
+    /// `default-src 'self'` covers the manifest in every engine.
     pub fn csp(&self) -> HeaderValue {
         let hashes: String = self
             .script_hashes
@@ -65,7 +67,7 @@ impl Shell {
         let policy = format!(
             "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; \
              style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; \
-             manifest-src 'self'; worker-src 'self'; media-src 'self'; object-src 'none'; \
+             worker-src 'self'; media-src 'self'; object-src 'none'; \
              base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
         );
         // Base64 and the fixed text above are always valid header characters.
