@@ -147,6 +147,7 @@ error-consent = You must say yes before you can send.
 error-storage = Your answer was NOT saved on this tablet. Please ask the staff for help.
 
 error-private-mode = This browser window does not keep what is typed (private browsing). Please ask the staff to open the Evne app instead.
+old-browser = This browser is too old for Evne. Please use Chrome on an Android tablet, or Safari on an iPad with iPadOS 16 or newer, or ask the staff.
 error-app-load = The registration could not be loaded yet. It tries again by itself. If this does not go away, please ask the staff for help.
 error-no-key = This tablet cannot send registrations yet. Please ask the staff to connect it to the network once.
 

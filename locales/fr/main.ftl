@@ -149,6 +149,7 @@ error-consent = Vous devez répondre « oui » avant de pouvoir envoyer.
 error-storage = Votre réponse n’a PAS été enregistrée sur cette tablette. Demandez de l’aide au personnel.
 
 error-private-mode = Cette fenêtre du navigateur ne garde pas ce qui est écrit (navigation privée). Demandez au personnel d’ouvrir plutôt l’application Evne.
+old-browser = Ce navigateur est trop ancien pour Evne. Utilisez Chrome sur une tablette Android, ou Safari sur un iPad avec iPadOS 16 ou plus récent, ou demandez au personnel.
 error-app-load = L’inscription n’a pas encore pu être chargée. Elle réessaie toute seule. Si cela continue, demandez de l’aide au personnel.
 error-no-key = Cette tablette ne peut pas encore envoyer d’inscriptions. Demandez au personnel de la connecter une fois au réseau.
 

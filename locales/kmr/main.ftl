@@ -147,6 +147,7 @@ error-consent = Berî ku tu bişînî, divê tu «erê» bibêjî.
 error-storage = Bersiva te li ser vê tabletê NEHAT tomarkirin. Ji kerema xwe ji karmendan alîkariyê bixwaze.
 
 error-private-mode = Ev pencereya gerokê tiştên ku tên nivîsandin tomar nake (gerandina taybet). Ji kerema xwe ji karmendan bixwaze ku li şûna wê sepana Evne vekin.
+old-browser = Ev gerok ji bo Evne pir kevn e. Ji kerema xwe Chrome li ser tableta Android, an Safari li ser iPad bi iPadOS 16 an nûtir bi kar bîne, an jî ji karmendan bipirse.
 error-app-load = Tomarkirin hê nehat barkirin. Ew bi xwe dîsa hewl dide. Heke ev berdewam bike, ji karmendan alîkariyê bixwaze.
 error-no-key = Ev tablet hê nikare qeydan bişîne. Ji kerema xwe ji karmendan bixwaze ku wê carekê bi înternetê ve girê bidin.
 

@@ -147,6 +147,7 @@ error-consent = Du må svare ja før du kan sende.
 error-storage = Svaret ditt ble IKKE lagret på dette nettbrettet. Spør de ansatte om hjelp.
 
 error-private-mode = Dette nettleservinduet tar ikke vare på det som skrives (privat nettlesing). Be de ansatte åpne Evne-appen i stedet.
+old-browser = Denne nettleseren er for gammel for Evne. Bruk Chrome på et Android-nettbrett, eller Safari på en iPad med iPadOS 16 eller nyere, eller spør de ansatte.
 error-app-load = Registreringen kunne ikke lastes ennå. Den prøver igjen av seg selv. Spør de ansatte om hjelp hvis dette ikke går over.
 error-no-key = Dette nettbrettet kan ikke sende registreringer ennå. Be de ansatte koble det til nettet én gang.
 

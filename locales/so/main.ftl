@@ -147,6 +147,7 @@ error-consent = Waa inaad "haa" tidhaahdaa ka hor intaadan dirin.
 error-storage = Jawaabtaada LAGUMA kaydin tablet-kan. Fadlan caawimaad ka weydii shaqaalaha.
 
 error-private-mode = Daaqaddan browser-ka ma kaydiso waxa la qoro (private browsing). Fadlan ka codso shaqaalaha inay furaan app-ka Evne.
+old-browser = Browser-kan aad buu u duugoobay, Evne kuma shaqeyn karo. Fadlan isticmaal Chrome oo ku jira tablet Android ah, ama Safari oo ku jira iPad leh iPadOS 16 ama mid ka cusub, ama weydii shaqaalaha.
 error-app-load = Diiwaangelinta weli lama soo rarin. Si iskeed ah ayay mar kale isku dayaysaa. Haddii ay sii socoto, shaqaalaha caawimaad weydiiso.
 error-no-key = Tablet-kan weli ma diri karo diiwaangelinno. Fadlan ka codso shaqaalaha inay hal mar ku xiraan internetka.
 

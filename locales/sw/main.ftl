@@ -147,6 +147,7 @@ error-consent = Lazima ujibu “ndiyo” kabla ya kutuma.
 error-storage = Jibu lako HALIKUHIFADHIWA kwenye kompyuta kibao hii. Tafadhali omba msaada kwa wafanyakazi.
 
 error-private-mode = Dirisha hili la kivinjari halihifadhi kinachoandikwa (kuvinjari kwa faragha). Tafadhali waombe wafanyakazi wafungue programu ya Evne badala yake.
+old-browser = Kivinjari hiki ni cha zamani mno kwa Evne. Tafadhali tumia Chrome kwenye kompyuta kibao ya Android, au Safari kwenye iPad yenye iPadOS 16 au toleo jipya zaidi, au waulize wafanyakazi.
 error-app-load = Usajili haujaweza kupakiwa bado. Utajaribu tena wenyewe. Hali hii ikiendelea, tafadhali omba msaada kwa wafanyakazi.
 error-no-key = Kompyuta kibao hii bado haiwezi kutuma usajili. Tafadhali waombe wafanyakazi waiunganishe na mtandao mara moja.
 

@@ -147,6 +147,7 @@ error-consent = Göndermeden önce “evet” demelisiniz.
 error-storage = Yanıtınız bu tablete KAYDEDİLMEDİ. Lütfen görevlilerden yardım isteyin.
 
 error-private-mode = Bu tarayıcı penceresi yazılanları saklamıyor (gizli gezinti). Lütfen görevlilerden bunun yerine Evne uygulamasını açmalarını isteyin.
+old-browser = Bu tarayıcı Evne için çok eski. Lütfen bir Android tablette Chrome'u ya da iPadOS 16 veya üstü yüklü bir iPad'de Safari'yi kullanın ya da görevlilere sorun.
 error-app-load = Kayıt henüz yüklenemedi. Kendiliğinden yeniden deneyecek. Bu devam ederse lütfen personelden yardım isteyin.
 error-no-key = Bu tablet henüz kayıt gönderemiyor. Lütfen görevlilerden tableti bir kez internete bağlamalarını isteyin.
 

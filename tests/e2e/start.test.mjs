@@ -4,7 +4,7 @@
 // passes the test's route), so that "before" and "after" are certain, not a race.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, launch, openPage, screenshot } from './helpers.mjs';
+import { BASE, launch, message, openPage, screenshot } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -93,3 +93,29 @@ test('the first screen asks for each of its files once', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+// What an old browser lacks, taken away before any script of the page runs.
+const WITHOUT = {
+  WebAssembly: () => { delete globalThis.WebAssembly; },
+  IndexedDB: () => { Object.defineProperty(window, 'indexedDB', { value: undefined }); },
+  'service workers': () => { delete Navigator.prototype.serviceWorker; },
+};
+
+for (const [what, remove] of Object.entries(WITHOUT)) {
+  test(`a browser without ${what} is told so in every language, and nothing starts`, async () => {
+    const { context, page, problems } = await openPage(browser, { serviceWorkers: 'block' });
+    await page.addInitScript(remove);
+    const wasm = [];
+    page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url()); });
+    await page.goto(`${BASE}/`);
+    await page.waitForSelector('[data-status="old-browser"]');
+    const shown = await page.$$eval('.old-browser p', (ps) => ps.map((e) => [e.lang, e.dir, e.textContent]));
+    assert.equal(shown.length, 16);
+    assert.deepEqual(shown[0], ['ar', 'rtl', message('ar', 'old-browser')]);
+    assert.deepEqual(shown.find(([lang]) => lang === 'am'), ['am', 'ltr', message('am', 'old-browser')]);
+    assert.deepEqual(wasm, [], 'no app was started');
+    if (what === 'WebAssembly') await screenshot(page, 'old-browser');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}

@@ -14,6 +14,7 @@ pub fn app(tools: &Tools) -> anyhow::Result<()> {
     let mut trunk = cmd("trunk");
     trunk.args(["build", "--release"]);
     run(&mut trunk)?;
+    old_browser_messages(&root().join("dist").join("index.html"))?;
     // The registration app, which the first screen loads from /app/ (see src/start.rs). Only
     // its code is used: the page trunk makes for it would be a second way in.
     build_below("app.html", "app")?;
@@ -23,6 +24,53 @@ pub fn app(tools: &Tools) -> anyhow::Result<()> {
     build_below("staff.html", "staff")?;
     stamp_service_worker(tools)?;
     precompress(&root().join("dist"))
+}
+
+/// The placeholder in index.html's browser check that the messages replace.
+const OLD_BROWSER: &str = "\"__EVNE_OLD_BROWSER__\"";
+
+/// Puts every locale's `old-browser` message into the first page's browser check (see
+/// index.html), as `[[code, direction, text], ...]` in the order of the language screen: a
+/// browser too old to run the app reads why in its reader's language, with no app at all.
+fn old_browser_messages(html: &std::path::Path) -> anyhow::Result<()> {
+    let locales = root().join("locales");
+    let list = std::fs::read_to_string(locales.join("languages.toml"))?;
+    let field = |line: &str, name: &str| {
+        line.strip_prefix(name)
+            .and_then(|r| r.trim().strip_prefix('='))
+            .map(|v| v.trim().trim_matches('"').to_owned())
+    };
+    let (mut codes, mut dirs) = (vec![], vec![]);
+    for line in list.lines() {
+        if let Some(code) = field(line, "code") {
+            codes.push(code);
+        } else if let Some(dir) = field(line, "direction") {
+            dirs.push(dir);
+        }
+    }
+    anyhow::ensure!(
+        !codes.is_empty() && codes.len() == dirs.len(),
+        "locales/languages.toml: every locale needs a code and a direction"
+    );
+    let mut messages = vec![];
+    for (code, dir) in codes.iter().zip(&dirs) {
+        let ftl = std::fs::read_to_string(locales.join(code).join("main.ftl"))?;
+        let text = ftl
+            .lines()
+            .find_map(|l| l.strip_prefix("old-browser = "))
+            .with_context(|| format!("locales/{code}/main.ftl has no old-browser message"))?;
+        messages.push(serde_json::json!([code, dir, text.trim()]));
+    }
+    let page = std::fs::read_to_string(html)?;
+    anyhow::ensure!(
+        page.contains(OLD_BROWSER),
+        "{} has no {OLD_BROWSER} to fill",
+        html.display()
+    );
+    // `<` escaped, so that no text can close the script.
+    let json = serde_json::to_string(&messages)?.replace('<', "\\u003c");
+    std::fs::write(html, page.replace(OLD_BROWSER, &json))?;
+    Ok(())
 }
 
 /// `trunk build --release` of `html` into `dist/<dir>/`, served at `/<dir>/` (after the first

@@ -34,12 +34,14 @@ export async function session() {
   return driver;
 }
 
-/// A proxy to the server on a port of its own; `offline` makes it drop every connection.
+/// A proxy to the server on a port of its own; `offline` makes it drop every connection,
+/// `inject` adds a script to the app's first page.
 export async function proxy() {
   const target = new URL(SERVER);
   const state = { offline: false };
   const server = createServer((req, res) => {
     if (state.offline) return req.socket.destroy();
+    if (state.inject && req.url === '/') return injected(req, res);
     const upstream = request({
       // The browser's own Host: the server checks it against Origin on every state change.
       host: target.hostname, port: target.port, method: req.method, path: req.url,
@@ -51,6 +53,27 @@ export async function proxy() {
     upstream.on('error', () => req.socket.destroy());
     req.pipe(upstream);
   });
+  // A test page: the app's first page with `state.inject` run before any script of its own
+  // (and without the page's CSP, which would refuse the added script).
+  function injected(req, res) {
+    const upstream = request({
+      host: target.hostname, port: target.port, method: 'GET', path: '/',
+      headers: { ...req.headers, 'accept-encoding': 'identity' },
+    }, (answer) => {
+      let html = '';
+      answer.setEncoding('utf8');
+      answer.on('data', (chunk) => { html += chunk; });
+      answer.on('end', () => {
+        const headers = { ...answer.headers };
+        delete headers['content-security-policy'];
+        delete headers['content-length'];
+        res.writeHead(answer.statusCode, headers);
+        res.end(html.replace('<head>', `<head><script>${state.inject}</script>`));
+      });
+    });
+    upstream.on('error', () => req.socket.destroy());
+    upstream.end();
+  }
   server.on('connection', (socket) => {
     if (state.offline) socket.destroy();
   });
@@ -58,6 +81,8 @@ export async function proxy() {
   return {
     url: `http://127.0.0.1:${server.address().port}`,
     set offline(v) { state.offline = v; if (v) server.closeAllConnections(); },
+    /// Script run first on the app's page (a browser made to lack something).
+    set inject(script) { state.inject = script; },
     close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); }),
   };
 }

@@ -135,3 +135,21 @@ test('the storage screen says only what the browser tells', async (t) => {
   }
   await screenshot(d, 'tablet-storage');
 });
+
+test('a browser without WebAssembly is told so in every language, and nothing starts', async (t) => {
+  const { p, d } = await tablet(t);
+  p.inject = 'delete window.WebAssembly;';
+  await d.get(`${p.url}/`);
+  await waitFor(d, '[data-status="old-browser"]');
+  const shown = await d.executeScript(
+    'return [...document.querySelectorAll(".old-browser p")].map((e) => [e.lang, e.dir, e.textContent])',
+  );
+  assert.equal(shown.length, 16, JSON.stringify(shown));
+  assert.deepEqual(shown.find(([lang]) => lang === 'ar'), ['ar', 'rtl', message('ar', 'old-browser')]);
+  assert.deepEqual(shown.find(([lang]) => lang === 'ti'), ['ti', 'ltr', message('ti', 'old-browser')]);
+  const wasm = await d.executeScript(
+    'return performance.getEntriesByType("resource").map((e) => e.name).filter((n) => n.endsWith(".wasm"))',
+  );
+  assert.deepEqual(wasm, [], 'no app was started');
+  await screenshot(d, 'old-browser');
+});
