@@ -39,6 +39,11 @@ pub fn App() -> Html {
         use_effect_with((), move |_| {
             spawn_local(async move {
                 dispatch.dispatch(Action::StorageInfo(bindings::persist_storage().await));
+                let now = bindings::now_ms();
+                match Storage::retrying(|s| async move { s.count_start(now).await }).await {
+                    Ok(starts) => dispatch.dispatch(Action::Starts(starts)),
+                    Err(e) => gloo::console::error!(e.to_string()),
+                }
                 match load().await {
                     Ok((locale, draft, idle_hours)) => {
                         dispatch.dispatch(Action::Loaded {
@@ -236,6 +241,7 @@ pub fn App() -> Html {
         Screen::Tablet => html! {
             <TabletPage
                 storage={state.storage_info}
+                starts={state.starts}
                 queue={state.queue.clone()}
                 update_ready={state.update_ready}
                 idle_hours={state.idle_hours}

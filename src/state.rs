@@ -3,6 +3,7 @@
 
 use crate::bindings::StorageInfo;
 use crate::i18n::Locale;
+use crate::storage::Starts;
 use crate::sync::SyncReport;
 use evne_model::draft_lock::LockMethod;
 use evne_model::retention::{self, DraftAge};
@@ -46,6 +47,8 @@ pub struct State {
     pub draft_age: DraftAge,
     pub idle_hours: u32,
     pub storage_info: Option<StorageInfo>,
+    /// This tablet's starts of the app (what can be said where `storage_info` is missing).
+    pub starts: Option<Starts>,
     pub update_ready: bool,
     /// The queue as staff see it on the tablet screen.
     pub queue: Vec<OutboxMeta>,
@@ -105,6 +108,7 @@ impl Default for State {
             draft_age: DraftAge::Fresh,
             idle_hours: retention::DEFAULT_DRAFT_IDLE_HOURS,
             storage_info: None,
+            starts: None,
             update_ready: false,
             queue: vec![],
             device_id: None,
@@ -169,6 +173,7 @@ pub enum Action {
     OpenTablet,
     CloseTablet,
     StorageInfo(Option<StorageInfo>),
+    Starts(Starts),
     UpdateReady(bool),
     Queue(Vec<OutboxMeta>),
     DeviceId(String),
@@ -360,6 +365,7 @@ impl Reducible for State {
                 }
             }
             Action::StorageInfo(info) => s.storage_info = info,
+            Action::Starts(starts) => s.starts = Some(starts),
             Action::UpdateReady(ready) => s.update_ready = ready,
             Action::Queue(queue) => s.queue = queue,
             Action::DeviceId(id) => s.device_id = Some(id),

@@ -279,3 +279,21 @@ async fn an_autosave_arriving_after_submit_does_not_bring_the_draft_back() {
     storage.close();
     Storage::delete(name).await.unwrap();
 }
+
+#[wasm_bindgen_test]
+async fn starts_are_counted_from_the_first_across_reopening() {
+    let name = "evne-test-starts";
+    let storage = fresh(name).await;
+    let first = storage.count_start(1_000).await.unwrap();
+    assert_eq!((first.first_ms, first.count), (1_000, 1));
+    storage.close();
+    let reopened = Storage::open(name).await.unwrap();
+    let second = reopened.count_start(9_000).await.unwrap();
+    assert_eq!(
+        (second.first_ms, second.count),
+        (1_000, 2),
+        "the first start is kept"
+    );
+    reopened.close();
+    Storage::delete(name).await.unwrap();
+}

@@ -6,6 +6,7 @@ use crate::bindings::{self, StorageInfo};
 use crate::components::{EnrolForm, Enrolled, LockForm};
 use crate::i18n::{use_translator, FluentValue};
 use crate::state::TabletLock;
+use crate::storage::Starts;
 use evne_model::draft_lock::LockMethod;
 use evne_model::sync::{needs_attention, OutboxMeta};
 use web_sys::HtmlSelectElement;
@@ -25,6 +26,8 @@ fn ltr(code: &str) -> String {
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub storage: Option<StorageInfo>,
+    /// This tablet's starts of the app, said where the browser tells nothing of its storage.
+    pub starts: Option<Starts>,
     pub queue: Vec<OutboxMeta>,
     pub update_ready: bool,
     pub idle_hours: u32,
@@ -96,7 +99,25 @@ pub fn TabletPage(props: &Props) -> Html {
     let t = use_translator();
     let now = bindings::now_ms();
     let storage = match props.storage {
-        None => html! { <p>{ t.t("tablet-storage-unknown") }</p> },
+        // No Storage API (WebKitGTK; Safari before 17): only what has been seen is said.
+        None => {
+            let lasted = props.starts.filter(|s| s.count > 1).map(|s| {
+                let date = js_sys::Date::new(&(s.first_ms as f64).into()).to_iso_string();
+                let date = String::from(date).chars().take(10).collect::<String>();
+                let args = [("date", ltr(&date).into()), ("starts", s.count.into())];
+                t.t_args("tablet-storage-lasted", &args)
+            });
+            html! {
+                <>
+                    <p data-status="storage-unknown">{ t.t("tablet-storage-unknown") }</p>
+                    if let Some(lasted) = lasted {
+                        <p data-status="storage-lasted">{ lasted }</p>
+                    } else if props.starts.is_some() {
+                        <p data-status="storage-first">{ t.t("tablet-storage-first") }</p>
+                    }
+                </>
+            }
+        }
         Some(info) => {
             let percent = format!("{:.1}", info.percent_used());
             html! {

@@ -22,10 +22,12 @@ mod drafts;
 mod lock;
 mod outbox;
 mod paused;
+mod starts;
 mod values;
 
 pub use lock::LockStatus;
 pub use outbox::{LegacyEntry, LegacyRecord, OutboxEntry};
+pub use starts::Starts;
 
 use rexie::{ObjectStore, Rexie, TransactionMode};
 use serde::Serialize;

@@ -119,3 +119,23 @@ for (const [what, remove] of Object.entries(WITHOUT)) {
     await context.close();
   });
 }
+
+test('without the Storage API the tablet screen says it cannot tell, then only that the data has lasted', async () => {
+  const { context, page, problems } = await openPage(browser, { serviceWorkers: 'block' });
+  await page.addInitScript(() => { delete Navigator.prototype.storage; });
+  await page.goto(`${BASE}/`);
+  await page.waitForSelector('main[data-app="evne"] .language-page');
+  await page.click('[data-action="tablet"]');
+  await page.waitForSelector('[data-status="storage-unknown"]');
+  assert.equal(await page.textContent('[data-status="storage-first"]'), message('en', 'tablet-storage-first'));
+  await page.reload();
+  await page.waitForSelector('main[data-app="evne"] .language-page');
+  await page.click('[data-action="tablet"]');
+  const lasted = await page.textContent('[data-status="storage-lasted"]');
+  assert.ok(lasted.includes(new Date().toISOString().slice(0, 10)), lasted);
+  assert.equal(await page.locator('[data-status="persisted"], [data-status="not-persisted"]').count(), 0,
+    'nothing is claimed that the browser did not say');
+  await screenshot(page, 'tablet-storage-unknown');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
