@@ -5,7 +5,9 @@
 //!   fresh local PostgreSQL, search and statistics, sync drain;
 //! - the browser's from `tests/e2e/bench.mjs` (headless Chromium through the DevTools
 //!   protocol) against the demo server: download size (next to the floor app in
-//!   `crates/floor`, built by trunk the same way), start times, autosave, memory.
+//!   `crates/floor`, built by trunk the same way), start times, autosave, memory;
+//! - what the first screen fetches (requests, bytes, files fetched twice) in Chromium and in
+//!   WebKit, from `tests/e2e/bench-first-screen.mjs`.
 //!
 //! Machines are shared and noisy: figures are medians and percentiles of repeated runs, and
 //! nothing here is a test that fails on a slow day.
@@ -54,6 +56,15 @@ pub fn bench(args: &[String]) -> anyhow::Result<()> {
             .env("EVNE_FLOOR_DIST", &floor_dist)
             .env("EVNE_BENCH_QUICK", if quick { "1" } else { "0" });
         figures.extend(json_lines(node)?);
+        // What the first screen fetches, in Chromium and in WebKit side by side.
+        let driver = crate::webkit::Driver::start()?;
+        let mut engines = cmd("node");
+        engines
+            .arg("tests/e2e/bench-first-screen.mjs")
+            .env("EVNE_URL", &server.url)
+            .env("EVNE_ARTIFACTS", out_dir.join("artifacts"))
+            .env("WEBKIT_DRIVER", &driver.url);
+        figures.extend(json_lines(engines)?);
     }
     print_table(&figures);
     let report = serde_json::json!({

@@ -14,13 +14,13 @@ use std::time::{Duration, Instant};
 
 /// `WebKitWebDriver` on a free port under `xvfb-run`, in a process group of its own, so
 /// that the display and the browser go with it.
-struct Driver {
+pub struct Driver {
     child: Child,
-    url: String,
+    pub url: String,
 }
 
 impl Driver {
-    fn start() -> anyhow::Result<Driver> {
+    pub fn start() -> anyhow::Result<Driver> {
         let port = std::net::TcpListener::bind("127.0.0.1:0")?
             .local_addr()?
             .port();
