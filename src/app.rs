@@ -14,7 +14,6 @@ use crate::sync::{self, Trigger};
 use crate::tablet_lock;
 use crate::wizard::Wizard;
 use evne_model::envelope::{self, OsRng, PublicKey};
-use evne_model::retention::{draft_age, DraftAge};
 use evne_model::sync::OutboxMeta;
 use evne_model::{Draft, SubmissionRecord};
 use gloo::events::EventListener;
@@ -326,31 +325,12 @@ async fn load() -> Result<(Option<Locale>, Option<Draft>, u32), StorageError> {
 async fn tick(dispatch: Dispatch, trigger: Trigger) {
     let now_ms = bindings::now_ms();
     dispatch.dispatch(Action::Tick { now_ms });
-    match purge_paused(now_ms).await {
+    match Storage::retrying(|s| async move { s.purge_paused(now_ms).await }).await {
         Ok(left) => dispatch.dispatch(Action::Paused(left)),
         Err(e) => gloo::console::error!(e.to_string()),
     }
     dispatch.dispatch(Action::UpdateReady(bindings::update_waiting().await));
     sync_now(dispatch, trigger).await;
-}
-
-/// Deletes paused drafts left longer than the tablet keeps drafts; returns how many remain
-/// aside, with those held at a locked start. While the tablet is locked their exact age cannot
-/// be read: those whose hour of saving is past the limit go unopened, the others are kept.
-async fn purge_paused(now_ms: u64) -> Result<usize, StorageError> {
-    let storage = Storage::shared().await?;
-    let hours = storage.draft_idle_hours().await?;
-    storage.purge_aside_by_hour(now_ms, hours).await?;
-    let paused = match storage.paused_drafts().await {
-        Err(StorageError::Locked) => vec![],
-        other => other?,
-    };
-    for draft in paused {
-        if draft_age(draft.updated_at_ms, now_ms, hours) == DraftAge::Expired {
-            storage.delete_paused(&draft).await?;
-        }
-    }
-    storage.paused_count().await
 }
 
 async fn sync_now(dispatch: Dispatch, trigger: Trigger) {

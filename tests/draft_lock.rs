@@ -185,7 +185,12 @@ async fn a_locked_tablet_deletes_drafts_too_old_without_opening_them() {
     assert_eq!(storage.load_draft().await.unwrap(), None);
     assert_eq!(storage.paused_count().await.unwrap(), 3);
     // A day's limit: the two older ones go unopened; the recent one is kept.
-    assert_eq!(storage.purge_aside_by_hour(now, 24).await.unwrap(), 2);
+    storage.set_draft_idle_hours(24).await.unwrap();
+    assert_eq!(
+        storage.purge_paused(now).await.unwrap(),
+        1,
+        "one left aside"
+    );
     assert_eq!(storage.paused_count().await.unwrap(), 1);
     assert_eq!(storage.unlock(&SECRET).await.unwrap(), None);
     assert_eq!(storage.paused_drafts().await.unwrap(), vec![recent]);

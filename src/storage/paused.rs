@@ -5,8 +5,8 @@
 use super::drafts::SealedDraft;
 use super::lock::HELD;
 use super::values::from_js;
-use super::{Result, Storage, CURRENT_DRAFT, DRAFTS};
-use evne_model::retention::expired_by_hour;
+use super::{Result, Storage, StorageError, CURRENT_DRAFT, DRAFTS};
+use evne_model::retention::{draft_age, expired_by_hour, DraftAge};
 use evne_model::Draft;
 use rexie::TransactionMode;
 use wasm_bindgen::JsValue;
@@ -96,6 +96,25 @@ impl Storage {
         }
         tx.done().await?;
         Ok(deleted)
+    }
+
+    /// Deletes paused drafts left longer than the tablet keeps drafts; returns how many remain
+    /// aside, with those held at a locked start. While the tablet is locked their exact age
+    /// cannot be read: those whose hour of saving is past the limit go unopened, the others
+    /// are kept.
+    pub async fn purge_paused(&self, now_ms: u64) -> Result<usize> {
+        let hours = self.draft_idle_hours().await?;
+        self.purge_aside_by_hour(now_ms, hours).await?;
+        let paused = match self.paused_drafts().await {
+            Err(StorageError::Locked) => vec![],
+            other => other?,
+        };
+        for draft in paused {
+            if draft_age(draft.updated_at_ms, now_ms, hours) == DraftAge::Expired {
+                self.delete_paused(&draft).await?;
+            }
+        }
+        self.paused_count().await
     }
 
     /// Makes a paused draft the current one again.
