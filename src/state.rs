@@ -6,6 +6,7 @@ use crate::i18n::Locale;
 use crate::storage::Starts;
 use crate::sync::SyncReport;
 use evne_model::draft_lock::LockMethod;
+use evne_model::profile::Step;
 use evne_model::retention::{self, DraftAge};
 use evne_model::sync::OutboxMeta;
 use evne_model::{Draft, FieldError, ProfileRecord, SubmissionId};
@@ -139,7 +140,7 @@ pub enum Action {
     /// A change to the draft by the person, at `path` (whose errors it clears).
     Edit(Edit),
     /// Go to a wizard step (kept in the draft, so that a resumed draft opens there).
-    GoTo(u8),
+    GoTo(Step),
     /// The consent screen's answer; `by` is who helped (`self`, `reception-staff`, ...).
     Consent {
         given: bool,
@@ -251,7 +252,7 @@ impl Reducible for State {
                     // Staff beside the person follow in Norwegian.
                     s.bilingual = s.bilingual || by != "self";
                     s.draft.set_consent(true, &by, now_ms);
-                    s.draft.step = s.draft.step.max(1);
+                    s.draft.step = s.draft.step.max(Step::About);
                     s.edits += 1;
                 } else {
                     // Nothing is stored without consent; what was typed is dropped.
@@ -290,7 +291,7 @@ impl Reducible for State {
                 s.lock_pending = true;
             }
             Action::Invalid(errors) => {
-                if let Some(step) = errors.first().map(|e| crate::wizard::step_of(&e.path)) {
+                if let Some(step) = errors.first().map(|e| Step::of_path(&e.path)) {
                     s.draft.step = step;
                 }
                 s.errors = errors;
@@ -501,7 +502,7 @@ mod tests {
                 FieldError::new("languages.entries", ErrorCode::Required),
             ]),
         );
-        assert_eq!(s.draft.step, crate::wizard::step_of("person.given_name"));
+        assert_eq!(s.draft.step, Step::About);
         s = reduce(s, name("Amina"));
         assert_eq!(
             s.errors,

@@ -3,7 +3,7 @@
 
 use crate::i18n::{use_bundle, use_translator, Locale, Translator};
 use crate::speech::Speak;
-use crate::wizard::{review, STEPS};
+use crate::wizard::review;
 use evne_model::ProfileRecord;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -57,7 +57,7 @@ fn copy(t: &Translator, profile: &ProfileRecord) -> Html {
             <p>{ t.t("done-next") }</p>
             { for review::sections(t, profile).into_iter().filter(|(_, l)| !l.is_empty()).map(|(step, lines)| html! {
                 <section>
-                    <h3>{ t.t(STEPS[step as usize].1) }</h3>
+                    <h3>{ t.t(step.title_id()) }</h3>
                     <ul>{ for lines.into_iter().map(|l| html! { <li><bdi>{ l }</bdi></li> }) }</ul>
                 </section>
             }) }

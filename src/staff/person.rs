@@ -4,7 +4,7 @@
 
 use super::api::{self, ApiError};
 use crate::i18n::use_translator;
-use crate::wizard::{review, STEPS};
+use crate::wizard::review;
 use evne_model::persons::{Note, NoteBody, View};
 use evne_model::Role;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
@@ -225,8 +225,8 @@ pub fn PersonPage(props: &Props) -> Html {
                     if let Some(m) = v.settled_to_name.as_ref().or(v.settled_to.as_ref()) { { " · " }{ t.t_args("staff-settled", &[("municipality", m.clone().into())]) } }
                 </p>
                 { for review::sections(&t, &v.profile).into_iter().map(|(step, lines)| html! {
-                    <section data-section={STEPS[step as usize].0}>
-                        <h3>{ t.t(section_title(STEPS[step as usize].0)) }</h3>
+                    <section data-section={step.section()}>
+                        <h3>{ t.t(section_title(step.section())) }</h3>
                         if lines.is_empty() {
                             <p class="hint">{ t.t("staff-none") }</p>
                         } else {

@@ -17,35 +17,13 @@ use crate::autosave::Editor;
 use crate::i18n::{use_bundle, use_translator, Locale};
 use crate::speech::Speak;
 use crate::state::Action;
+use evne_model::profile::Step;
 use evne_model::{Draft, FieldError};
 use inputs::Ctx;
 use std::rc::Rc;
 use yew::prelude::*;
 
 pub use inputs::ascii_digit;
-
-/// The steps, in order: (first path segment of their fields, title message id).
-pub const STEPS: [(&str, &str); 8] = [
-    ("consent", "step-consent"),
-    ("person", "step-about"),
-    ("languages", "step-languages"),
-    ("education", "step-education"),
-    ("work", "step-work"),
-    ("skills", "step-skills"),
-    ("wishes", "step-wishes"),
-    ("review", "step-review"),
-];
-/// The last step: the review, with the submit button.
-pub const REVIEW: u8 = STEPS.len() as u8 - 1;
-
-/// The step a field belongs to, from its path (`work[2].end_year` → the work step).
-pub fn step_of(path: &str) -> u8 {
-    let head = path.split(['.', '[']).next().unwrap_or_default();
-    STEPS
-        .iter()
-        .position(|(section, _)| *section == head)
-        .map_or(REVIEW, |i| i as u8)
-}
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -71,8 +49,8 @@ pub fn Wizard(props: &Props) -> Html {
         errors: Rc::new(props.errors.clone()),
     };
     let d = &props.draft;
-    let step = d.step.min(REVIEW);
-    let go = |to: u8| {
+    let step = d.step;
+    let go = |to: Step| {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| {
             dispatch.dispatch(Action::GoTo(to));
@@ -80,14 +58,14 @@ pub fn Wizard(props: &Props) -> Html {
         })
     };
     let body = match step {
-        0 => consent::view(&cx, d),
-        1 => about::view(&cx, d),
-        2 => languages::view(&cx, d),
-        3 => education::view(&cx, d),
-        4 => work::view(&cx, d),
-        5 => skills::view(&cx, d),
-        6 => wishes::view(&cx, d),
-        _ => review::view(&cx, d),
+        Step::Consent => consent::view(&cx, d),
+        Step::About => about::view(&cx, d),
+        Step::Languages => languages::view(&cx, d),
+        Step::Education => education::view(&cx, d),
+        Step::Work => work::view(&cx, d),
+        Step::Skills => skills::view(&cx, d),
+        Step::Wishes => wishes::view(&cx, d),
+        Step::Review => review::view(&cx, d),
     };
     let change_language = {
         let dispatch = props.dispatch.clone();
@@ -103,12 +81,12 @@ pub fn Wizard(props: &Props) -> Html {
     // Before consent there is nothing to go back or forward to.
     let consented = d.has_consent();
     html! {
-        <section class="page form-page" data-step={STEPS[step as usize].0}>
+        <section class="page form-page" data-step={step.section()}>
             <div class="page-head">
                 <p class="progress" aria-live="polite">
                     { t.t_args("step-of", &[
-                        ("step", (step + 1).into()),
-                        ("steps", STEPS.len().into()),
+                        ("step", (step.index() + 1).into()),
+                        ("steps", Step::ALL.len().into()),
                     ]) }
                 </p>
                 <div class="head-actions">
@@ -128,17 +106,16 @@ pub fn Wizard(props: &Props) -> Html {
             </div>
             if consented {
                 <ol class="steps">
-                    { for STEPS.iter().enumerate().skip(1).map(|(i, (section, title))| {
-                        let i = i as u8;
-                        let has_errors = props.errors.iter().any(|e| step_of(&e.path) == i);
+                    { for Step::after_consent().map(|i| {
+                        let has_errors = props.errors.iter().any(|e| Step::of_path(&e.path) == i);
                         html! {
                             <li>
                                 <button type="button"
                                     class={classes!("step-dot", (i == step).then_some("current"),
                                         (i < step).then_some("done"), has_errors.then_some("invalid"))}
                                     aria-current={(i == step).then_some("step")}
-                                    data-goto={*section} onclick={go(i)}>
-                                    { t.t(title) }
+                                    data-goto={i.section()} onclick={go(i)}>
+                                    { t.t(i.title_id()) }
                                 </button>
                             </li>
                         }
@@ -146,8 +123,8 @@ pub fn Wizard(props: &Props) -> Html {
                 </ol>
             }
             <div class="label-row">
-                <h1>{ cx.label(STEPS[step as usize].1) }</h1>
-                <Speak id={STEPS[step as usize].1} />
+                <h1>{ cx.label(step.title_id()) }</h1>
+                <Speak id={step.title_id()} />
             </div>
             if let (true, Some(code)) = (consented, d.resume_code.as_deref()) {
                 <p class="resume-code" data-resume-code={code.to_owned()}>
@@ -156,7 +133,7 @@ pub fn Wizard(props: &Props) -> Html {
             }
             <form {onsubmit} novalidate=true>
                 { body }
-                if step == REVIEW {
+                if step == Step::Review {
                     if !props.errors.is_empty() {
                         <p class="form-error" role="alert">{ t.t("submit-fix") }</p>
                     }
@@ -168,13 +145,13 @@ pub fn Wizard(props: &Props) -> Html {
             </form>
             if consented {
                 <nav class="wizard-nav">
-                    if step > 1 {
-                        <button type="button" class="secondary" data-action="back" onclick={go(step - 1)}>
+                    if step > Step::About {
+                        <button type="button" class="secondary" data-action="back" onclick={go(step.previous())}>
                             { t.t("back") }
                         </button>
                     }
-                    if step < REVIEW {
-                        <button type="button" class="primary" data-action="next" onclick={go(step + 1)}>
+                    if step < Step::Review {
+                        <button type="button" class="primary" data-action="next" onclick={go(step.next())}>
                             { t.t("next") }
                         </button>
                     }
@@ -193,17 +170,6 @@ fn scroll_to_top() {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn errors_lead_to_their_step() {
-        assert_eq!(step_of("consent"), 0);
-        assert_eq!(step_of("person.year_of_birth"), 1);
-        assert_eq!(step_of("languages.entries[0].reading"), 2);
-        assert_eq!(step_of("work[2].end_year"), 4);
-        assert_eq!(step_of("wishes.region"), 6);
-        assert_eq!(step_of("schema_version"), REVIEW);
-        assert_eq!(step_of(""), REVIEW);
-    }
 
     #[test]
     fn arabic_and_persian_digits_are_read_as_digits() {

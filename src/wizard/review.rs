@@ -2,16 +2,15 @@
 //! the problems still to fix, in the person's language.
 
 use super::inputs::Ctx;
-use super::{step_of, STEPS};
 use crate::i18n::Translator;
 use crate::state::Action;
-use evne_model::profile::LanguageEntry;
+use evne_model::profile::{LanguageEntry, Step};
 use evne_model::{taxonomy, Draft, ProfileRecord};
 use yew::prelude::*;
 
-/// The profile as lines of text per section (the step number and its lines), in the
+/// The profile as lines of text per section (the step and its lines), in the
 /// language of `t`: the review, and the printed copy.
-pub fn sections(t: &Translator, r: &ProfileRecord) -> Vec<(u8, Vec<String>)> {
+pub fn sections(t: &Translator, r: &ProfileRecord) -> Vec<(Step, Vec<String>)> {
     let p = &r.person;
     let label = |prefix: &str, code: &Option<String>| {
         code.as_ref()
@@ -83,7 +82,7 @@ pub fn sections(t: &Translator, r: &ProfileRecord) -> Vec<(u8, Vec<String>)> {
     ];
     [about, languages, education, work, skills, wishes]
         .into_iter()
-        .zip(1u8..)
+        .zip(Step::after_consent())
         .map(|(lines, step)| {
             let lines = lines.into_iter().filter(|l| !l.trim().is_empty()).collect();
             (step, lines)
@@ -100,11 +99,11 @@ pub fn view(cx: &Ctx, d: &Draft) -> Html {
                     <p class="form-error">{ cx.t("review-fix") }</p>
                     <ul>
                         { for cx.errors.iter().map(|e| {
-                            let step = step_of(&e.path);
+                            let step = Step::of_path(&e.path);
                             html! {
                                 <li>
                                     <button type="button" class="link" onclick={go(cx, step)}>
-                                        { format!("{}: {}", cx.t(STEPS[step as usize].1), cx.t(e.message_id())) }
+                                        { format!("{}: {}", cx.t(step.title_id()), cx.t(e.message_id())) }
                                     </button>
                                 </li>
                             }
@@ -114,9 +113,9 @@ pub fn view(cx: &Ctx, d: &Draft) -> Html {
             }
             { for sections.into_iter().map(|(step, lines)| {
                 html! {
-                    <section class="card review-section" data-review={STEPS[step as usize].0}>
+                    <section class="card review-section" data-review={step.section()}>
                         <div class="page-head">
-                            <h2>{ cx.t(STEPS[step as usize].1) }</h2>
+                            <h2>{ cx.t(step.title_id()) }</h2>
                             <button type="button" class="secondary" data-action="edit" onclick={go(cx, step)}>
                                 { cx.t("edit") }
                             </button>
@@ -135,7 +134,7 @@ pub fn view(cx: &Ctx, d: &Draft) -> Html {
     }
 }
 
-fn go(cx: &Ctx, step: u8) -> Callback<MouseEvent> {
+fn go(cx: &Ctx, step: Step) -> Callback<MouseEvent> {
     let dispatch = cx.dispatch.clone();
     Callback::from(move |_| dispatch.dispatch(Action::GoTo(step)))
 }

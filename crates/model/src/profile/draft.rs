@@ -2,6 +2,7 @@
 
 use super::error::FieldError;
 use super::record::{Consent, LanguageEntry, ProfileRecord, Text, SCHEMA_VERSION};
+use super::step::Step;
 use super::validate::Profile;
 use crate::SubmissionId;
 use serde::{Deserialize, Serialize};
@@ -20,7 +21,7 @@ pub struct Draft {
     pub locale: String,
     /// The wizard step the person was on, so a resumed draft opens there.
     #[serde(default)]
-    pub step: u8,
+    pub step: Step,
     /// Last saved (ms since the Unix epoch); 0 when unknown. Drives deletion of idle drafts.
     #[serde(default)]
     pub updated_at_ms: u64,
@@ -46,7 +47,7 @@ impl Draft {
             schema_version: SCHEMA_VERSION,
             id: None,
             locale: locale.to_owned(),
-            step: 0,
+            step: Step::Consent,
             updated_at_ms: 0,
             resume_code: None,
             assist: None,

@@ -26,6 +26,7 @@ pub mod facts;
 pub mod fields;
 pub mod migrate;
 pub mod record;
+pub mod step;
 pub mod validate;
 
 pub use draft::Draft;
@@ -35,6 +36,7 @@ pub use fields::{
     EARLIEST_BIRTH_YEAR, MIN_AGE,
 };
 pub use record::*;
+pub use step::Step;
 pub use validate::{Profile, MAX_ENTRIES, MAX_LANGUAGES};
 
 /// Languages offered as quick choices in the form (ISO 639 codes). The order is the order on
