@@ -3,9 +3,10 @@
 
 pub mod api;
 pub mod app;
-pub mod autosave;
 pub mod bindings;
 pub mod components;
+pub mod effects;
+pub mod hooks;
 pub mod i18n;
 pub mod pages;
 pub mod speech;

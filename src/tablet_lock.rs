@@ -9,13 +9,11 @@
 //! See `storage::lock` for what is stored.
 
 use crate::bindings::{webauthn, webcrypto};
-use crate::state::{Action, State, TabletLock};
+use crate::effects::{storage_failed, Dispatch};
+use crate::state::{Action, TabletAction, TabletLock};
 use crate::storage::{LockStatus, Storage, StorageError};
 use evne_model::draft_lock::LockMethod;
 use std::rc::Rc;
-use yew::UseReducerDispatcher;
-
-type Dispatch = UseReducerDispatcher<State>;
 
 /// Where the lock stands now.
 pub async fn status() -> Result<TabletLock, StorageError> {
@@ -32,15 +30,15 @@ pub async fn status() -> Result<TabletLock, StorageError> {
 /// it. A browser without PRF is said (`Unsupported`): staff can then lock with a login.
 pub async fn lock(dispatch: Dispatch) {
     let Ok(salt) = webcrypto::random_bytes(32) else {
-        return dispatch.dispatch(Action::LockFailed);
+        return dispatch.dispatch(TabletAction::LockFailed.into());
     };
-    dispatch.dispatch(Action::LockPending);
+    dispatch.dispatch(TabletAction::LockPending.into());
     let (id, secret) = match webauthn::create(&salt).await {
         Ok(Some(made)) => made,
-        Ok(None) => return dispatch.dispatch(Action::Lock(TabletLock::Unsupported)),
+        Ok(None) => return dispatch.dispatch(TabletAction::Lock(TabletLock::Unsupported).into()),
         Err(e) => {
             gloo::console::warn!("the platform authenticator refused:", e);
-            return dispatch.dispatch(Action::LockFailed);
+            return dispatch.dispatch(TabletAction::LockFailed.into());
         }
     };
     create(dispatch, LockMethod::Prf, Some(id), salt, secret).await;
@@ -49,9 +47,9 @@ pub async fn lock(dispatch: Dispatch) {
 /// Makes the lock with the secret the server released (`LockMethod::Server`).
 pub async fn lock_with_server(dispatch: Dispatch, secret: Vec<u8>) {
     let Ok(salt) = webcrypto::random_bytes(32) else {
-        return dispatch.dispatch(Action::LockFailed);
+        return dispatch.dispatch(TabletAction::LockFailed.into());
     };
-    dispatch.dispatch(Action::LockPending);
+    dispatch.dispatch(TabletAction::LockPending.into());
     create(dispatch, LockMethod::Server, None, salt, secret).await;
 }
 
@@ -67,11 +65,10 @@ async fn create(
         async move { s.create_lock(method, id, &salt, &secret).await }
     });
     match made.await {
-        Ok(()) => dispatch.dispatch(Action::Lock(TabletLock::Unlocked(method))),
+        Ok(()) => dispatch.dispatch(TabletAction::Lock(TabletLock::Unlocked(method)).into()),
         Err(e) => {
-            gloo::console::error!(e.to_string());
-            dispatch.dispatch(Action::LockFailed);
-            dispatch.dispatch(Action::StorageFailed);
+            dispatch.dispatch(TabletAction::LockFailed.into());
+            storage_failed(&dispatch, &e);
         }
     }
 }
@@ -80,28 +77,22 @@ async fn create(
 pub async fn unlock(dispatch: Dispatch) {
     let storage = match Storage::shared().await {
         Ok(s) => s,
-        Err(e) => {
-            gloo::console::error!(e.to_string());
-            return dispatch.dispatch(Action::StorageFailed);
-        }
+        Err(e) => return storage_failed(&dispatch, &e),
     };
     let record = match storage.lock_record().await {
         Ok(Some(record)) => record,
-        Ok(None) => return dispatch.dispatch(Action::Lock(TabletLock::Unset)),
-        Err(e) => {
-            gloo::console::error!(e.to_string());
-            return dispatch.dispatch(Action::StorageFailed);
-        }
+        Ok(None) => return dispatch.dispatch(TabletAction::Lock(TabletLock::Unset).into()),
+        Err(e) => return storage_failed(&dispatch, &e),
     };
     let (Ok(Some(id)), Ok(salt)) = (record.credential_bytes(), record.salt_bytes()) else {
-        return dispatch.dispatch(Action::LockFailed);
+        return dispatch.dispatch(TabletAction::LockFailed.into());
     };
-    dispatch.dispatch(Action::LockPending);
+    dispatch.dispatch(TabletAction::LockPending.into());
     let secret = match webauthn::secret(&id, &salt).await {
         Ok(secret) => secret,
         Err(e) => {
             gloo::console::warn!("the platform authenticator refused:", e);
-            return dispatch.dispatch(Action::LockFailed);
+            return dispatch.dispatch(TabletAction::LockFailed.into());
         }
     };
     open(dispatch, storage, LockMethod::Prf, secret).await;
@@ -111,10 +102,7 @@ pub async fn unlock(dispatch: Dispatch) {
 pub async fn unlock_with_server(dispatch: Dispatch, secret: Vec<u8>) {
     match Storage::shared().await {
         Ok(storage) => open(dispatch, storage, LockMethod::Server, secret).await,
-        Err(e) => {
-            gloo::console::error!(e.to_string());
-            dispatch.dispatch(Action::StorageFailed);
-        }
+        Err(e) => storage_failed(&dispatch, &e),
     }
 }
 
@@ -122,19 +110,18 @@ pub async fn unlock_with_server(dispatch: Dispatch, secret: Vec<u8>) {
 async fn open(dispatch: Dispatch, storage: Rc<Storage>, method: LockMethod, secret: Vec<u8>) {
     match storage.unlock(&secret).await {
         Ok(restored) => {
-            dispatch.dispatch(Action::Lock(TabletLock::Unlocked(method)));
+            dispatch.dispatch(TabletAction::Lock(TabletLock::Unlocked(method)).into());
             if let Some(draft) = restored {
                 dispatch.dispatch(Action::Resume(Box::new(draft)));
             }
         }
         Err(StorageError::Lock(e)) => {
             gloo::console::warn!(e);
-            dispatch.dispatch(Action::LockFailed);
+            dispatch.dispatch(TabletAction::LockFailed.into());
         }
         Err(e) => {
-            gloo::console::error!(e.to_string());
-            dispatch.dispatch(Action::LockFailed);
-            dispatch.dispatch(Action::StorageFailed);
+            dispatch.dispatch(TabletAction::LockFailed.into());
+            storage_failed(&dispatch, &e);
         }
     }
 }

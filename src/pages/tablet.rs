@@ -2,11 +2,10 @@
 //! every queued submission with its age, attempts and last error, a "send now" button, a
 //! waiting update, and how long unfinished drafts are kept. Nothing here is personal data.
 
-use crate::bindings::{self, StorageInfo};
+use crate::bindings;
 use crate::components::{EnrolForm, Enrolled, LockForm};
 use crate::i18n::{use_translator, FluentValue};
-use crate::state::TabletLock;
-use crate::storage::Starts;
+use crate::state::{TabletLock, TabletStatus};
 use evne_model::draft_lock::LockMethod;
 use evne_model::sync::{needs_attention, OutboxMeta};
 use web_sys::HtmlSelectElement;
@@ -25,13 +24,9 @@ fn ltr(code: &str) -> String {
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub storage: Option<StorageInfo>,
-    /// This tablet's starts of the app, said where the browser tells nothing of its storage.
-    pub starts: Option<Starts>,
-    pub queue: Vec<OutboxMeta>,
-    pub update_ready: bool,
+    /// Storage, the queue, updates, enrolment and the draft lock.
+    pub status: TabletStatus,
     pub idle_hours: u32,
-    pub device_id: Option<String>,
     pub on_back: Callback<()>,
     pub on_send_now: Callback<()>,
     /// Put refused entries back in the queue.
@@ -40,10 +35,6 @@ pub struct Props {
     pub on_idle_hours: Callback<u32>,
     /// Staff enrolled this tablet: keep the enrolment.
     pub on_enrolled: Callback<Enrolled>,
-    pub lock: TabletLock,
-    pub lock_failed: bool,
-    /// The screen lock's prompt is open.
-    pub lock_pending: bool,
     /// Lock drafts with the device's screen lock.
     pub on_lock: Callback<()>,
     /// Unlock them with it.
@@ -55,7 +46,7 @@ pub struct Props {
 /// The draft lock's section: where it stands, and the one thing staff can do about it.
 fn lock_section(t: &crate::i18n::Translator, props: &Props) -> Html {
     use LockMethod::{Prf, Server};
-    let (status, text) = match props.lock {
+    let (status, text) = match props.status.lock {
         TabletLock::Unset => ("unset", "tablet-lock-none"),
         TabletLock::Unsupported => ("unsupported", "tablet-lock-server-offer"),
         TabletLock::Locked(Prf) => ("locked", "tablet-lock-locked"),
@@ -63,7 +54,7 @@ fn lock_section(t: &crate::i18n::Translator, props: &Props) -> Html {
         TabletLock::Unlocked(Prf) => ("unlocked", "tablet-lock-unlocked"),
         TabletLock::Unlocked(Server) => ("unlocked-server", "tablet-lock-unlocked-server"),
     };
-    let failed = match props.lock {
+    let failed = match props.status.lock {
         TabletLock::Locked(Server) => "tablet-lock-server-failed-key",
         _ => "tablet-lock-failed",
     };
@@ -72,20 +63,20 @@ fn lock_section(t: &crate::i18n::Translator, props: &Props) -> Html {
         <>
             <h2>{ t.t("tablet-lock-title") }</h2>
             <p data-lock={status}>{ t.t(text) }</p>
-            if props.lock_failed {
+            if props.status.lock_failed {
                 <p class="form-error" role="alert">{ t.t(failed) }</p>
             }
-            if props.lock == TabletLock::Locked(Prf) {
-                <button class="primary" data-action="unlock" disabled={props.lock_pending}
+            if props.status.lock == TabletLock::Locked(Prf) {
+                <button class="primary" data-action="unlock" disabled={props.status.lock_pending}
                     onclick={props.on_unlock.reform(|_: MouseEvent| ())}>
                     { t.t("tablet-unlock") }
                 </button>
-            } else if props.lock == TabletLock::Locked(Server) {
+            } else if props.status.lock == TabletLock::Locked(Server) {
                 <LockForm submit="tablet-unlock-server" action="unlock-server" on_secret={secret} />
-            } else if props.lock == TabletLock::Unsupported && props.device_id.is_some() {
+            } else if props.status.lock == TabletLock::Unsupported && props.status.device_id.is_some() {
                 <LockForm submit="tablet-lock-server-set" action="lock-server" on_secret={secret} />
-            } else if props.lock == TabletLock::Unset && props.device_id.is_some() {
-                <button class="secondary" data-action="lock" disabled={props.lock_pending}
+            } else if props.status.lock == TabletLock::Unset && props.status.device_id.is_some() {
+                <button class="secondary" data-action="lock" disabled={props.status.lock_pending}
                     onclick={props.on_lock.reform(|_: MouseEvent| ())}>
                     { t.t("tablet-lock-set") }
                 </button>
@@ -98,10 +89,10 @@ fn lock_section(t: &crate::i18n::Translator, props: &Props) -> Html {
 pub fn TabletPage(props: &Props) -> Html {
     let t = use_translator();
     let now = bindings::now_ms();
-    let storage = match props.storage {
+    let storage = match props.status.storage_info {
         // No Storage API (WebKitGTK; Safari before 17): only what has been seen is said.
         None => {
-            let lasted = props.starts.filter(|s| s.count > 1).map(|s| {
+            let lasted = props.status.starts.filter(|s| s.count > 1).map(|s| {
                 let date = js_sys::Date::new(&(s.first_ms as f64).into()).to_iso_string();
                 let date = String::from(date).chars().take(10).collect::<String>();
                 let args = [("date", ltr(&date).into()), ("starts", s.count.into())];
@@ -112,7 +103,7 @@ pub fn TabletPage(props: &Props) -> Html {
                     <p data-status="storage-unknown">{ t.t("tablet-storage-unknown") }</p>
                     if let Some(lasted) = lasted {
                         <p data-status="storage-lasted">{ lasted }</p>
-                    } else if props.starts.is_some() {
+                    } else if props.status.starts.is_some() {
                         <p data-status="storage-first">{ t.t("tablet-storage-first") }</p>
                     }
                 </>
@@ -178,22 +169,22 @@ pub fn TabletPage(props: &Props) -> Html {
             { lock_section(&t, props) }
             { storage }
             <h2>{ t.t("tablet-queue-title") }</h2>
-            if props.queue.is_empty() {
+            if props.status.queue.is_empty() {
                 <p data-status="queue-empty">{ t.t("tablet-queue-empty") }</p>
             } else {
-                <ul class="queue">{ for props.queue.iter().map(entry) }</ul>
+                <ul class="queue">{ for props.status.queue.iter().map(entry) }</ul>
             }
             <button class="primary" data-action="send-now"
                 onclick={props.on_send_now.reform(|_: MouseEvent| ())}>
                 { t.t("tablet-send-now") }
             </button>
-            if props.queue.iter().any(|e| e.rejected) {
+            if props.status.queue.iter().any(|e| e.rejected) {
                 <button class="secondary" data-action="retry-refused"
                     onclick={props.on_retry_refused.reform(|_: MouseEvent| ())}>
                     { t.t("tablet-retry-refused") }
                 </button>
             }
-            if props.update_ready {
+            if props.status.update_ready {
                 <p>{ t.t("tablet-update-ready") }</p>
                 <button class="secondary" onclick={props.on_update.reform(|_: MouseEvent| ())}>
                     { t.t("tablet-update-now") }
@@ -209,7 +200,7 @@ pub fn TabletPage(props: &Props) -> Html {
                     }) }
                 </select>
             </label>
-            if let Some(id) = &props.device_id {
+            if let Some(id) = &props.status.device_id {
                 <p class="hint" data-status="enrolled">
                     { t.t_args("tablet-device", &[("id", ltr(id).into())]) }
                 </p>

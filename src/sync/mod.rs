@@ -8,6 +8,9 @@ use evne_model::submission::DeviceStatus;
 use evne_model::sync::{self, SendOutcome};
 use std::cell::Cell;
 
+mod seal;
+pub use seal::{seal_and_queue, QueueError};
+
 /// What the outbox looks like after one run, for the status line.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct SyncReport {

@@ -3,7 +3,6 @@
 
 use super::inputs::Ctx;
 use crate::bindings;
-use crate::state::Action;
 use evne_model::Draft;
 use yew::prelude::*;
 
@@ -17,19 +16,15 @@ fn resume_code() -> String {
 
 pub fn view(cx: &Ctx, d: &Draft) -> Html {
     let answer = |given: bool| {
-        let dispatch = cx.dispatch.clone();
+        let draft = cx.draft.clone();
         Callback::from(move |_: MouseEvent| {
             let assisted = web_sys::window()
                 .and_then(|w| w.document())
                 .and_then(|doc| doc.get_element_by_id("assisted"))
                 .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(el).ok())
                 .is_some_and(|el| el.checked());
-            dispatch.dispatch(Action::Consent {
-                given,
-                by: if assisted { "reception-staff" } else { "self" }.into(),
-                now_ms: bindings::now_ms(),
-                code: resume_code(),
-            });
+            let by = if assisted { "reception-staff" } else { "self" };
+            draft.consent(given, by, resume_code());
         })
     };
     let assisted = d.assist.is_some() || d.profile.consent.as_ref().is_some_and(|c| c.by != "self");

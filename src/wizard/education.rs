@@ -2,7 +2,7 @@
 //! country, years, whether it was completed and whether there are papers to show.
 
 use super::inputs::{
-    add_button, labelled, number, one_of, remove_button, select, set, text, yes_no, Ctx,
+    add_button, code, labelled, number, one_of, remove_button, select, text, yes_no, Ctx,
 };
 use evne_model::profile::Education;
 use evne_model::{taxonomy, Draft};
@@ -15,8 +15,7 @@ pub fn view(cx: &Ctx, d: &Draft) -> Html {
             <p class="intro">{ cx.t("education-intro") }</p>
             { for entries.iter().enumerate().map(|(i, e)| entry(cx, i, e)) }
             { cx.errors_at("education") }
-            { add_button(cx, "education-add", "add-education", "education",
-                |d: &mut Draft| d.profile.education.push(Education::default())) }
+            { add_button(cx, "education-add", "add-education", "education") }
         </>
     }
 }
@@ -25,41 +24,25 @@ fn entry(cx: &Ctx, i: usize, e: &Education) -> Html {
     let p = format!("education[{i}]");
     let at = |f: &str| format!("{p}.{f}");
     let id = |f: &str| format!("education-{i}-{f}");
-    fn get(d: &mut Draft, i: usize) -> Option<&mut Education> {
-        d.profile.education.get_mut(i)
-    }
     html! {
         <fieldset class="card" data-entry={p.clone()}>
             <legend class="label">{ cx.t.t_args("education-entry", &[("number", (i + 1).into())]) }</legend>
             { one_of(cx, &id("level"), "field-education-level", &at("level"),
-                &labelled(cx, "isced-level", &taxonomy::isced_levels()), e.level.as_deref(),
-                set(move |d, v| if let Some(e) = get(d, i) { e.level = v })) }
+                &labelled(cx, "isced-level", &taxonomy::isced_levels()), e.level.as_deref(), code) }
             { select(cx, &id("field"), "field-education-field", &at("field"),
-                &labelled(cx, "isced-field", &taxonomy::isced_fields()), e.field.as_deref(),
-                set(move |d, v| if let Some(e) = get(d, i) { e.field = v })) }
-            { text(cx, &id("institution"), "field-institution", &at("institution"), &e.institution.text, false,
-                set(move |d, v: String| { let t = d.text(&v); if let Some(e) = get(d, i) { e.institution = t } })) }
+                &labelled(cx, "isced-field", &taxonomy::isced_fields()), e.field.as_deref(), code) }
+            { text(cx, &id("institution"), "field-institution", &at("institution"), &e.institution.text, false) }
             { select(cx, &id("country"), "field-country", &at("country"),
-                &labelled(cx, "country", &taxonomy::countries()), e.country.as_deref(),
-                set(move |d, v| if let Some(e) = get(d, i) { e.country = v })) }
+                &labelled(cx, "country", &taxonomy::countries()), e.country.as_deref(), code) }
             <div class="row">
-                { number(cx, &id("start"), "field-start-year", &at("start_year"), e.start_year, 4,
-                    set(move |d, v| if let Some(e) = get(d, i) { e.start_year = v })) }
-                { number(cx, &id("end"), "field-end-year", &at("end_year"), e.end_year, 4,
-                    set(move |d, v| if let Some(e) = get(d, i) { e.end_year = v })) }
+                { number(cx, &id("start"), "field-start-year", &at("start_year"), e.start_year, 4) }
+                { number(cx, &id("end"), "field-end-year", &at("end_year"), e.end_year, 4) }
                 { number(cx, &id("years"), "field-years-completed", &at("years_completed"),
-                    e.years_completed.map(u16::from), 2,
-                    set(move |d, v: Option<u16>| if let Some(e) = get(d, i) {
-                        e.years_completed = v.map(|v| v.min(255) as u8)
-                    })) }
+                    e.years_completed.map(u16::from), 2) }
             </div>
-            { yes_no(cx, &id("completed"), "field-completed", &at("completed"), e.completed,
-                set(move |d, v| if let Some(e) = get(d, i) { e.completed = v })) }
-            { yes_no(cx, &id("documents"), "field-documents", &at("documents"), e.documents,
-                set(move |d, v| if let Some(e) = get(d, i) { e.documents = v })) }
-            { remove_button(cx, "education", move |d: &mut Draft| {
-                if i < d.profile.education.len() { d.profile.education.remove(i); }
-            }) }
+            { yes_no(cx, &id("completed"), "field-completed", &at("completed"), e.completed) }
+            { yes_no(cx, &id("documents"), "field-documents", &at("documents"), e.documents) }
+            { remove_button(cx, "education", i) }
         </fieldset>
     }
 }

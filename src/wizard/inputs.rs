@@ -1,12 +1,13 @@
-//! The inputs every step is made of. Each takes the path of its field (for its errors), the
-//! current value, and a setter that the reducer applies to the draft; large targets, choices
-//! rather than typing wherever a choice will do.
+//! The inputs every step is made of. Each takes the path of its field and the current value,
+//! and sends what the person enters as an edit of that path (`evne_model::profile::Edit`,
+//! plain data) through the draft handle; large targets, choices rather than typing wherever a
+//! choice will do.
 
-use crate::autosave::Editor;
+use crate::hooks::DraftHandle;
 use crate::i18n::Translator;
 use crate::speech::Speak;
-use crate::state::edit;
-use evne_model::{Draft, FieldError};
+use evne_model::profile::Value;
+use evne_model::FieldError;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -17,7 +18,7 @@ pub struct Ctx {
     pub t: Translator,
     /// In bilingual mode (assisted sessions), the Norwegian messages shown beside.
     pub nb: Option<Translator>,
-    pub dispatch: Editor,
+    pub draft: DraftHandle,
     pub errors: Rc<Vec<FieldError>>,
 }
 
@@ -62,9 +63,9 @@ impl Ctx {
         }
     }
 
-    /// Applies `change` to the draft, as an edit of the field at `path`.
-    pub fn send(&self, path: &str, change: impl FnOnce(&mut Draft) + 'static) {
-        self.dispatch.dispatch(edit(path, change));
+    /// Sends `value` as an edit of the field at `path`.
+    pub fn set(&self, path: &str, value: Value) {
+        self.draft.set(path, value);
     }
 
     pub fn invalid(&self, path: &str) -> bool {
@@ -81,28 +82,19 @@ impl Ctx {
     }
 }
 
-/// A setter for a value of type `T`, shared by the callbacks of one input.
-pub type Set<T> = Rc<dyn Fn(&mut Draft, T)>;
+/// What a choice sends: its code (or none, when it is taken back) as the field's value, or
+/// nothing at all.
+pub type ChoiceValue = fn(Option<String>) -> Option<Value>;
 
-pub fn set<T>(f: impl Fn(&mut Draft, T) + 'static) -> Set<T> {
-    Rc::new(f)
+/// A code of a list of choices, as most choices send it.
+pub fn code(chosen: Option<String>) -> Option<Value> {
+    Some(Value::Choice(chosen))
 }
 
 /// One line (or, `multiline`, a box) of free text.
-pub fn text(
-    cx: &Ctx,
-    id: &str,
-    label: &str,
-    path: &str,
-    value: &str,
-    multiline: bool,
-    setter: Set<String>,
-) -> Html {
+pub fn text(cx: &Ctx, id: &str, label: &str, path: &str, value: &str, multiline: bool) -> Html {
     let (path_owned, cx2) = (path.to_owned(), cx.clone());
-    let on_value = move |v: String| {
-        let setter = setter.clone();
-        cx2.send(&path_owned, move |d| setter(d, v));
-    };
+    let on_value = move |v: String| cx2.set(&path_owned, Value::Text(v));
     let invalid = cx.invalid(path).to_string();
     let input = if multiline {
         let oninput = Callback::from(move |e: InputEvent| {
@@ -137,7 +129,6 @@ pub fn number(
     path: &str,
     value: Option<u16>,
     max_digits: u8,
-    setter: Set<Option<u16>>,
 ) -> Html {
     let (path_owned, cx2) = (path.to_owned(), cx.clone());
     let oninput = Callback::from(move |e: InputEvent| {
@@ -146,9 +137,7 @@ pub fn number(
         if digits != el.value() {
             el.set_value(&digits);
         }
-        let n = digits.parse::<u16>().ok();
-        let setter = setter.clone();
-        cx2.send(&path_owned, move |d| setter(d, n));
+        cx2.set(&path_owned, Value::Number(digits.parse::<u16>().ok()));
     });
     html! {
         <div class="field number">
@@ -173,7 +162,8 @@ pub fn ascii_digit(c: char) -> Option<char> {
     char::from_digit(offset, 10)
 }
 
-/// One of a few choices, as large buttons; tapping the chosen one again clears it.
+/// One of a few choices, as large buttons; tapping the chosen one again clears it. What a
+/// choice sends is `value`'s (mostly [`code`]).
 pub fn one_of(
     cx: &Ctx,
     name: &str,
@@ -181,7 +171,7 @@ pub fn one_of(
     path: &str,
     options: &[Opt],
     chosen: Option<&str>,
-    setter: Set<Option<String>>,
+    value: ChoiceValue,
 ) -> Html {
     html! {
         <fieldset class="field" role="radiogroup" data-field={name.to_owned()}>
@@ -189,10 +179,11 @@ pub fn one_of(
             <ul class="choices">
                 { for options.iter().map(|(code, text, msg)| {
                     let on = chosen == Some(code.as_str());
-                    let (cx2, path, code2, setter) = (cx.clone(), path.to_owned(), code.clone(), setter.clone());
+                    let (cx2, path, code2) = (cx.clone(), path.to_owned(), code.clone());
                     let onclick = Callback::from(move |_: MouseEvent| {
-                        let (code, setter) = (code2.clone(), setter.clone());
-                        cx2.send(&path, move |d| setter(d, (!on).then_some(code)));
+                        if let Some(v) = value((!on).then(|| code2.clone())) {
+                            cx2.set(&path, v);
+                        }
                     });
                     html! {
                         <li>
@@ -220,7 +211,6 @@ pub fn many_of(
     path: &str,
     options: &[Opt],
     chosen: &[String],
-    toggle: Set<String>,
 ) -> Html {
     html! {
         <fieldset class="field" data-field={name.to_owned()}>
@@ -228,10 +218,9 @@ pub fn many_of(
             <ul class="choices">
                 { for options.iter().map(|(code, text, msg)| {
                     let checked = chosen.contains(code);
-                    let (cx2, path, code2, toggle) = (cx.clone(), path.to_owned(), code.clone(), toggle.clone());
+                    let (cx2, path, code2) = (cx.clone(), path.to_owned(), code.clone());
                     let onchange = Callback::from(move |_: Event| {
-                        let (code, toggle) = (code2.clone(), toggle.clone());
-                        cx2.send(&path, move |d| toggle(d, code));
+                        cx2.set(&path, Value::Toggle(code2.clone()));
                     });
                     html! {
                         <li>
@@ -252,7 +241,7 @@ pub fn many_of(
 }
 
 /// A long list (countries, fields of study) as a drop-down, sorted by label in the person's
-/// language.
+/// language; what a choice sends is `value`'s (mostly [`code`]).
 pub fn select(
     cx: &Ctx,
     id: &str,
@@ -260,16 +249,16 @@ pub fn select(
     path: &str,
     options: &[Opt],
     chosen: Option<&str>,
-    setter: Set<Option<String>>,
+    value: ChoiceValue,
 ) -> Html {
     let mut sorted = options.to_vec();
     sorted.sort_by(|a, b| a.1.cmp(&b.1));
     let (path_owned, cx2) = (path.to_owned(), cx.clone());
     let onchange = Callback::from(move |e: Event| {
         let el: HtmlSelectElement = e.target_unchecked_into();
-        let v = Some(el.value()).filter(|v| !v.is_empty());
-        let setter = setter.clone();
-        cx2.send(&path_owned, move |d| setter(d, v));
+        if let Some(v) = value(Some(el.value()).filter(|v| !v.is_empty())) {
+            cx2.set(&path_owned, v);
+        }
     });
     html! {
         <div class="field">
@@ -288,26 +277,12 @@ pub fn select(
 }
 
 /// Yes / no, as two large buttons.
-pub fn yes_no(
-    cx: &Ctx,
-    name: &str,
-    label: &str,
-    path: &str,
-    value: Option<bool>,
-    setter: Set<Option<bool>>,
-) -> Html {
+pub fn yes_no(cx: &Ctx, name: &str, label: &str, path: &str, value: Option<bool>) -> Html {
     let options = labelled_ids(cx, &["yes", "no"]);
     let chosen = value.map(|v| if v { "yes" } else { "no" });
-    let setter2 = setter.clone();
-    one_of(
-        cx,
-        name,
-        label,
-        path,
-        &options,
-        chosen,
-        set(move |d, v: Option<String>| setter2(d, v.map(|v| v == "yes"))),
-    )
+    one_of(cx, name, label, path, &options, chosen, |v| {
+        Some(Value::Flag(v.map(|v| v == "yes")))
+    })
 }
 
 /// Choices whose code is their message id.
@@ -350,16 +325,10 @@ pub fn pictogram(id: &str) -> Html {
     }
 }
 
-/// A large "add another" button.
-pub fn add_button(
-    cx: &Ctx,
-    label: &str,
-    action: &str,
-    path: &str,
-    change: impl Fn(&mut Draft) + Clone + 'static,
-) -> Html {
+/// A large "add another" button: a new empty entry at the end of the list at `path`.
+pub fn add_button(cx: &Ctx, label: &str, action: &str, path: &str) -> Html {
     let (cx2, path) = (cx.clone(), path.to_owned());
-    let onclick = Callback::from(move |_: MouseEvent| cx2.send(&path, change.clone()));
+    let onclick = Callback::from(move |_: MouseEvent| cx2.set(&path, Value::Add));
     html! {
         <button type="button" class="secondary add" data-action={action.to_owned()} {onclick}>
             { format!("+ {}", cx.t(label)) }
@@ -367,10 +336,10 @@ pub fn add_button(
     }
 }
 
-/// A "remove this entry" button.
-pub fn remove_button(cx: &Ctx, path: &str, change: impl Fn(&mut Draft) + Clone + 'static) -> Html {
+/// A "remove this entry" button: entry `index` of the list at `path`.
+pub fn remove_button(cx: &Ctx, path: &str, index: usize) -> Html {
     let (cx2, path) = (cx.clone(), path.to_owned());
-    let onclick = Callback::from(move |_: MouseEvent| cx2.send(&path, change.clone()));
+    let onclick = Callback::from(move |_: MouseEvent| cx2.set(&path, Value::Remove(index)));
     html! {
         <button type="button" class="secondary remove" data-action="remove" {onclick}>
             { cx.t("remove") }

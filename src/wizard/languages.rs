@@ -2,8 +2,8 @@
 //! sentence of the chosen level; Norwegian and English are always asked. Then the scripts the
 //! person reads, and how well they read and write.
 
-use super::inputs::{labelled, many_of, one_of, select, set, Ctx};
-use evne_model::profile::{LanguageEntry, SPOKEN_LANGUAGE_CHOICES};
+use super::inputs::{code, labelled, many_of, one_of, select, Ctx};
+use evne_model::profile::{LanguageEntry, Value, SPOKEN_LANGUAGE_CHOICES};
 use evne_model::{taxonomy, Draft};
 use yew::prelude::*;
 
@@ -32,45 +32,16 @@ pub fn view(cx: &Ctx, d: &Draft) -> Html {
     html! {
         <>
             { many_of(cx, "languages", "field-languages", "languages.entries",
-                &labelled(cx, "lang", &quick), &chosen,
-                set(|d, code: String| d.toggle_language(&code))) }
+                &labelled(cx, "lang", &quick), &chosen) }
             { select(cx, "other-language", "field-other-language", "languages",
-                &labelled(cx, "lang", &others), None,
-                set(|d, code: Option<String>| if let Some(code) = code {
-                    if !d.profile.languages.entries.iter().any(|e| e.code == code) {
-                        d.toggle_language(&code);
-                    }
-                })) }
+                &labelled(cx, "lang", &others), None, |code| code.map(Value::AddLanguage)) }
             { for shown.iter().map(|entry| language_card(cx, d, entry)) }
             { many_of(cx, "scripts", "field-scripts", "languages.scripts",
-                &labelled(cx, "script", &taxonomy::choices("script")), &l.scripts,
-                set(|d, code: String| toggle(&mut d.profile.languages.scripts, code))) }
+                &labelled(cx, "script", &taxonomy::choices("script")), &l.scripts) }
             { one_of(cx, "literacy", "field-literacy", "languages.literacy",
-                &labelled(cx, "literacy", &taxonomy::choices("literacy")), l.literacy.as_deref(),
-                set(|d, v| d.profile.languages.literacy = v)) }
+                &labelled(cx, "literacy", &taxonomy::choices("literacy")), l.literacy.as_deref(), code) }
         </>
     }
-}
-
-pub fn toggle(list: &mut Vec<String>, code: String) {
-    if let Some(i) = list.iter().position(|c| *c == code) {
-        list.remove(i);
-    } else {
-        list.push(code);
-    }
-}
-
-/// Finds the entry for `code`, adding it (Norwegian and English are shown before they exist).
-fn entry<'a>(d: &'a mut Draft, code: &str) -> &'a mut LanguageEntry {
-    let entries = &mut d.profile.languages.entries;
-    let i = match entries.iter().position(|e| e.code == code) {
-        Some(i) => i,
-        None => {
-            entries.push(LanguageEntry::new(code));
-            entries.len() - 1
-        }
-    };
-    &mut entries[i]
 }
 
 fn language_card(cx: &Ctx, d: &Draft, e: &LanguageEntry) -> Html {
@@ -88,11 +59,8 @@ fn language_card(cx: &Ctx, d: &Draft, e: &LanguageEntry) -> Html {
     let mother = {
         let (cx2, path, code) = (cx.clone(), path.clone(), code.clone());
         Callback::from(move |_: Event| {
-            let code = code.clone();
-            cx2.send(&path, move |d| {
-                let e = entry(d, &code);
-                e.mother_tongue = !e.mother_tongue;
-            });
+            let language = code.clone();
+            cx2.set(&path, Value::MotherTongue { language });
         })
     };
     html! {
@@ -122,8 +90,11 @@ fn level_scale(cx: &Ctx, path: &str, code: &str, e: &LanguageEntry, skill: &'sta
                     let on = chosen == Some(*level);
                     let (cx2, field2, code, level_owned) = (cx.clone(), field.clone(), code.to_owned(), level.to_string());
                     let onclick = Callback::from(move |_: MouseEvent| {
-                        let (code, level) = (code.clone(), level_owned.clone());
-                        cx2.send(&field2, move |d| entry(d, &code).set_skill(skill, Some(level)));
+                        cx2.set(&field2, Value::Level {
+                            language: code.clone(),
+                            skill: skill.to_owned(),
+                            level: level_owned.clone(),
+                        });
                     });
                     html! {
                         <button type="button" role="radio" aria-checked={on.to_string()}

@@ -1,6 +1,7 @@
 //! The resident's registration, one short step at a time: consent, about you, languages,
-//! education, work, other skills, wishes, review. Every change goes to the reducer, which
-//! autosaves; the step is kept in the draft, so a resumed draft opens where it was left.
+//! education, work, other skills, wishes, review. Every change goes through the draft handle
+//! (`crate::hooks::DraftHandle`), which autosaves it; the step is kept in the draft, so a
+//! resumed draft opens where it was left.
 
 mod about;
 mod consent;
@@ -13,10 +14,9 @@ mod skills;
 mod wishes;
 mod work;
 
-use crate::autosave::Editor;
+use crate::hooks::DraftHandle;
 use crate::i18n::{use_bundle, use_translator, Locale};
 use crate::speech::Speak;
-use crate::state::Action;
 use evne_model::profile::Step;
 use evne_model::{Draft, FieldError};
 use inputs::Ctx;
@@ -29,8 +29,8 @@ pub use inputs::ascii_digit;
 pub struct Props {
     pub draft: Draft,
     pub errors: Vec<FieldError>,
-    pub dispatch: Editor,
-    pub on_submit: Callback<()>,
+    /// What the steps may do to the draft: change it, move, submit.
+    pub handle: DraftHandle,
     /// This tablet cannot seal a submission yet (it never reached the server).
     pub no_key: bool,
     /// Norwegian beside the person's language (assisted sessions).
@@ -45,15 +45,15 @@ pub fn Wizard(props: &Props) -> Html {
     let cx = Ctx {
         t: t.clone(),
         nb,
-        dispatch: props.dispatch.clone(),
+        draft: props.handle.clone(),
         errors: Rc::new(props.errors.clone()),
     };
     let d = &props.draft;
     let step = d.step;
     let go = |to: Step| {
-        let dispatch = props.dispatch.clone();
+        let draft = props.handle.clone();
         Callback::from(move |_: MouseEvent| {
-            dispatch.dispatch(Action::GoTo(to));
+            draft.go_to(to);
             scroll_to_top();
         })
     };
@@ -68,14 +68,14 @@ pub fn Wizard(props: &Props) -> Html {
         Step::Review => review::view(&cx, d),
     };
     let change_language = {
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |_| dispatch.dispatch(Action::ChangeLanguage))
+        let draft = props.handle.clone();
+        Callback::from(move |_| draft.change_language())
     };
     let onsubmit = {
-        let on_submit = props.on_submit.clone();
+        let draft = props.handle.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            on_submit.emit(());
+            draft.submit();
         })
     };
     // Before consent there is nothing to go back or forward to.
@@ -93,8 +93,8 @@ pub fn Wizard(props: &Props) -> Html {
                     if t.locale() != Locale::Nb {
                         <button type="button" class="secondary" data-action="bilingual"
                             aria-pressed={props.bilingual.to_string()} onclick={{
-                                let dispatch = props.dispatch.clone();
-                                move |_| dispatch.dispatch(Action::ToggleBilingual)
+                                let draft = props.handle.clone();
+                                move |_| draft.toggle_bilingual()
                             }}>
                             { t.t("bilingual-toggle") }
                         </button>

@@ -3,7 +3,6 @@
 
 use super::inputs::Ctx;
 use crate::i18n::Translator;
-use crate::state::Action;
 use evne_model::profile::{LanguageEntry, Step};
 use evne_model::{taxonomy, Draft, ProfileRecord};
 use yew::prelude::*;
@@ -135,8 +134,8 @@ pub fn view(cx: &Ctx, d: &Draft) -> Html {
 }
 
 fn go(cx: &Ctx, step: Step) -> Callback<MouseEvent> {
-    let dispatch = cx.dispatch.clone();
-    Callback::from(move |_| dispatch.dispatch(Action::GoTo(step)))
+    let draft = cx.draft.clone();
+    Callback::from(move |_| draft.go_to(step))
 }
 
 fn join(parts: &[String]) -> String {

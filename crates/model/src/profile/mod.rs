@@ -21,6 +21,7 @@
 //! ```
 
 pub mod draft;
+pub mod edit;
 pub mod error;
 pub mod facts;
 pub mod fields;
@@ -30,6 +31,7 @@ pub mod step;
 pub mod validate;
 
 pub use draft::Draft;
+pub use edit::{Edit, EditError, Value};
 pub use error::{ErrorCode, FieldError};
 pub use fields::{
     BirthYear, CaseNumber, CefrLevel, CountryCode, LanguageCode, OccupationRef, PersonName, Phone,

@@ -1,0 +1,5 @@
+//! The app's own hooks.
+
+mod use_draft;
+
+pub use use_draft::{use_draft, DraftHandle};
