@@ -5,6 +5,7 @@
 //! so that a new registration never overwrites it, and comes back at the unlock.
 
 use super::drafts::SealedDraft;
+use super::paused::{paused_key, HELD};
 use super::values::{from_js, to_js};
 use super::{Result, Storage, StorageError, CURRENT_DRAFT, DEVICE, DEVICE_KEY, DRAFTS};
 use crate::bindings::{describe, webcrypto};
@@ -16,8 +17,6 @@ use wasm_bindgen::JsValue;
 use web_sys::CryptoKey;
 
 const LOCK: &str = "draft_lock";
-/// Drafts held aside at a locked start, until the unlock.
-pub(super) const HELD: &str = "held:";
 
 /// Where this tablet's lock stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -162,7 +161,7 @@ impl Storage {
                 restored = Some(draft.clone());
                 JsValue::from_str(CURRENT_DRAFT)
             } else {
-                super::paused::paused_key(&draft)
+                paused_key(&draft)
             };
             store.put(&value, Some(&to)).await?;
             store.delete(key).await?;

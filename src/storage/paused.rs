@@ -3,7 +3,6 @@
 //! never sees it. Its owner resumes it with the short code shown to them at the start.
 
 use super::drafts::SealedDraft;
-use super::lock::HELD;
 use super::values::from_js;
 use super::{Result, Storage, StorageError, CURRENT_DRAFT, DRAFTS};
 use evne_model::retention::{draft_age, expired_by_hour, DraftAge};
@@ -12,6 +11,8 @@ use rexie::TransactionMode;
 use wasm_bindgen::JsValue;
 
 const PAUSED: &str = "paused:";
+/// Drafts held aside at a locked start, until the unlock (see `super::lock`).
+pub(super) const HELD: &str = "held:";
 
 /// A draft put aside: paused, or held at a locked start.
 fn aside(key: &str) -> bool {

@@ -15,6 +15,7 @@
 mod bench;
 mod build;
 mod cldr;
+mod counts;
 mod http;
 mod i18n;
 mod postgres;
@@ -29,7 +30,7 @@ mod webkit;
 use std::process::ExitCode;
 
 /// Prints a step's `N passed, N failed`; fails if any failed.
-fn report(c: test::Counts) -> anyhow::Result<()> {
+fn report(c: counts::Counts) -> anyhow::Result<()> {
     println!("{} passed, {} failed", c.passed, c.failed);
     match c.failed {
         0 => Ok(()),

@@ -10,10 +10,10 @@
 //! and `POST /password`, which end or change sessions, run only without a session, last. What no schema can say is in
 //! the configuration written for the run (`target/schemathesis/schemathesis.toml`), with why.
 
+use crate::counts::Counts;
 use crate::http;
 use crate::server::DemoServer;
 use crate::shell::{cmd, describe, root};
-use crate::test::Counts;
 use anyhow::{bail, Context};
 use serde_json::{json, Value};
 use std::io::{BufRead, BufReader};

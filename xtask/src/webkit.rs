@@ -4,9 +4,9 @@
 //! `tests/e2e/webkit/*.webkit.mjs` (node's test runner; selenium-webdriver speaks to the
 //! driver, nothing is downloaded); their screenshots go to `target/e2e-artifacts/webkit/`.
 
+use crate::counts::Counts;
 use crate::server::DemoServer;
 use crate::shell::{cmd, root};
-use crate::test::Counts;
 use anyhow::{bail, Context};
 use std::os::unix::process::CommandExt;
 use std::process::{Child, Command};
@@ -92,5 +92,5 @@ pub fn run() -> anyhow::Result<Counts> {
     .env("EVNE_URL", &server.url)
     .env("EVNE_ARTIFACTS", &artifacts)
     .env("WEBKIT_DRIVER", &driver.url);
-    crate::test::counted(node)
+    crate::counts::counted(node)
 }
