@@ -49,7 +49,8 @@ async fn populate(pool: &AnyPool, n: usize) -> anyhow::Result<()> {
             .bind("2026-01-01T00:00:00Z")
             .execute(&mut *tx)
             .await?;
-            evne_server::persons::link(&mut tx, &id, &profile, Some(CENTRE), 0, revision).await?;
+            evne_server::store::persons::link(&mut tx, &id, &profile, Some(CENTRE), 0, revision)
+                .await?;
         }
         tx.commit().await?;
         done += batch;

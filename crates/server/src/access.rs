@@ -14,7 +14,6 @@ use crate::audit::{self, Action};
 use crate::auth::CurrentUser;
 use crate::db::Sql;
 use crate::error::{Error, Result};
-use crate::AppState;
 use evne_model::Role;
 use sqlx::{AnyPool, Row};
 
@@ -125,30 +124,30 @@ pub struct Person {
 
 /// The caller's reach, if their role is one of `roles`; the refusal (403) is audited.
 pub async fn reach(
-    state: &AppState,
+    db: &AnyPool,
     user: &CurrentUser,
     action: Action,
     roles: &[Role],
 ) -> Result<Reach> {
-    reach_about(state, user, action, roles, None).await
+    reach_about(db, user, action, roles, None).await
 }
 
 /// [`reach`], with the refusal's audit row naming `subject`.
 async fn reach_about(
-    state: &AppState,
+    db: &AnyPool,
     user: &CurrentUser,
     action: Action,
     roles: &[Role],
     subject: Option<&str>,
 ) -> Result<Reach> {
     let decided = match user.require_any(roles) {
-        Ok(()) => Reach::of(&state.db, user).await,
+        Ok(()) => Reach::of(db, user).await,
         Err(e) => Err(e),
     };
     match decided {
         Ok(reach) => Ok(reach),
         Err(e @ (Error::Forbidden | Error::PasswordChangeRequired)) => {
-            Err(audit::refused(&state.db, &user.id, action, subject, e).await)
+            Err(audit::refused(db, &user.id, action, subject, e).await)
         }
         Err(e) => Err(e),
     }
@@ -158,23 +157,16 @@ async fn reach_about(
 /// Every handler of one person's data starts here. A refusal is audited: 403 for the role, 404
 /// for a person out of reach (or who does not exist: the two look the same from outside).
 pub async fn person(
-    state: &AppState,
+    db: &AnyPool,
     user: &CurrentUser,
     action: Action,
-    id: &crate::http::Id,
+    id: &str,
     roles: &[Role],
 ) -> Result<(Reach, Person)> {
-    let reach = reach_about(state, user, action, roles, Some(id.as_str())).await?;
-    match find(&state.db, &reach, id.as_str()).await? {
+    let reach = reach_about(db, user, action, roles, Some(id)).await?;
+    match find(db, &reach, id).await? {
         Some(p) => Ok((reach, p)),
-        None => Err(audit::refused(
-            &state.db,
-            &user.id,
-            action,
-            Some(id.as_str()),
-            Error::NotFound,
-        )
-        .await),
+        None => Err(audit::refused(db, &user.id, action, Some(id), Error::NotFound).await),
     }
 }
 

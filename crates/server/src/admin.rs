@@ -194,14 +194,7 @@ pub async fn enrol_device(db: &AnyPool, centre: &str) -> anyhow::Result<(String,
     .bind(centre)
     .execute(&mut *tx)
     .await?;
-    crate::audit::record(
-        &mut *tx,
-        None,
-        crate::audit::Action::EnrolDevice,
-        Some(&id),
-        crate::audit::Outcome::Allowed,
-    )
-    .await?;
+    crate::audit::by_system(&mut *tx, crate::audit::Action::EnrolDevice, Some(&id)).await?;
     tx.commit().await?;
     Ok((id, token))
 }
@@ -218,14 +211,7 @@ pub async fn revoke_device(db: &AnyPool, id: &str) -> anyhow::Result<()> {
     if n == 0 {
         bail!("no enrolled tablet {id}");
     }
-    crate::audit::record(
-        &mut *tx,
-        None,
-        crate::audit::Action::RevokeDevice,
-        Some(id),
-        crate::audit::Outcome::Allowed,
-    )
-    .await?;
+    crate::audit::by_system(&mut *tx, crate::audit::Action::RevokeDevice, Some(id)).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -233,17 +219,10 @@ pub async fn revoke_device(db: &AnyPool, id: &str) -> anyhow::Result<()> {
 /// A person's latest profile as JSON (a request for access under the GDPR); audited.
 pub async fn export_person(db: &AnyPool, person: &str) -> anyhow::Result<String> {
     let mut tx = crate::db::begin(db).await?;
-    let Some((_, profile)) = crate::persons::latest(&mut tx, person).await? else {
+    let Some((_, profile)) = crate::store::persons::latest(&mut tx, person).await? else {
         bail!("no person {person}");
     };
-    crate::audit::record(
-        &mut *tx,
-        None,
-        crate::audit::Action::Export,
-        Some(person),
-        crate::audit::Outcome::Allowed,
-    )
-    .await?;
+    crate::audit::by_system(&mut *tx, crate::audit::Action::Export, Some(person)).await?;
     tx.commit().await?;
     Ok(serde_json::to_string_pretty(&profile)?)
 }
@@ -251,17 +230,10 @@ pub async fn export_person(db: &AnyPool, person: &str) -> anyhow::Result<String>
 /// Erases a person on request (as an officer can); audited without personal data.
 pub async fn erase_person(db: &AnyPool, person: &str) -> anyhow::Result<()> {
     let mut tx = crate::db::begin(db).await?;
-    if !crate::persons::erase(&mut tx, person).await? {
+    if !crate::store::persons::erase(&mut tx, person).await? {
         bail!("no person {person}");
     }
-    crate::audit::record(
-        &mut *tx,
-        None,
-        crate::audit::Action::Erase,
-        Some(person),
-        crate::audit::Outcome::Allowed,
-    )
-    .await?;
+    crate::audit::by_system(&mut *tx, crate::audit::Action::Erase, Some(person)).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -101,6 +101,26 @@ pub async fn record(
     Ok(())
 }
 
+/// Records that `actor` did `action` on `subject`, as allowed. Called inside the transaction
+/// of what it records, or before the answer: no audit row, no answer.
+pub async fn allowed(
+    db: impl sqlx::any::AnyExecutor<'_>,
+    actor: &str,
+    action: Action,
+    subject: Option<&str>,
+) -> Result<(), sqlx::Error> {
+    record(db, Some(actor), action, subject, Outcome::Allowed).await
+}
+
+/// Records `action` on `subject` done by no user: the command line, the retention job.
+pub async fn by_system(
+    db: impl sqlx::any::AnyExecutor<'_>,
+    action: Action,
+    subject: Option<&str>,
+) -> Result<(), sqlx::Error> {
+    record(db, None, action, subject, Outcome::Allowed).await
+}
+
 /// Records that `actor` was refused `action` on `subject`, and hands back the refusal to
 /// answer with (or the database error, if the row could not be written: no audit, no answer).
 pub async fn refused(

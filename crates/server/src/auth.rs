@@ -1,11 +1,11 @@
 //! Passwords (argon2id) and server-side sessions. The cookie holds a random token; the database
 //! holds only its SHA-256, the user and two timestamps (idle and absolute timeout).
 
+use crate::config::Settings;
 use crate::error::{Error, Result};
-use crate::AppState;
 use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, SaltString};
 use argon2::{Argon2, PasswordVerifier};
-use axum::extract::FromRequestParts;
+use axum::extract::{FromRef, FromRequestParts};
 use axum::http::header::COOKIE;
 use axum::http::request::Parts;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -13,7 +13,8 @@ use base64::Engine;
 use evne_model::Role;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
-use sqlx::Row;
+use sqlx::{AnyPool, Row};
+use std::sync::Arc;
 
 pub const SESSION_COOKIE: &str = "evne_session";
 
@@ -51,15 +52,15 @@ pub fn token_hash(token: &str) -> Vec<u8> {
 }
 
 /// The `Set-Cookie` value that starts a session.
-pub fn session_cookie(token: &str, state: &AppState) -> String {
-    let secure = if state.settings.cookie_secure {
+pub fn session_cookie(token: &str, settings: &Settings) -> String {
+    let secure = if settings.cookie_secure {
         "; Secure"
     } else {
         ""
     };
     format!(
         "{SESSION_COOKIE}={token}; HttpOnly; SameSite=Strict; Path=/; Max-Age={}{secure}",
-        state.settings.session_max.as_secs()
+        settings.session_max.as_secs()
     )
 }
 
@@ -114,14 +115,20 @@ impl CurrentUser {
     }
 }
 
-impl FromRequestParts<AppState> for CurrentUser {
+impl<S> FromRequestParts<S> for CurrentUser
+where
+    S: Send + Sync,
+    AnyPool: FromRef<S>,
+    Arc<Settings>: FromRef<S>,
+{
     type Rejection = Error;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self> {
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self> {
+        let (db, settings) = (AnyPool::from_ref(state), Arc::<Settings>::from_ref(state));
         let token = token_from(parts).ok_or(Error::Unauthorized)?;
         let now = crate::now_unix();
-        let idle_limit = now - state.settings.session_idle.as_secs() as i64;
-        let max_limit = now - state.settings.session_max.as_secs() as i64;
+        let idle_limit = now - settings.session_idle.as_secs() as i64;
+        let max_limit = now - settings.session_max.as_secs() as i64;
         let session = token_hash(&token);
         let row = sqlx::query(
             "UPDATE sessions SET last_seen_at = $1
@@ -132,7 +139,7 @@ impl FromRequestParts<AppState> for CurrentUser {
         .bind(&session)
         .bind(idle_limit)
         .bind(max_limit)
-        .fetch_optional(&state.db)
+        .fetch_optional(&db)
         .await?
         .ok_or(Error::Unauthorized)?;
         let user_id: String = row.try_get("user_id")?;
@@ -140,7 +147,7 @@ impl FromRequestParts<AppState> for CurrentUser {
             "SELECT username, role, must_change_password, organisation_id FROM users WHERE id = $1",
         )
         .bind(&user_id)
-        .fetch_one(&state.db)
+        .fetch_one(&db)
         .await?;
         let role: String = user.try_get("role")?;
         Ok(CurrentUser {
@@ -163,10 +170,14 @@ pub struct EnrolledDevice {
     pub organisation: Option<String>,
 }
 
-impl FromRequestParts<AppState> for EnrolledDevice {
+impl<S> FromRequestParts<S> for EnrolledDevice
+where
+    S: Send + Sync,
+    AnyPool: FromRef<S>,
+{
     type Rejection = Error;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self> {
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self> {
         let token = parts
             .headers
             .get(axum::http::header::AUTHORIZATION)
@@ -177,7 +188,7 @@ impl FromRequestParts<AppState> for EnrolledDevice {
             "SELECT id, organisation_id FROM devices WHERE token_hash = $1 AND revoked_at IS NULL",
         )
         .bind(token_hash(token))
-        .fetch_optional(&state.db)
+        .fetch_optional(&AnyPool::from_ref(state))
         .await?;
         row.map(|(id, organisation)| EnrolledDevice { id, organisation })
             .ok_or(Error::DeviceNotEnrolled)

@@ -6,7 +6,7 @@
 //! stored again one submission at a time, so that one failing spoils no other.
 
 use crate::error::{Error, Result};
-use crate::persons;
+use crate::store::persons;
 use evne_model::{Receipt, Submission};
 use sqlx::{AnyConnection, AnyPool, Row};
 use std::collections::HashMap;
@@ -176,7 +176,7 @@ async fn store_one(
         let profile = &p.submission.profile;
         let person = persons::link(&mut *tx, &id, profile, centre, p.now, revision).await?;
         if let Some(code) = &p.submission.assist {
-            crate::http::assisted::finish(&mut *tx, code, centre, &person, p.now).await?;
+            crate::store::assisted::finish(&mut *tx, code, centre, &person, p.now).await?;
         }
     }
     if inserted == 1 {

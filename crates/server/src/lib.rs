@@ -12,17 +12,17 @@ pub mod error;
 pub mod http;
 pub mod ingest;
 pub mod keys;
-pub mod persons;
 pub mod search;
 pub mod seed;
+pub mod store;
 pub mod throttle;
 
 use sqlx::AnyPool;
 use std::sync::Arc;
 
 /// Shared by every handler. Holds nothing a second replica would need: sessions live in the
-/// database.
-#[derive(Clone)]
+/// database. Extractors take only the parts they need (`FromRef`).
+#[derive(Clone, axum::extract::FromRef)]
 pub struct AppState {
     pub db: AnyPool,
     pub settings: Arc<config::Settings>,

@@ -10,7 +10,8 @@
 //! New and reset passwords are printed once.
 
 use anyhow::Context;
-use evne_server::{admin, config::Settings, db, http, keys::KeyRing, persons, seed, AppState};
+use evne_server::store::persons;
+use evne_server::{admin, config::Settings, db, http, keys::KeyRing, seed, AppState};
 use std::io::Write;
 use std::sync::Arc;
 use tower_http::trace::TraceLayer;

@@ -2,7 +2,7 @@
 //! few synthetic registrations. Only ever seeded into an empty database.
 
 use crate::auth::hash_password;
-use crate::persons;
+use crate::store::persons;
 use anyhow::Context;
 use evne_model::{synthetic, Role, SubmissionId};
 use sha2::{Digest, Sha256};

@@ -5,7 +5,7 @@
 
 use super::{AppJson, AppQuery};
 use crate::access::{self, Reach};
-use crate::audit::{self, Action, Outcome};
+use crate::audit::{self, Action};
 use crate::auth::CurrentUser;
 use crate::error::Result;
 use crate::AppState;
@@ -48,15 +48,8 @@ async fn list(
     user: CurrentUser,
     AppQuery(params): AppQuery<Params>,
 ) -> Result<AppJson<Vec<AuditRow>>> {
-    let reach = access::reach(&state, &user, Action::ReadAudit, &ALLOWED).await?;
-    audit::record(
-        &state.db,
-        Some(&user.id),
-        Action::ReadAudit,
-        None,
-        Outcome::Allowed,
-    )
-    .await?;
+    let reach = access::reach(&state.db, &user, Action::ReadAudit, &ALLOWED).await?;
+    audit::allowed(&state.db, &user.id, Action::ReadAudit, None).await?;
     let limit = params.limit.unwrap_or(100).clamp(1, MAX_ROWS);
     let hide_shielded = match reach {
         Reach::National { shielded } => !shielded,

@@ -7,11 +7,11 @@
 
 use super::AppJson;
 use crate::access;
-use crate::audit::{self, Action, Outcome};
+use crate::audit::{self, Action};
 use crate::auth::CurrentUser;
 use crate::db::Sql;
 use crate::error::{Error, Result};
-use crate::persons;
+use crate::store::persons;
 use crate::AppState;
 use axum::extract::State;
 use axum::routing::get;
@@ -76,7 +76,13 @@ async fn list(
     State(state): State<AppState>,
     user: CurrentUser,
 ) -> Result<AppJson<Vec<Registered>>> {
-    let reach = access::reach(&state, &user, Action::ListPersons, &[Role::ReceptionStaff]).await?;
+    let reach = access::reach(
+        &state.db,
+        &user,
+        Action::ListPersons,
+        &[Role::ReceptionStaff],
+    )
+    .await?;
     let mut q = Sql::new(
         "SELECT p.id, (SELECT COUNT(*) FROM person_versions v WHERE v.person_id = p.id) AS versions
          FROM persons p LEFT JOIN settlements s ON s.person_id = p.id WHERE 1 = 1",
@@ -99,13 +105,6 @@ async fn list(
         }
     }
     drop(conn);
-    audit::record(
-        &state.db,
-        Some(&user.id),
-        Action::ListPersons,
-        None,
-        Outcome::Allowed,
-    )
-    .await?;
+    audit::allowed(&state.db, &user.id, Action::ListPersons, None).await?;
     Ok(AppJson(out))
 }

@@ -98,14 +98,7 @@ async fn enrol(State(state): State<AppState>, user: CurrentUser) -> Result<AppJs
     .bind(&user.id)
     .execute(&mut *tx)
     .await?;
-    audit::record(
-        &mut *tx,
-        Some(&user.id),
-        Action::EnrolDevice,
-        Some(&id),
-        Outcome::Allowed,
-    )
-    .await?;
+    audit::allowed(&mut *tx, &user.id, Action::EnrolDevice, Some(&id)).await?;
     tx.commit().await?;
     Ok(AppJson(Enrolment { id, token }))
 }
@@ -136,14 +129,7 @@ async fn revoke(
     if revoked == 0 {
         return Err(denied(&state, &user, Action::RevokeDevice, Error::NotFound).await?);
     }
-    audit::record(
-        &state.db,
-        Some(&user.id),
-        Action::RevokeDevice,
-        Some(id),
-        Outcome::Allowed,
-    )
-    .await?;
+    audit::allowed(&state.db, &user.id, Action::RevokeDevice, Some(id)).await?;
     Ok(axum::http::StatusCode::NO_CONTENT)
 }
 

@@ -25,6 +25,15 @@ impl Id {
     }
 }
 
+/// An id is used where a `&str` is: in queries, and by `crate::access`, which knows no HTTP.
+impl std::ops::Deref for Id {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
 impl std::fmt::Display for Id {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.0)

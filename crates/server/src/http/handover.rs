@@ -5,11 +5,11 @@
 
 use super::AppJson;
 use crate::access;
-use crate::audit::{self, Action, Outcome};
+use crate::audit::{self, Action};
 use crate::auth::CurrentUser;
 use crate::db::Sql;
 use crate::error::Result;
-use crate::persons;
+use crate::store::persons;
 use crate::AppState;
 use axum::extract::State;
 use axum::routing::get;
@@ -27,7 +27,7 @@ const MAX_LISTED: i64 = 200;
 
 async fn list(State(state): State<AppState>, user: CurrentUser) -> Result<AppJson<Vec<Handover>>> {
     let reach = access::reach(
-        &state,
+        &state.db,
         &user,
         Action::ListPersons,
         &[Role::SettlementOfficer],
@@ -68,13 +68,6 @@ async fn list(State(state): State<AppState>, user: CurrentUser) -> Result<AppJso
         });
     }
     drop(conn);
-    audit::record(
-        &state.db,
-        Some(&user.id),
-        Action::ListPersons,
-        None,
-        Outcome::Allowed,
-    )
-    .await?;
+    audit::allowed(&state.db, &user.id, Action::ListPersons, None).await?;
     Ok(AppJson(out))
 }

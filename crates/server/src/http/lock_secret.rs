@@ -67,12 +67,11 @@ async fn release(
             .fetch_one(&mut *tx)
             .await?;
     let secret = secret.ok_or_else(|| anyhow::anyhow!("a tablet's lock secret was not kept"))?;
-    audit::record(
+    audit::allowed(
         &mut *tx,
-        Some(&user.id),
+        &user.id,
         Action::ReleaseLockSecret,
         Some(&device.id),
-        Outcome::Allowed,
     )
     .await?;
     tx.commit().await?;

@@ -4,7 +4,7 @@
 
 use super::{AppJson, Id};
 use crate::access;
-use crate::audit::{self, Action, Outcome};
+use crate::audit::{self, Action};
 use crate::auth::CurrentUser;
 use crate::error::{Error, Result};
 use crate::AppState;
@@ -58,7 +58,7 @@ async fn list(
     user: CurrentUser,
     id: Id,
 ) -> Result<AppJson<Vec<Note>>> {
-    let (_, person) = access::person(&state, &user, Action::ReadNotes, &id, &READERS).await?;
+    let (_, person) = access::person(&state.db, &user, Action::ReadNotes, &id, &READERS).await?;
     let id = person.id;
     let mut tx = crate::db::begin(&state.db).await?;
     let notes = sqlx::query(
@@ -76,14 +76,7 @@ async fn list(
         })
     })
     .collect::<Result<Vec<_>>>()?;
-    audit::record(
-        &mut *tx,
-        Some(&user.id),
-        Action::ReadNotes,
-        Some(&id),
-        Outcome::Allowed,
-    )
-    .await?;
+    audit::allowed(&mut *tx, &user.id, Action::ReadNotes, Some(&id)).await?;
     tx.commit().await?;
     Ok(AppJson(notes))
 }
@@ -95,8 +88,14 @@ async fn add(
     id: Id,
     AppJson(body): AppJson<NoteBody>,
 ) -> Result<AppJson<Note>> {
-    let (_, person) =
-        access::person(&state, &user, Action::WriteNote, &id, &[Role::Counsellor]).await?;
+    let (_, person) = access::person(
+        &state.db,
+        &user,
+        Action::WriteNote,
+        &id,
+        &[Role::Counsellor],
+    )
+    .await?;
     let id = person.id;
     valid(&body)?;
     let now = crate::now_unix();
@@ -124,14 +123,7 @@ async fn add(
     .bind(&note.body.text)
     .execute(&mut *tx)
     .await?;
-    audit::record(
-        &mut *tx,
-        Some(&user.id),
-        Action::WriteNote,
-        Some(&id),
-        Outcome::Allowed,
-    )
-    .await?;
+    audit::allowed(&mut *tx, &user.id, Action::WriteNote, Some(&id)).await?;
     tx.commit().await?;
     Ok(AppJson(note))
 }
@@ -143,7 +135,7 @@ async fn edit(
     note_id: Id,
     AppJson(body): AppJson<NoteBody>,
 ) -> Result<AppJson<Note>> {
-    access::reach(&state, &user, Action::WriteNote, &[Role::Counsellor]).await?;
+    access::reach(&state.db, &user, Action::WriteNote, &[Role::Counsellor]).await?;
     let note_id = note_id.as_str();
     let person: Option<String> =
         sqlx::query_scalar("SELECT person_id FROM notes WHERE id = $1 AND author_id = $2")
@@ -163,7 +155,7 @@ async fn edit(
     };
     // The person must still be the author's (a counsellor who moved on edits no more).
     let (_, person) = access::person(
-        &state,
+        &state.db,
         &user,
         Action::WriteNote,
         &person,
@@ -197,14 +189,7 @@ async fn edit(
         mine: true,
         ..updated
     };
-    audit::record(
-        &mut *tx,
-        Some(&user.id),
-        Action::WriteNote,
-        Some(&person),
-        Outcome::Allowed,
-    )
-    .await?;
+    audit::allowed(&mut *tx, &user.id, Action::WriteNote, Some(&person)).await?;
     tx.commit().await?;
     Ok(AppJson(updated))
 }

@@ -7,7 +7,7 @@
 
 use super::AppJson;
 use crate::access;
-use crate::audit::{self, Action, Outcome};
+use crate::audit::{self, Action};
 use crate::auth::CurrentUser;
 use crate::db::Sql;
 use crate::error::Result;
@@ -43,7 +43,7 @@ async fn list(
     user: CurrentUser,
 ) -> Result<AppJson<Vec<Registration>>> {
     let reach = access::reach(
-        &state,
+        &state.db,
         &user,
         Action::ListRegistrations,
         &[Role::SettlementOfficer],
@@ -79,14 +79,7 @@ async fn list(
     let persons: BTreeSet<&str> = out.iter().map(|r| r.person_id.as_str()).collect();
     let mut tx = crate::db::begin(&state.db).await?;
     for person in persons {
-        audit::record(
-            &mut *tx,
-            Some(&user.id),
-            Action::ReadProfile,
-            Some(person),
-            Outcome::Allowed,
-        )
-        .await?;
+        audit::allowed(&mut *tx, &user.id, Action::ReadProfile, Some(person)).await?;
     }
     tx.commit().await?;
     Ok(AppJson(out))

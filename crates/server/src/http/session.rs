@@ -151,14 +151,7 @@ async fn login(
     .bind(now)
     .execute(&mut *tx)
     .await?;
-    audit::record(
-        &mut *tx,
-        Some(&user_id),
-        Action::Login,
-        None,
-        Outcome::Allowed,
-    )
-    .await?;
+    audit::allowed(&mut *tx, &user_id, Action::Login, None).await?;
     tx.commit().await?;
 
     let me = Me {
@@ -166,7 +159,7 @@ async fn login(
         role: user.role,
         must_change_password: user.must_change_password,
     };
-    let cookie = auth::session_cookie(&token, &state);
+    let cookie = auth::session_cookie(&token, &state.settings);
     Ok((AppendHeaders([(SET_COOKIE, cookie)]), AppJson(me)))
 }
 
@@ -178,14 +171,7 @@ async fn logout(State(state): State<AppState>, parts: Parts) -> Result<impl Into
             .await?;
         if let Some(row) = deleted {
             let user_id: String = row.try_get("user_id")?;
-            audit::record(
-                &state.db,
-                Some(&user_id),
-                Action::Logout,
-                None,
-                Outcome::Allowed,
-            )
-            .await?;
+            audit::allowed(&state.db, &user_id, Action::Logout, None).await?;
         }
     }
     Ok((
@@ -243,14 +229,7 @@ async fn change_password(
         .bind(&user.session)
         .execute(&mut *tx)
         .await?;
-    audit::record(
-        &mut *tx,
-        Some(&user.id),
-        Action::ChangePassword,
-        None,
-        Outcome::Allowed,
-    )
-    .await?;
+    audit::allowed(&mut *tx, &user.id, Action::ChangePassword, None).await?;
     tx.commit().await?;
     Ok(axum::http::StatusCode::NO_CONTENT)
 }

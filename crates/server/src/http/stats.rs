@@ -5,7 +5,7 @@
 
 use super::{AppJson, AppQuery};
 use crate::access;
-use crate::audit::{self, Action, Outcome};
+use crate::audit::{self, Action};
 use crate::auth::CurrentUser;
 use crate::error::{Error, Result};
 use crate::search::Filters;
@@ -29,7 +29,7 @@ async fn stats(
     AppQuery(params): AppQuery<Filters>,
 ) -> Result<AppJson<Table>> {
     let reach = access::reach(
-        &state,
+        &state.db,
         &user,
         Action::ReadStatistics,
         &[Role::SettlementOfficer],
@@ -53,14 +53,7 @@ async fn stats(
             suppressed: count < MIN_CELL,
         })
         .collect();
-    audit::record(
-        &state.db,
-        Some(&user.id),
-        Action::ReadStatistics,
-        None,
-        Outcome::Allowed,
-    )
-    .await?;
+    audit::allowed(&state.db, &user.id, Action::ReadStatistics, None).await?;
     Ok(AppJson(Table {
         group,
         total: shown(total),

@@ -53,14 +53,7 @@ async fn list(State(state): State<AppState>, user: CurrentUser) -> Result<AppJso
             })
         })
         .collect::<Result<Vec<_>>>()?;
-    audit::record(
-        &state.db,
-        Some(&user.id),
-        Action::ListUsers,
-        None,
-        Outcome::Allowed,
-    )
-    .await?;
+    audit::allowed(&state.db, &user.id, Action::ListUsers, None).await?;
     Ok(AppJson(users))
 }
 

@@ -624,7 +624,7 @@ async fn the_retention_job_erases_persons_never_settled_after_the_period() {
     .await;
 
     let now = evne_server::now_unix();
-    let erased = evne_server::persons::erase_expired(&app.state.db, 5, now)
+    let erased = evne_server::store::persons::erase_expired(&app.state.db, 5, now)
         .await
         .unwrap();
     assert_eq!(erased, 1);

@@ -1,0 +1,123 @@
+//! What the persons' endpoints read, as named rows.
+
+use crate::access::Reach;
+use crate::db::Sql;
+use sqlx::{AnyConnection, AnyPool, FromRow};
+
+/// One version's stored submission.
+#[derive(FromRow)]
+pub struct StoredVersion {
+    pub received_at: String,
+    /// The profile's JSON, as received (see [`super::parse`]).
+    pub profile: String,
+}
+
+/// A person in a list: their latest version and how many they have.
+#[derive(FromRow)]
+pub struct Summary {
+    pub id: String,
+    pub centre_id: Option<String>,
+    /// 1 if shielded (0 or 1, as every flag in the schema).
+    pub shielded: i64,
+    pub conflict: i64,
+    /// When a municipality agreed to settle them, if one did.
+    pub decided_at: Option<i64>,
+    pub received_at: String,
+    pub profile: String,
+    pub versions: i64,
+}
+
+/// The persons `ids` that `reach` covers (checked once more against the database), each with
+/// their latest version, in one query; in the order of `ids`.
+pub async fn summaries(
+    db: &AnyPool,
+    reach: &Reach,
+    ids: &[String],
+) -> Result<Vec<Summary>, sqlx::Error> {
+    if ids.is_empty() {
+        return Ok(vec![]);
+    }
+    let mut q = Sql::new(
+        "SELECT p.id, p.centre_id, p.shielded, p.conflict, s.decided_at, sub.received_at,
+         sub.profile, (SELECT COUNT(*) FROM person_versions c WHERE c.person_id = p.id) AS versions
+         FROM persons p LEFT JOIN settlements s ON s.person_id = p.id
+         JOIN person_versions v ON v.person_id = p.id AND v.version =
+             (SELECT MAX(m.version) FROM person_versions m WHERE m.person_id = p.id)
+         JOIN submissions sub ON sub.id = v.submission_id
+         WHERE p.id IN ",
+    );
+    q.push_tuple(ids.iter().map(String::as_str));
+    reach.push(&mut q);
+    let mut found: Vec<Summary> = q.query_as().fetch_all(db).await?;
+    let mut out = Vec::with_capacity(found.len());
+    for id in ids {
+        if let Some(i) = found.iter().position(|r| r.id == *id) {
+            out.push(found.swap_remove(i));
+        }
+    }
+    Ok(out)
+}
+
+/// A version of a person, numbered from 1.
+#[derive(FromRow)]
+pub struct Version {
+    pub version: i64,
+    pub received_at: String,
+    pub profile: String,
+}
+
+/// Every version of `person`, oldest first.
+pub async fn versions(conn: &mut AnyConnection, person: &str) -> Result<Vec<Version>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT v.version, s.received_at, s.profile FROM person_versions v
+         JOIN submissions s ON s.id = v.submission_id WHERE v.person_id = $1 ORDER BY v.version",
+    )
+    .bind(person)
+    .fetch_all(&mut *conn)
+    .await
+}
+
+pub async fn version_count(conn: &mut AnyConnection, person: &str) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT COUNT(*) FROM person_versions WHERE person_id = $1")
+        .bind(person)
+        .fetch_one(&mut *conn)
+        .await
+}
+
+/// An organisation's name (a municipality's, to show where a person is settled).
+pub async fn organisation_name(
+    conn: &mut AnyConnection,
+    id: &str,
+) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar("SELECT name FROM organisations WHERE id = $1")
+        .bind(id)
+        .fetch_optional(&mut *conn)
+        .await
+}
+
+/// Up to when a municipality user has seen their list of settled persons.
+pub async fn inbox_seen_at(db: &AnyPool, user: &str) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT inbox_seen_at FROM users WHERE id = $1")
+        .bind(user)
+        .fetch_one(db)
+        .await
+}
+
+/// Seen up to the newest decision of `municipality` so far, so that one made later is new
+/// next time.
+pub async fn mark_inbox_seen(
+    db: &AnyPool,
+    municipality: &str,
+    user: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE users SET inbox_seen_at = COALESCE((SELECT MAX(decided_at) FROM settlements
+         WHERE municipality_id = $1 AND decided_at > users.inbox_seen_at), inbox_seen_at)
+         WHERE id = $2",
+    )
+    .bind(municipality)
+    .bind(user)
+    .execute(db)
+    .await?;
+    Ok(())
+}
