@@ -13,7 +13,6 @@ use crate::speech::{self, Voices};
 use crate::start::{use_take_over, Choice};
 use crate::state::{Action, Screen, State};
 use crate::sync::Trigger;
-use crate::tablet_lock;
 use crate::wizard::Wizard;
 use std::future::Future;
 use wasm_bindgen_futures::spawn_local;
@@ -162,13 +161,13 @@ fn tablet_screen(state: &UseReducerHandle<State>) -> Html {
         <TabletPage
             status={state.tablet.clone()}
             idle_hours={state.idle_hours}
-            on_lock={run(&d, |d, _| tablet_lock::lock(d))}
-            on_unlock={run(&d, |d, _| tablet_lock::unlock(d))}
+            on_lock={run(&d, |d, _| effects::lock::lock(d))}
+            on_unlock={run(&d, |d, _| effects::lock::unlock(d))}
             on_server_secret={run(&d, move |d, secret| async move {
                 if locked {
-                    tablet_lock::unlock_with_server(d, secret).await
+                    effects::lock::unlock_with_server(d, secret).await
                 } else {
-                    tablet_lock::lock_with_server(d, secret).await
+                    effects::lock::lock_with_server(d, secret).await
                 }
             })}
             on_back={send(d.clone(), || Action::CloseTablet)}

@@ -15,7 +15,6 @@ pub mod start;
 pub mod state;
 pub mod storage;
 pub mod sync;
-pub mod tablet_lock;
 pub mod wizard;
 
 /// Mounts the staff screens (`/staff`, the `evne-staff` binary, built from `staff.html`). They

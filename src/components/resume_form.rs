@@ -59,7 +59,7 @@ pub fn ResumeForm(props: &Props) -> Html {
                 .map(|i| i.value())
                 .unwrap_or_default()
                 .chars()
-                .filter_map(crate::wizard::ascii_digit)
+                .filter_map(crate::i18n::ascii_digit)
                 .collect();
             let (outcome, tries, on_resume) = (outcome.clone(), tries.clone(), on_resume.clone());
             wasm_bindgen_futures::spawn_local(async move {

@@ -1,8 +1,10 @@
 //! What the app does outside its state, run from the root component: start-up, the sync loop,
-//! storing drafts put aside or expired, and staff's administration of the tablet. Each effect
+//! storing drafts put aside or expired, locking drafts, and staff's administration of the
+//! tablet. Each effect
 //! reports back to the reducer with an action; none draws anything.
 
 mod drafts;
+pub mod lock;
 mod startup;
 mod sync_loop;
 mod tablet;

@@ -1,6 +1,7 @@
 //! Start-up: keep this site's storage, count the start, read the stored draft and the lock,
 //! then run the sync loop's first turn.
 
+use super::lock;
 use super::sync_loop::tick;
 use super::Dispatch;
 use crate::bindings;
@@ -8,7 +9,6 @@ use crate::i18n::Locale;
 use crate::state::{Action, TabletAction};
 use crate::storage::{Storage, StorageError};
 use crate::sync::Trigger;
-use crate::tablet_lock;
 use evne_model::retention::DEFAULT_DRAFT_IDLE_HOURS;
 use evne_model::{Draft, SubmissionId};
 use wasm_bindgen_futures::spawn_local;
@@ -40,7 +40,7 @@ async fn start(dispatch: Dispatch) {
             if let Some(code) = bindings::take_assist_code() {
                 dispatch.dispatch(Action::Assist(code));
             }
-            match tablet_lock::status().await {
+            match lock::status().await {
                 Ok(lock) => dispatch.dispatch(TabletAction::Lock(lock).into()),
                 Err(e) => gloo::console::error!(e.to_string()),
             }

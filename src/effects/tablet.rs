@@ -1,12 +1,12 @@
 //! Staff's administration of the tablet from its screen: enrolment and how long drafts are
-//! kept. (Locking drafts is `crate::tablet_lock`'s.)
+//! kept. (Locking drafts is `super::lock`'s.)
 
+use super::lock;
 use super::{or_report, sync_now, Dispatch};
 use crate::components::Enrolled;
 use crate::state::{Action, TabletAction, TabletLock};
 use crate::storage::Storage;
 use crate::sync::Trigger;
-use crate::tablet_lock;
 use wasm_bindgen_futures::spawn_local;
 
 /// Keeps the enrolment staff just made and locks drafts, then sends what waited for it.
@@ -21,10 +21,10 @@ pub async fn keep_enrolment(dispatch: Dispatch, (enrolment, secret): Enrolled) {
     dispatch.dispatch(TabletAction::DeviceId(enrolment.id).into());
     // Staff are at the tablet: lock its drafts now, with its screen lock or else with the
     // server's key (beside the sync, which must not wait for the prompt).
-    if matches!(tablet_lock::status().await, Ok(TabletLock::Unset)) {
+    if matches!(lock::status().await, Ok(TabletLock::Unset)) {
         match secret {
-            Some(secret) => spawn_local(tablet_lock::lock_with_server(dispatch.clone(), secret)),
-            None => spawn_local(tablet_lock::lock(dispatch.clone())),
+            Some(secret) => spawn_local(lock::lock_with_server(dispatch.clone(), secret)),
+            None => spawn_local(lock::lock(dispatch.clone())),
         }
     }
     sync_now(dispatch, Trigger::Online).await;

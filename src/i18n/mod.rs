@@ -211,6 +211,18 @@ pub fn use_translator() -> Translator {
     use_context::<Translator>().unwrap_or_else(Translator::builtin)
 }
 
+/// A digit in ASCII, Arabic-Indic (٠–٩) or Persian (۰–۹) form, as an ASCII digit: an Arabic or
+/// Persian keyboard types the latter.
+pub fn ascii_digit(c: char) -> Option<char> {
+    let offset = match c {
+        '0'..='9' => return Some(c),
+        '\u{0660}'..='\u{0669}' => c as u32 - 0x0660,
+        '\u{06F0}'..='\u{06F9}' => c as u32 - 0x06F0,
+        _ => return None,
+    };
+    char::from_digit(offset, 10)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -266,5 +278,14 @@ mod tests {
         let builtin = Translator::builtin();
         assert_eq!(builtin.t("no-such-message"), "no-such-message");
         assert_ne!(builtin.t("language-title"), "language-title");
+    }
+
+    #[test]
+    fn arabic_and_persian_digits_are_read_as_digits() {
+        let read = |s: &str| s.chars().filter_map(ascii_digit).collect::<String>();
+        assert_eq!(read("١٩٩٠"), "1990");
+        assert_eq!(read("۱۳۶۹"), "1369");
+        assert_eq!(read("19x0"), "190");
+        assert_eq!(read("٢٠-٠١"), "2001");
     }
 }

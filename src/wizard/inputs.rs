@@ -4,7 +4,7 @@
 //! choice will do.
 
 use crate::hooks::DraftHandle;
-use crate::i18n::Translator;
+use crate::i18n::{ascii_digit, Translator};
 use crate::speech::Speak;
 use evne_model::profile::Value;
 use evne_model::FieldError;
@@ -148,18 +148,6 @@ pub fn number(
             { cx.errors_at(path) }
         </div>
     }
-}
-
-/// A digit in ASCII, Arabic-Indic (٠–٩) or Persian (۰–۹) form, as an ASCII digit: an Arabic or
-/// Persian keyboard types the latter.
-pub fn ascii_digit(c: char) -> Option<char> {
-    let offset = match c {
-        '0'..='9' => return Some(c),
-        '\u{0660}'..='\u{0669}' => c as u32 - 0x0660,
-        '\u{06F0}'..='\u{06F9}' => c as u32 - 0x06F0,
-        _ => return None,
-    };
-    char::from_digit(offset, 10)
 }
 
 /// One of a few choices, as large buttons; tapping the chosen one again clears it. What a

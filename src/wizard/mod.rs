@@ -23,8 +23,6 @@ use inputs::Ctx;
 use std::rc::Rc;
 use yew::prelude::*;
 
-pub use inputs::ascii_digit;
-
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub draft: Draft,
@@ -164,19 +162,5 @@ pub fn Wizard(props: &Props) -> Html {
 fn scroll_to_top() {
     if let Some(w) = web_sys::window() {
         w.scroll_to_with_x_and_y(0.0, 0.0);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn arabic_and_persian_digits_are_read_as_digits() {
-        let read = |s: &str| s.chars().filter_map(ascii_digit).collect::<String>();
-        assert_eq!(read("١٩٩٠"), "1990");
-        assert_eq!(read("۱۳۶۹"), "1369");
-        assert_eq!(read("19x0"), "190");
-        assert_eq!(read("٢٠-٠١"), "2001");
     }
 }

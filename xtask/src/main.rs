@@ -16,6 +16,7 @@ mod bench;
 mod build;
 mod cldr;
 mod counts;
+mod cycles;
 mod http;
 mod i18n;
 mod postgres;
@@ -44,6 +45,7 @@ fn main() -> ExitCode {
         Some("run") => run::run(&args[1..]),
         Some("test") => test::test(),
         Some("i18n") => i18n::check(&shell::root()).map(|_| ()),
+        Some("cycles") => cycles::check(),
         Some("cldr") => cldr::generate(),
         Some("build") => tools::ensure_build_tools().and_then(|t| build::app(&t)),
         Some("bench") => bench::bench(&args[1..]),
@@ -52,7 +54,7 @@ fn main() -> ExitCode {
         _ => {
             eprintln!(
                 "usage: cargo xtask run [--port N] | test | bench [--quick] | schemathesis | webkit \
-                 | i18n | build | cldr"
+                 | i18n | cycles | build | cldr"
             );
             return ExitCode::from(2);
         }

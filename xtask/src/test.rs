@@ -75,6 +75,9 @@ pub fn test() -> anyhow::Result<()> {
     t.step("i18n (every locale complete)", || {
         i18n::check(&root()).map(|_| Counts::default())
     });
+    t.step("import loops (none between a crate's modules)", || {
+        crate::cycles::check().map(|_| Counts::default())
+    });
     t.step("clippy, native (-D warnings)", || {
         check(cargo(&[
             "clippy",

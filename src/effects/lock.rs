@@ -8,8 +8,8 @@
 //!
 //! See `storage::lock` for what is stored.
 
+use super::{storage_failed, Dispatch};
 use crate::bindings::{webauthn, webcrypto};
-use crate::effects::{storage_failed, Dispatch};
 use crate::state::{Action, TabletAction, TabletLock};
 use crate::storage::{LockStatus, Storage, StorageError};
 use evne_model::draft_lock::LockMethod;
