@@ -3,10 +3,8 @@
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-/// Milliseconds since the Unix epoch, from the device clock.
-pub fn now_ms() -> u64 {
-    js_sys::Date::now().max(0.0) as u64
-}
+use evne_ui::dom::{html_element, set_html_attribute};
+pub use evne_ui::dom::{now_ms, set_document_locale};
 
 /// The current year by the device clock (used to check a year of birth).
 pub fn current_year() -> u16 {
@@ -31,24 +29,12 @@ pub fn is_online() -> bool {
     web_sys::window().is_some_and(|w| w.navigator().on_line())
 }
 
-/// The page's `<html>` element.
-fn html_element() -> Option<web_sys::Element> {
-    web_sys::window()?.document()?.document_element()
-}
-
 /// Reads and removes an attribute of `<html>` (what the first screen handed over).
 fn take_html_attribute(name: &str) -> Option<String> {
     let root = html_element()?;
     let value = root.get_attribute(name);
     let _ = root.remove_attribute(name);
     value
-}
-
-/// Sets an attribute of `<html>`; these names are always valid, so it cannot fail.
-fn set_html_attribute(name: &str, value: &str) {
-    if let Some(root) = html_element() {
-        let _ = root.set_attribute(name, value);
-    }
 }
 
 /// The attribute of `<html>` that carries an assisted-registration code from the first screen
@@ -88,12 +74,6 @@ fn assist_code_from_address() -> Option<String> {
         }
     }
     code
-}
-
-/// Sets `<html lang dir>` so that the browser shapes, aligns and reads aloud correctly.
-pub fn set_document_locale(lang: &str, dir: &str) {
-    set_html_attribute("lang", lang);
-    set_html_attribute("dir", dir);
 }
 
 /// What the browser says about this site's storage.

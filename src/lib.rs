@@ -7,21 +7,15 @@ pub mod bindings;
 pub mod components;
 pub mod effects;
 pub mod hooks;
-pub mod i18n;
+/// The messages of every locale, shared with the staff app (`evne_ui::i18n`).
+pub use evne_ui::i18n;
 pub mod pages;
 pub mod speech;
-pub mod staff;
 pub mod start;
 pub mod state;
 pub mod storage;
 pub mod sync;
 pub mod wizard;
-
-/// Mounts the staff screens (`/staff`, the `evne-staff` binary, built from `staff.html`). They
-/// work online only: no service worker.
-pub fn start_staff() {
-    yew::Renderer::<staff::StaffApp>::new().render();
-}
 
 /// Mounts the first screen (the `evne-start` binary, built from `index.html`), which then
 /// loads the registration app. See [`start`](mod@start).

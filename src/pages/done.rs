@@ -3,8 +3,8 @@
 
 use crate::i18n::{use_bundle, use_translator, Locale, Translator};
 use crate::speech::Speak;
-use crate::wizard::review;
 use evne_model::ProfileRecord;
+use evne_ui::profile_view;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -55,7 +55,7 @@ fn copy(t: &Translator, profile: &ProfileRecord) -> Html {
         <article class="print-copy" lang={locale.code()} dir={locale.direction().as_str()}>
             <h2>{ t.t("print-title") }</h2>
             <p>{ t.t("done-next") }</p>
-            { for review::sections(t, profile).into_iter().filter(|(_, l)| !l.is_empty()).map(|(step, lines)| html! {
+            { for profile_view::sections(t, profile).into_iter().filter(|(_, l)| !l.is_empty()).map(|(step, lines)| html! {
                 <section>
                     <h3>{ t.t(step.title_id()) }</h3>
                     <ul>{ for lines.into_iter().map(|l| html! { <li><bdi>{ l }</bdi></li> }) }</ul>

@@ -9,7 +9,7 @@ mod education;
 mod inputs;
 mod languages;
 mod occupation;
-pub mod review;
+mod review;
 mod skills;
 mod wishes;
 mod work;

@@ -88,11 +88,15 @@ pub fn test() -> anyhow::Result<()> {
             "warnings",
         ]))
     });
-    t.step("clippy, wasm32 app (-D warnings)", || {
+    t.step("clippy, wasm32 apps (-D warnings)", || {
         check(cargo(&[
             "clippy",
             "--package",
             "evne",
+            "--package",
+            "evne-staff",
+            "--package",
+            "evne-ui",
             "--target",
             "wasm32-unknown-unknown",
             "--all-targets",

@@ -50,7 +50,7 @@ impl Translator {
             // Parsed once: every render before a locale's files are there uses it.
             static BUILTIN: Translator = Translator::from_sources(
                 Locale::En,
-                &[include_str!("../../locales/en/main.ftl")],
+                &[include_str!("../../../../locales/en/main.ftl")],
                 false,
             );
         }
@@ -230,7 +230,7 @@ mod tests {
     /// What `load` fetches, read from the source tree.
     fn full(locale: Locale) -> Translator {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("locales")
+            .join("../../locales")
             .join(locale.code());
         let sources: Vec<String> = FILES
             .iter()

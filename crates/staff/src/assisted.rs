@@ -4,8 +4,8 @@
 //! the centre's recent assisted registrations and which of them arrived.
 
 use super::api::{self, ApiError};
-use crate::i18n::use_translator;
 use evne_model::assisted::Assisted;
+use evne_ui::i18n::use_translator;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -44,7 +44,7 @@ pub fn AssistedRegistrations(props: &Props) -> Html {
             });
         })
     };
-    let now = (crate::bindings::now_ms() / 1000) as i64;
+    let now = (evne_ui::dom::now_ms() / 1000) as i64;
     let status = |a: &Assisted| match a.finished_at {
         Some(_) => "staff-assisted-finished",
         None if a.expires_at < now => "staff-assisted-expired",

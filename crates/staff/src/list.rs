@@ -3,9 +3,9 @@
 //! sort where the server can sort: registered, born, work experience.
 
 use super::api::{self, ApiError};
-use crate::i18n::use_translator;
 use evne_model::persons::Page;
 use evne_model::Role;
+use evne_ui::i18n::use_translator;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

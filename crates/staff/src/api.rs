@@ -32,31 +32,41 @@ impl ApiError {
     }
 }
 
-async fn answer<T: DeserializeOwned>(
-    response: Result<Response, gloo::net::Error>,
-) -> Result<T, ApiError> {
-    let response = response.map_err(|_| ApiError::Unreachable)?;
-    match response.status() {
-        200..=299 => response.json().await.map_err(|_| ApiError::Unreachable),
-        401 => Err(ApiError::Unauthorized),
-        403 => Err(ApiError::Forbidden),
-        404 => Err(ApiError::NotFound),
-        422 => Err(ApiError::Invalid),
-        429 => Err(ApiError::TooManyAttempts),
-        _ => Err(ApiError::Unreachable),
+/// What an answer's status means: nothing for success, else the refusal to show.
+fn refusal(status: u16) -> Option<ApiError> {
+    match status {
+        200..=299 => None,
+        401 => Some(ApiError::Unauthorized),
+        403 => Some(ApiError::Forbidden),
+        404 => Some(ApiError::NotFound),
+        422 => Some(ApiError::Invalid),
+        429 => Some(ApiError::TooManyAttempts),
+        _ => Some(ApiError::Unreachable),
     }
 }
 
-async fn done(response: Result<Response, gloo::net::Error>) -> Result<(), ApiError> {
+/// The response, if its status is a success.
+fn accepted(response: Result<Response, gloo::net::Error>) -> Result<Response, ApiError> {
     let response = response.map_err(|_| ApiError::Unreachable)?;
-    match response.status() {
-        200..=299 => Ok(()),
-        401 => Err(ApiError::Unauthorized),
-        403 => Err(ApiError::Forbidden),
-        404 => Err(ApiError::NotFound),
-        422 => Err(ApiError::Invalid),
-        _ => Err(ApiError::Unreachable),
+    match refusal(response.status()) {
+        None => Ok(response),
+        Some(e) => Err(e),
     }
+}
+
+/// An answer with a body.
+async fn answer<T: DeserializeOwned>(
+    response: Result<Response, gloo::net::Error>,
+) -> Result<T, ApiError> {
+    accepted(response)?
+        .json()
+        .await
+        .map_err(|_| ApiError::Unreachable)
+}
+
+/// An answer without one (`204`).
+async fn done(response: Result<Response, gloo::net::Error>) -> Result<(), ApiError> {
+    accepted(response).map(|_| ())
 }
 
 pub async fn login(username: &str, password: &str) -> Result<Me, ApiError> {
@@ -235,4 +245,23 @@ pub async fn set_shield_rights(id: &str, allowed: bool) -> Result<(), ApiError> 
         .json(&body)
         .map_err(|_| ApiError::Unreachable)?;
     done(sent.send().await).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_answer_maps_its_status_one_way() {
+        assert_eq!(refusal(200), None);
+        assert_eq!(refusal(204), None);
+        assert_eq!(refusal(401), Some(ApiError::Unauthorized));
+        assert_eq!(refusal(403), Some(ApiError::Forbidden));
+        assert_eq!(refusal(404), Some(ApiError::NotFound));
+        assert_eq!(refusal(422), Some(ApiError::Invalid));
+        // A throttled login says so, whether or not the call has a body.
+        assert_eq!(refusal(429), Some(ApiError::TooManyAttempts));
+        assert_eq!(refusal(500), Some(ApiError::Unreachable));
+        assert_eq!(refusal(302), Some(ApiError::Unreachable));
+    }
 }

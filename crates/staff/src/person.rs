@@ -3,10 +3,10 @@
 //! export (JSON, CSV). Every view is audited on the server.
 
 use super::api::{self, ApiError};
-use crate::i18n::use_translator;
-use crate::wizard::review;
 use evne_model::persons::{Note, NoteBody, View};
 use evne_model::Role;
+use evne_ui::i18n::use_translator;
+use evne_ui::profile_view;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -224,7 +224,7 @@ pub fn PersonPage(props: &Props) -> Html {
                     if v.conflict { { " · " }<strong>{ t.t("staff-conflict") }</strong> }
                     if let Some(m) = v.settled_to_name.as_ref().or(v.settled_to.as_ref()) { { " · " }{ t.t_args("staff-settled", &[("municipality", m.clone().into())]) } }
                 </p>
-                { for review::sections(&t, &v.profile).into_iter().map(|(step, lines)| html! {
+                { for profile_view::sections(&t, &v.profile).into_iter().map(|(step, lines)| html! {
                     <section data-section={step.section()}>
                         <h3>{ t.t(section_title(step.section())) }</h3>
                         if lines.is_empty() {

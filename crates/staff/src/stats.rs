@@ -2,8 +2,8 @@
 //! server never sends their count), and the table as CSV. Any search filter narrows the count.
 
 use super::api::{self, ApiError};
-use crate::i18n::use_translator;
 use evne_model::persons::Table;
+use evne_ui::i18n::use_translator;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 

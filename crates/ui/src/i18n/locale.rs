@@ -196,7 +196,8 @@ mod tests {
     /// `locales/languages.toml` and this file say the same.
     #[test]
     fn the_locale_list_for_people_matches_the_app() {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/languages.toml");
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales/languages.toml");
         let text = std::fs::read_to_string(path).unwrap();
         let listed: Vec<Vec<(String, String)>> = text
             .split("[[locale]]")
@@ -228,11 +229,12 @@ mod tests {
                 Some("reference" | "draft" | "reviewed")
             ));
         }
-        let dirs =
-            std::fs::read_dir(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales"))
-                .unwrap()
-                .filter(|e| e.as_ref().is_ok_and(|e| e.path().is_dir()))
-                .count();
+        let dirs = std::fs::read_dir(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales"),
+        )
+        .unwrap()
+        .filter(|e| e.as_ref().is_ok_and(|e| e.path().is_dir()))
+        .count();
         assert_eq!(
             dirs,
             Locale::ALL.len(),

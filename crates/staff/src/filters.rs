@@ -3,9 +3,9 @@
 //! age), and their saved searches, which fill the form and search at once.
 
 use super::api::{self, ApiError};
-use crate::i18n::use_translator;
 use evne_model::persons::{NewSearch, Organisation, SavedSearch};
 use evne_model::taxonomy;
+use evne_ui::i18n::use_translator;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;

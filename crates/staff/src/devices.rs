@@ -3,9 +3,9 @@
 //! lost or stolen one. Counts and codes only: no resident's data is shown here.
 
 use super::api::{self, ApiError};
-use crate::i18n::use_translator;
 use evne_model::persons::{not_yet_registered, Centre, Registered};
 use evne_model::submission::Device;
+use evne_ui::i18n::use_translator;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -69,7 +69,7 @@ pub fn Tablets(props: &Props) -> Html {
             });
         })
     };
-    let now = (crate::bindings::now_ms() / 1000) as i64;
+    let now = (evne_ui::dom::now_ms() / 1000) as i64;
     let minutes = |at: i64| t.t_count("staff-minutes-ago", ((now - at).max(0) / 60) as usize);
     let Some(list) = &*devices else {
         return html! { <p class="hint">{ t.t("staff-loading") }</p> };

@@ -3,7 +3,7 @@
 //! keeps its centre and notes), or another one (kept apart, as a person of their own).
 
 use super::api::{self, ApiError};
-use crate::i18n::use_translator;
+use evne_ui::i18n::use_translator;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

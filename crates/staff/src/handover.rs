@@ -2,8 +2,8 @@
 //! municipality, who decided and when, and whether the municipality has opened the profile.
 
 use super::api::{self, ApiError};
-use crate::i18n::use_translator;
 use evne_model::persons::Handover;
+use evne_ui::i18n::use_translator;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -3,9 +3,9 @@
 //! officers are listed: nobody else searches across persons. Every change is audited.
 
 use super::api::{self, ApiError};
-use crate::i18n::use_translator;
 use evne_model::persons::User;
 use evne_model::Role;
+use evne_ui::i18n::use_translator;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -1,0 +1,3 @@
+fn main() {
+    evne_staff::start();
+}

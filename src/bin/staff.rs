@@ -1,3 +1,0 @@
-fn main() {
-    evne::start_staff();
-}
