@@ -3,7 +3,7 @@
 //! person reads, and how well they read and write.
 
 use super::inputs::{code, labelled, many_of, one_of, select, Ctx};
-use evne_model::profile::{LanguageEntry, Value, SPOKEN_LANGUAGE_CHOICES};
+use evne_model::profile::{CefrLevel, CefrSkill, LanguageEntry, Value, SPOKEN_LANGUAGE_CHOICES};
 use evne_model::{taxonomy, Draft};
 use yew::prelude::*;
 
@@ -72,35 +72,32 @@ fn language_card(cx: &Ctx, d: &Draft, e: &LanguageEntry) -> Html {
                     <span>{ cx.t("field-mother-tongue") }</span>
                 </label>
             }
-            { for taxonomy::cefr_skills().into_iter().map(|skill| level_scale(cx, &path, &code, e, skill)) }
+            { for CefrSkill::ALL.into_iter().map(|skill| level_scale(cx, &path, &code, e, skill)) }
         </fieldset>
     }
 }
 
 /// Seven levels (none, A1 ... C2) as a row of buttons; the chosen one's sentence below.
-fn level_scale(cx: &Ctx, path: &str, code: &str, e: &LanguageEntry, skill: &'static str) -> Html {
+fn level_scale(cx: &Ctx, path: &str, code: &str, e: &LanguageEntry, skill: CefrSkill) -> Html {
     let chosen = e.skill(skill);
-    let levels = taxonomy::cefr_levels();
-    let field = format!("{path}.{skill}");
+    let levels = CefrLevel::ALL.map(CefrLevel::code);
+    let skill_code = skill.code();
+    let field = format!("{path}.{skill_code}");
     html! {
-        <div class="field level-scale" data-skill={skill}>
-            <span class="label">{ cx.t(&format!("cefr-skill-{skill}")) }</span>
+        <div class="field level-scale" data-skill={skill_code}>
+            <span class="label">{ cx.t(&format!("cefr-skill-{skill_code}")) }</span>
             <div class="levels" role="radiogroup">
-                { for levels.iter().enumerate().map(|(i, level)| {
-                    let on = chosen == Some(*level);
-                    let (cx2, field2, code, level_owned) = (cx.clone(), field.clone(), code.to_owned(), level.to_string());
+                { for CefrLevel::ALL.into_iter().zip(levels).enumerate().map(|(i, (cefr, level))| {
+                    let on = chosen == Some(level);
+                    let (cx2, field2, code) = (cx.clone(), field.clone(), code.to_owned());
                     let onclick = Callback::from(move |_: MouseEvent| {
-                        cx2.set(&field2, Value::Level {
-                            language: code.clone(),
-                            skill: skill.to_owned(),
-                            level: level_owned.clone(),
-                        });
+                        cx2.set(&field2, Value::Level { language: code.clone(), skill, level: cefr });
                     });
                     html! {
                         <button type="button" role="radio" aria-checked={on.to_string()}
                             class={classes!("level", on.then_some("checked"))}
-                            title={cx.t(&format!("cefr-{skill}-{level}"))}
-                            data-level={*level} {onclick}>
+                            title={cx.t(&format!("cefr-{skill_code}-{level}"))}
+                            data-level={level} {onclick}>
                             <span class="bars" aria-hidden="true">
                                 { for (1..levels.len()).map(|b| html! {
                                     <span class={classes!("bar", (b <= i).then_some("on"))} />
@@ -112,7 +109,7 @@ fn level_scale(cx: &Ctx, path: &str, code: &str, e: &LanguageEntry, skill: &'sta
                 }) }
             </div>
             if let Some(level) = chosen {
-                <p class="can-do">{ cx.t(&format!("cefr-{skill}-{level}")) }</p>
+                <p class="can-do">{ cx.t(&format!("cefr-{skill_code}-{level}")) }</p>
             }
             { cx.errors_at(&field) }
         </div>

@@ -126,7 +126,7 @@ fn level(rng: &mut Rng, at_least: usize) -> Option<String> {
 fn language(rng: &mut Rng, code: &str, mother: bool, at_least: usize) -> LanguageEntry {
     let mut e = LanguageEntry::new(code);
     e.mother_tongue = mother;
-    for skill in taxonomy::cefr_skills() {
+    for skill in crate::profile::CefrSkill::ALL {
         let l = if mother {
             Some("c2".into())
         } else {

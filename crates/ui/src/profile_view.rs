@@ -3,8 +3,8 @@
 //! Codes become their labels; free text stays as written.
 
 use crate::i18n::Translator;
-use evne_model::profile::{LanguageEntry, Step};
-use evne_model::{taxonomy, ProfileRecord};
+use evne_model::profile::{CefrSkill, LanguageEntry, Step};
+use evne_model::ProfileRecord;
 
 /// The profile as lines of text per section (the step and its lines), in the
 /// language of `t`: the review, and the printed copy.
@@ -98,7 +98,7 @@ fn join(parts: &[String]) -> String {
 }
 
 fn language_line(t: &Translator, e: &LanguageEntry) -> String {
-    let levels: Vec<String> = taxonomy::cefr_skills()
+    let levels: Vec<String> = CefrSkill::ALL
         .into_iter()
         .filter_map(|s| {
             let level = e.skill(s)?;
@@ -107,7 +107,10 @@ fn language_line(t: &Translator, e: &LanguageEntry) -> String {
             } else {
                 level.to_uppercase()
             };
-            Some(format!("{} {shown}", t.t(&format!("cefr-skill-{s}"))))
+            Some(format!(
+                "{} {shown}",
+                t.t(&format!("cefr-skill-{}", s.code()))
+            ))
         })
         .collect();
     let mut line = t.t(&format!("lang-{}", e.code));

@@ -3,7 +3,7 @@
 //! reducer applies them with [`Draft::apply`], and a test can print, store or replay them.
 
 use super::draft::Draft;
-use super::fields::OccupationRef;
+use super::fields::{CefrLevel, CefrSkill, OccupationRef};
 use super::record::{Education, LanguageEntry, OtherSkills, Text, Wishes, Work};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -44,8 +44,8 @@ pub enum Value {
     /// The CEFR level of one skill in a language (added if it was only shown).
     Level {
         language: String,
-        skill: String,
-        level: String,
+        skill: CefrSkill,
+        level: CefrLevel,
     },
     /// An occupation chosen (for a job) or added (to the wished ones), or none.
     Occupation(Option<OccupationRef>),
@@ -177,10 +177,7 @@ fn languages(d: &mut Draft, rest: &[Segment<'_>], value: Value) -> Option<()> {
                 level,
             },
         ) => {
-            if !crate::taxonomy::cefr_skills().contains(&skill.as_str()) {
-                return None;
-            }
-            entry(&mut l.entries, &language).set_skill(&skill, Some(level));
+            entry(&mut l.entries, &language).set_skill(skill, Some(level.code().to_owned()));
         }
         ([("scripts", None)], Value::Toggle(code)) => return toggle(&mut l.scripts, code),
         ([("literacy", None)], Value::Choice(v)) => l.literacy = v,

@@ -190,6 +190,35 @@ impl Phone {
     }
 }
 
+/// The four skills a person rates in a language (CEFR's self-assessment grid).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CefrSkill {
+    Understanding,
+    Speaking,
+    Reading,
+    Writing,
+}
+
+impl CefrSkill {
+    pub const ALL: [CefrSkill; 4] = [
+        CefrSkill::Understanding,
+        CefrSkill::Speaking,
+        CefrSkill::Reading,
+        CefrSkill::Writing,
+    ];
+
+    /// The name used in field paths and label ids (`cefr-skill-<code>`).
+    pub fn code(self) -> &'static str {
+        match self {
+            CefrSkill::Understanding => "understanding",
+            CefrSkill::Speaking => "speaking",
+            CefrSkill::Reading => "reading",
+            CefrSkill::Writing => "writing",
+        }
+    }
+}
+
 /// A self-assessed CEFR level, ordered: `None < A1 < ... < C2`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -386,6 +415,8 @@ mod tests {
         assert!(CefrLevel::None < CefrLevel::A1 && CefrLevel::B2 < CefrLevel::C1);
         let codes: Vec<_> = CefrLevel::ALL.iter().map(|l| l.code()).collect();
         assert_eq!(codes, taxonomy::cefr_levels());
+        let skills: Vec<_> = CefrSkill::ALL.iter().map(|s| s.code()).collect();
+        assert_eq!(skills, taxonomy::cefr_skills());
         assert_eq!("b1".parse(), Ok(CefrLevel::B1));
         assert_eq!("B1".parse::<CefrLevel>(), Err(ErrorCode::UnknownCode));
     }

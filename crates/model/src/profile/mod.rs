@@ -34,8 +34,8 @@ pub use draft::Draft;
 pub use edit::{Edit, EditError, Value};
 pub use error::{ErrorCode, FieldError};
 pub use fields::{
-    BirthYear, CaseNumber, CefrLevel, CountryCode, LanguageCode, OccupationRef, PersonName, Phone,
-    EARLIEST_BIRTH_YEAR, MIN_AGE,
+    BirthYear, CaseNumber, CefrLevel, CefrSkill, CountryCode, LanguageCode, OccupationRef,
+    PersonName, Phone, EARLIEST_BIRTH_YEAR, MIN_AGE,
 };
 pub use record::*;
 pub use step::Step;

@@ -6,7 +6,7 @@
 //! Coded values are taxonomy codes (see [`crate::taxonomy`]); free text is a [`Text`], which
 //! records the language it was written in.
 
-use super::fields::OccupationRef;
+use super::fields::{CefrSkill, OccupationRef};
 use serde::{Deserialize, Serialize};
 
 /// The version written by this program. [`super::migrate`] upgrades anything older.
@@ -144,25 +144,24 @@ impl LanguageEntry {
         }
     }
 
-    /// The level of one skill (`understanding`, `speaking`, `reading`, `writing`).
-    pub fn skill(&self, skill: &str) -> Option<&str> {
+    /// The level of one skill, as stored (checked by validation).
+    pub fn skill(&self, skill: CefrSkill) -> Option<&str> {
         match skill {
-            "understanding" => self.understanding.as_deref(),
-            "speaking" => self.speaking.as_deref(),
-            "reading" => self.reading.as_deref(),
-            "writing" => self.writing.as_deref(),
-            _ => None,
+            CefrSkill::Understanding => self.understanding.as_deref(),
+            CefrSkill::Speaking => self.speaking.as_deref(),
+            CefrSkill::Reading => self.reading.as_deref(),
+            CefrSkill::Writing => self.writing.as_deref(),
         }
     }
 
-    pub fn set_skill(&mut self, skill: &str, level: Option<String>) {
-        match skill {
-            "understanding" => self.understanding = level,
-            "speaking" => self.speaking = level,
-            "reading" => self.reading = level,
-            "writing" => self.writing = level,
-            _ => {}
-        }
+    pub fn set_skill(&mut self, skill: CefrSkill, level: Option<String>) {
+        let slot = match skill {
+            CefrSkill::Understanding => &mut self.understanding,
+            CefrSkill::Speaking => &mut self.speaking,
+            CefrSkill::Reading => &mut self.reading,
+            CefrSkill::Writing => &mut self.writing,
+        };
+        *slot = level;
     }
 }
 
@@ -308,8 +307,8 @@ mod tests {
     #[test]
     fn language_skills_by_name() {
         let mut entry = LanguageEntry::new("ar");
-        entry.set_skill("reading", Some("b1".into()));
-        assert_eq!(entry.skill("reading"), Some("b1"));
-        assert_eq!(entry.skill("writing"), None);
+        entry.set_skill(CefrSkill::Reading, Some("b1".into()));
+        assert_eq!(entry.skill(CefrSkill::Reading), Some("b1"));
+        assert_eq!(entry.skill(CefrSkill::Writing), None);
     }
 }

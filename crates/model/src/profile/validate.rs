@@ -3,7 +3,7 @@
 
 use super::error::{ErrorCode, FieldError};
 use super::fields::{
-    free_text, history_year, latin_name, BirthYear, CaseNumber, CefrLevel, CountryCode,
+    free_text, history_year, latin_name, BirthYear, CaseNumber, CefrLevel, CefrSkill, CountryCode,
     LanguageCode, OccupationRef, Phone, MAX_LONG_TEXT_CHARS, MAX_NAME_CHARS, MAX_SHORT_TEXT_CHARS,
 };
 use super::record::*;
@@ -82,7 +82,7 @@ impl Profile {
     /// The person's best level in `code` over the four skills.
     pub fn best_level(&self, code: &str) -> Option<CefrLevel> {
         let entry = self.0.languages.entries.iter().find(|e| e.code == code)?;
-        taxonomy::cefr_skills()
+        CefrSkill::ALL
             .into_iter()
             .filter_map(|s| entry.skill(s)?.parse().ok())
             .max()
@@ -259,9 +259,9 @@ impl Validator {
             } else if l.entries[..i].iter().any(|e| e.code == entry.code) {
                 self.fail(format!("{path}.code"), ErrorCode::Duplicate);
             }
-            for skill in taxonomy::cefr_skills() {
+            for skill in CefrSkill::ALL {
                 if entry.skill(skill).is_some_and(|s| !levels.contains(&s)) {
-                    self.fail(format!("{path}.{skill}"), ErrorCode::UnknownCode);
+                    self.fail(format!("{path}.{}", skill.code()), ErrorCode::UnknownCode);
                 }
             }
         }

@@ -5,6 +5,7 @@
 //! page a search returns is read back from the database under the caller's reach.
 
 use super::{Filters, Reach};
+use evne_model::profile::facts::FactKind;
 use evne_model::profile::CefrLevel;
 use sqlx::{AnyConnection, AnyPool, Row};
 use std::cmp::Ordering;
@@ -42,36 +43,9 @@ pub async fn removed(tx: &mut AnyConnection) -> Result<(), sqlx::Error> {
     Ok(())
 }
 
-/// The kinds of fact the index keeps (`person_facts.kind`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    Isco,
-    Isced,
-    Field,
-    Lang,
-    Licence,
-    Country,
-    Literacy,
-}
-
-impl Kind {
-    fn of(kind: &str) -> Option<Kind> {
-        Some(match kind {
-            "isco" => Kind::Isco,
-            "isced" => Kind::Isced,
-            "field" => Kind::Field,
-            "lang" => Kind::Lang,
-            "licence" => Kind::Licence,
-            "country" => Kind::Country,
-            "literacy" => Kind::Literacy,
-            _ => return None,
-        })
-    }
-}
-
 #[derive(Debug, Clone, Copy)]
 struct Fact {
-    kind: Kind,
+    kind: FactKind,
     /// Into [`Persons::codes`].
     code: u32,
     level: i64,
@@ -222,12 +196,12 @@ impl Persons {
                 continue;
             };
             let entry = &mut self.persons[*slot];
-            let kind: &str = r.try_get(1)?;
-            if kind == "name" {
+            let kind = FactKind::parse(r.try_get(1)?);
+            if kind == Some(FactKind::Name) {
                 entry.name = r.try_get(2)?;
                 continue;
             }
-            let Some(kind) = Kind::of(kind) else {
+            let Some(kind) = kind else {
                 continue;
             };
             entry.facts.push(Fact {
@@ -310,10 +284,10 @@ impl Persons {
         group: &str,
     ) -> Option<(i64, Vec<(String, i64)>)> {
         let kind = match group {
-            "isco" => Some(Kind::Isco),
-            "isced" => Some(Kind::Isced),
-            "lang" => Some(Kind::Lang),
-            "country" => Some(Kind::Country),
+            "isco" => Some(FactKind::Isco),
+            "isced" => Some(FactKind::Isced),
+            "lang" => Some(FactKind::Lang),
+            "country" => Some(FactKind::Country),
             "centre" | "age" => None,
             _ => return None,
         };
@@ -327,7 +301,7 @@ impl Persons {
                 Some(kind) => {
                     for f in e.facts.iter().filter(|f| f.kind == kind) {
                         let code = &*self.codes.texts[f.code as usize];
-                        keys.push(if kind == Kind::Isco {
+                        keys.push(if kind == FactKind::Isco {
                             code.get(..2).unwrap_or(code)
                         } else {
                             code
@@ -378,7 +352,7 @@ fn compare(sort: Sort, a: &Entry, b: &Entry) -> Ordering {
 /// A fact a person must have: of `kind`, a code in `codes` (by id; any when `None`), at
 /// least `level`.
 struct Need {
-    kind: Kind,
+    kind: FactKind,
     codes: Option<Vec<bool>>,
     level: i64,
 }
@@ -405,18 +379,18 @@ impl Test {
         };
         if let Some(isco) = &f.isco {
             need(
-                Kind::Isco,
+                FactKind::Isco,
                 Some(&|c: &str| c.starts_with(isco.as_str())),
                 f.min_years.unwrap_or(0),
             );
         }
         if let Some(level) = f.isced_min {
-            need(Kind::Isced, None, level);
+            need(FactKind::Isced, None, level);
         }
         for (kind, code) in [
-            (Kind::Field, &f.field),
-            (Kind::Licence, &f.licence),
-            (Kind::Country, &f.country),
+            (FactKind::Field, &f.field),
+            (FactKind::Licence, &f.licence),
+            (FactKind::Country, &f.country),
         ] {
             if let Some(code) = code {
                 need(kind, Some(&|c: &str| c == code), 0);
@@ -429,14 +403,14 @@ impl Test {
                 .and_then(|l| l.parse::<CefrLevel>().ok())
                 .and_then(|l| CefrLevel::ALL.iter().position(|x| *x == l))
                 .unwrap_or(1);
-            need(Kind::Lang, Some(&|c: &str| c == lang), min as i64);
+            need(FactKind::Lang, Some(&|c: &str| c == lang), min as i64);
         }
         if let Some(literacy) = &f.literacy {
             let min = evne_model::taxonomy::choices("literacy")
                 .iter()
                 .position(|c| c == literacy)
                 .unwrap_or(0);
-            need(Kind::Literacy, None, min as i64);
+            need(FactKind::Literacy, None, min as i64);
         }
         Test {
             needs,
@@ -498,7 +472,7 @@ mod tests {
         let test = Test::new(&codes, &f, 2026);
         let with = |code| Entry {
             facts: vec![Fact {
-                kind: Kind::Isco,
+                kind: FactKind::Isco,
                 code,
                 level: 0,
             }],

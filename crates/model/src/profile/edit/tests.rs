@@ -1,7 +1,7 @@
 //! Edits replayed: a whole profile typed field by field, and what an edit may not do.
 
 use super::*;
-use crate::profile::ProfileRecord;
+use crate::profile::{CefrLevel, CefrSkill, ProfileRecord};
 use crate::synthetic;
 use proptest::prelude::*;
 
@@ -54,14 +54,14 @@ fn typing(r: &ProfileRecord) -> Vec<Edit> {
                 },
             )));
         }
-        for skill in crate::taxonomy::cefr_skills() {
-            if let Some(level) = e.skill(skill) {
+        for skill in CefrSkill::ALL {
+            if let Some(level) = e.skill(skill).and_then(|l| l.parse().ok()) {
                 out.push(Some(Edit::new(
-                    format!("languages.entries[{i}].{skill}"),
+                    format!("languages.entries[{i}].{}", skill.code()),
                     Value::Level {
                         language: language.clone(),
-                        skill: skill.to_owned(),
-                        level: level.to_owned(),
+                        skill,
+                        level,
                     },
                 )));
             }
@@ -198,17 +198,6 @@ fn an_edit_that_fits_no_field_changes_nothing() {
             Edit::new("skills.certificates[0]", Value::Text("x".into())),
             "entry",
         ),
-        (
-            Edit::new(
-                "languages.entries",
-                Value::Level {
-                    language: "ar".into(),
-                    skill: "singing".into(),
-                    level: "c2".into(),
-                },
-            ),
-            "unknown",
-        ),
         (Edit::new("", Value::Add), "unknown"),
     ];
     for (edit, why) in refused {
@@ -223,17 +212,35 @@ fn an_edit_that_fits_no_field_changes_nothing() {
 }
 
 #[test]
+fn an_unknown_skill_or_level_is_no_edit_at_all() {
+    let edit = |skill: &str, level: &str| {
+        let json = serde_json::json!({"path": "languages.entries", "value": {"kind": "level",
+            "value": {"language": "ar", "skill": skill, "level": level}}});
+        serde_json::from_value::<Edit>(json).is_ok()
+    };
+    assert!(!edit("singing", "c2"));
+    assert!(!edit("reading", "c3"));
+    assert!(edit("reading", "c2"));
+}
+
+#[test]
 fn a_language_only_shown_is_added_by_its_first_answer() {
     let mut d = Draft::new("so");
-    let level = |skill: &str| Value::Level {
+    let level = |skill| Value::Level {
         language: "nb".into(),
-        skill: skill.into(),
-        level: "a2".into(),
+        skill,
+        level: CefrLevel::A2,
     };
-    d.apply(&Edit::new("languages.entries.speaking", level("speaking")))
-        .unwrap();
-    d.apply(&Edit::new("languages.entries[0].reading", level("reading")))
-        .unwrap();
+    d.apply(&Edit::new(
+        "languages.entries.speaking",
+        level(CefrSkill::Speaking),
+    ))
+    .unwrap();
+    d.apply(&Edit::new(
+        "languages.entries[0].reading",
+        level(CefrSkill::Reading),
+    ))
+    .unwrap();
     let entries = &d.profile.languages.entries;
     assert_eq!(entries.len(), 1);
     assert_eq!(

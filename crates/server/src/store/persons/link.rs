@@ -3,7 +3,7 @@
 
 use super::{disagrees, latest};
 use crate::db::Bind;
-use evne_model::profile::facts::Fact;
+use evne_model::profile::facts::{Fact, FactKind};
 use evne_model::Profile;
 use sqlx::AnyConnection;
 
@@ -120,7 +120,7 @@ pub(super) fn facts_of(profile: &Profile) -> Vec<Fact> {
     );
     if !name.is_empty() {
         facts.push(Fact {
-            kind: "name",
+            kind: FactKind::Name,
             code: name,
             level: 0,
         });
@@ -132,7 +132,7 @@ pub(super) fn facts_of(profile: &Profile) -> Vec<Fact> {
 pub(super) fn experience_of(facts: &[Fact]) -> i64 {
     facts
         .iter()
-        .filter(|f| f.kind == "isco")
+        .filter(|f| f.kind == FactKind::Isco)
         .map(|f| f.level)
         .max()
         .unwrap_or(0)
@@ -152,7 +152,7 @@ pub(super) async fn insert_facts(
         }
         q.push_tuple([
             Bind::from(person),
-            Bind::from(fact.kind),
+            Bind::from(fact.kind.as_str()),
             Bind::from(fact.code),
             Bind::from(fact.level),
         ]);
