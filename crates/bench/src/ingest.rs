@@ -138,7 +138,7 @@ async fn raw_inserts(pool: &AnyPool, work: &[(String, Profile, String)]) -> anyh
                     return Ok::<_, anyhow::Error>(());
                 };
                 let mut tx = evne_server::db::begin(&pool).await?;
-                let revision = evne_server::search::index::next_revision(&mut tx).await?;
+                let revision = evne_server::search::revision::next_revision(&mut tx).await?;
                 sqlx::query(
                     "INSERT INTO submissions (id, body_sha256, profile, received_at, device_id)
                      VALUES ($1, $2, $3, $4, NULL)",

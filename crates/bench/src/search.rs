@@ -36,7 +36,7 @@ async fn populate(pool: &AnyPool, n: usize) -> anyhow::Result<()> {
     while done < n {
         let batch = (n - done).min(1_000);
         let mut tx = evne_server::db::begin(pool).await?;
-        let revision = evne_server::search::index::next_revision(&mut tx).await?;
+        let revision = evne_server::search::revision::next_revision(&mut tx).await?;
         for profile in synthetic::profiles(done as u64 + 1, batch, year) {
             let json = serde_json::to_string(&profile)?;
             let id = SubmissionId::new().to_string();

@@ -97,7 +97,7 @@ async fn store_batch(
 ) -> std::result::Result<Vec<Result<Receipt>>, sqlx::Error> {
     let mut tx = crate::db::begin(db).await?;
     // One revision for the whole batch: the index reads it as one change.
-    let revision = crate::search::index::next_revision(&mut tx).await?;
+    let revision = crate::search::revision::next_revision(&mut tx).await?;
     let mut answers = Vec::with_capacity(batch.len());
     // Each tablet's last contact and how many it added, written once per batch.
     let mut devices: HashMap<&str, (i64, i64)> = HashMap::new();

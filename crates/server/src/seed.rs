@@ -74,7 +74,7 @@ pub async fn seed_demo(db: &AnyPool) -> anyhow::Result<bool> {
     let received_at = now
         .format(&Rfc3339)
         .context("Failed to format a timestamp")?;
-    let revision = crate::search::index::next_revision(&mut tx).await?;
+    let revision = crate::search::revision::next_revision(&mut tx).await?;
     for profile in synthetic::profiles(2018, DEMO_PROFILES, now.year() as u16) {
         let json = serde_json::to_string(&profile).context("Failed to serialise a profile")?;
         let id = SubmissionId::new().to_string();

@@ -2,8 +2,9 @@
 //! errors carry, see [`super::path`]) and the new value. The form sends these, the tablet's
 //! reducer applies them with [`Draft::apply`], and a test can print, store or replay them.
 
+use super::cefr::{CefrLevel, CefrSkill};
 use super::draft::Draft;
-use super::fields::{CefrLevel, CefrSkill, OccupationRef};
+use super::fields::OccupationRef;
 use super::record::{Education, LanguageEntry, OtherSkills, Text, Wishes, Work};
 use serde::{Deserialize, Serialize};
 use std::fmt;

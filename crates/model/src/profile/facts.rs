@@ -1,6 +1,6 @@
 //! What search and statistics look at in a profile: a flat list of coded facts.
 
-use super::fields::CefrLevel;
+use super::cefr::CefrLevel;
 use super::validate::Profile;
 use crate::taxonomy;
 

@@ -20,6 +20,7 @@
 //!  "consent":{"scopes":["registration","municipality"],"given_at_ms":1764000000000,"lang":"ti","by":"self"}}
 //! ```
 
+pub mod cefr;
 pub mod draft;
 pub mod edit;
 pub mod error;
@@ -30,12 +31,13 @@ pub mod record;
 pub mod step;
 pub mod validate;
 
+pub use cefr::{CefrLevel, CefrSkill};
 pub use draft::Draft;
 pub use edit::{Edit, EditError, Value};
 pub use error::{ErrorCode, FieldError};
 pub use fields::{
-    BirthYear, CaseNumber, CefrLevel, CefrSkill, CountryCode, LanguageCode, OccupationRef,
-    PersonName, Phone, EARLIEST_BIRTH_YEAR, MIN_AGE,
+    BirthYear, CaseNumber, CountryCode, LanguageCode, OccupationRef, PersonName, Phone,
+    EARLIEST_BIRTH_YEAR, MIN_AGE,
 };
 pub use record::*;
 pub use step::Step;

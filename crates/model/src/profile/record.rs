@@ -6,7 +6,8 @@
 //! Coded values are taxonomy codes (see [`crate::taxonomy`]); free text is a [`Text`], which
 //! records the language it was written in.
 
-use super::fields::{CefrSkill, OccupationRef};
+use super::cefr::CefrSkill;
+use super::fields::OccupationRef;
 use serde::{Deserialize, Serialize};
 
 /// The version written by this program. [`super::migrate`] upgrades anything older.

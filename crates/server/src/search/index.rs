@@ -6,42 +6,10 @@
 
 use super::{Filters, Reach};
 use evne_model::profile::facts::FactKind;
-use evne_model::profile::CefrLevel;
-use sqlx::{AnyConnection, AnyPool, Row};
+use sqlx::{AnyPool, Row};
 use std::cmp::Ordering;
 use std::collections::{HashMap, HashSet};
 use tokio::sync::{Mutex, MutexGuard};
-
-/// The next revision, for the changes of the caller's transaction. The counter's row stays
-/// locked until the transaction ends, so revisions are committed in order.
-pub async fn next_revision(tx: &mut AnyConnection) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar(
-        "UPDATE search_revision SET revision = revision + 1 WHERE id = 1 RETURNING revision",
-    )
-    .fetch_one(&mut *tx)
-    .await
-}
-
-/// Marks `person`'s searchable data as changed, inside the caller's transaction.
-pub async fn changed(tx: &mut AnyConnection, person: &str) -> Result<(), sqlx::Error> {
-    let revision = next_revision(&mut *tx).await?;
-    sqlx::query("UPDATE persons SET revision = $1 WHERE id = $2")
-        .bind(revision)
-        .bind(person)
-        .execute(&mut *tx)
-        .await?;
-    Ok(())
-}
-
-/// Marks that persons were deleted (erasure, merge): indexes drop those no longer stored.
-pub async fn removed(tx: &mut AnyConnection) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "UPDATE search_revision SET revision = revision + 1, removals = removals + 1 WHERE id = 1",
-    )
-    .execute(&mut *tx)
-    .await?;
-    Ok(())
-}
 
 #[derive(Debug, Clone, Copy)]
 struct Fact {
@@ -349,137 +317,8 @@ fn compare(sort: Sort, a: &Entry, b: &Entry) -> Ordering {
     }
 }
 
-/// A fact a person must have: of `kind`, a code in `codes` (by id; any when `None`), at
-/// least `level`.
-struct Need {
-    kind: FactKind,
-    codes: Option<Vec<bool>>,
-    level: i64,
-}
-
-/// The filters, resolved once against the index's codes.
-struct Test {
-    needs: Vec<Need>,
-    centre: Option<String>,
-    /// Part of the name, lower case.
-    name: Option<String>,
-    born_by: Option<i64>,
-    born_from: Option<i64>,
-}
-
-impl Test {
-    fn new(codes: &Codes, f: &Filters, year: i64) -> Test {
-        let mut needs = vec![];
-        let mut need = |kind, keep: Option<&dyn Fn(&str) -> bool>, level| {
-            needs.push(Need {
-                kind,
-                codes: keep.map(|keep| codes.matching(keep)),
-                level,
-            });
-        };
-        if let Some(isco) = &f.isco {
-            need(
-                FactKind::Isco,
-                Some(&|c: &str| c.starts_with(isco.as_str())),
-                f.min_years.unwrap_or(0),
-            );
-        }
-        if let Some(level) = f.isced_min {
-            need(FactKind::Isced, None, level);
-        }
-        for (kind, code) in [
-            (FactKind::Field, &f.field),
-            (FactKind::Licence, &f.licence),
-            (FactKind::Country, &f.country),
-        ] {
-            if let Some(code) = code {
-                need(kind, Some(&|c: &str| c == code), 0);
-            }
-        }
-        if let Some(lang) = &f.lang {
-            let min = f
-                .lang_min
-                .as_deref()
-                .and_then(|l| l.parse::<CefrLevel>().ok())
-                .and_then(|l| CefrLevel::ALL.iter().position(|x| *x == l))
-                .unwrap_or(1);
-            need(FactKind::Lang, Some(&|c: &str| c == lang), min as i64);
-        }
-        if let Some(literacy) = &f.literacy {
-            let min = evne_model::taxonomy::choices("literacy")
-                .iter()
-                .position(|c| c == literacy)
-                .unwrap_or(0);
-            need(FactKind::Literacy, None, min as i64);
-        }
-        Test {
-            needs,
-            centre: f.centre.clone(),
-            // Names are kept lower case (`name_key`).
-            name: f
-                .name
-                .as_deref()
-                .map(str::trim)
-                .filter(|n| !n.is_empty())
-                .map(str::to_lowercase),
-            born_by: f.age_min.map(|age| year - age),
-            born_from: f.age_max.map(|age| year - age),
-        }
-    }
-
-    fn passes(&self, e: &Entry) -> bool {
-        self.centre
-            .as_ref()
-            .is_none_or(|c| e.centre.as_ref() == Some(c))
-            && self
-                .name
-                .as_ref()
-                .is_none_or(|n| !e.name.is_empty() && e.name.contains(n.as_str()))
-            && self.born_by.is_none_or(|y| e.birth_year <= y)
-            && self.born_from.is_none_or(|y| e.birth_year >= y)
-            && self.needs.iter().all(|n| {
-                e.facts.iter().any(|f| {
-                    f.kind == n.kind
-                        && f.level >= n.level
-                        && n.codes
-                            .as_ref()
-                            .is_none_or(|ok| ok.get(f.code as usize).copied().unwrap_or(false))
-                })
-            })
-    }
-}
-
+mod filter;
 #[cfg(test)]
-mod tests {
-    use super::*;
+mod tests;
 
-    #[test]
-    fn ages_fall_in_bands_of_ten_years() {
-        assert_eq!(age_band(18), "15-24");
-        assert_eq!(age_band(25), "25-34");
-        assert_eq!(age_band(64), "55-64");
-        assert_eq!(age_band(65), "65+");
-    }
-
-    #[test]
-    fn an_isco_prefix_matches_the_codes_under_it() {
-        let mut codes = Codes::default();
-        let (a, b, c) = (codes.id("7212"), codes.id("7311"), codes.id("72"));
-        let f = Filters {
-            isco: Some("72".into()),
-            ..Filters::default()
-        };
-        let test = Test::new(&codes, &f, 2026);
-        let with = |code| Entry {
-            facts: vec![Fact {
-                kind: FactKind::Isco,
-                code,
-                level: 0,
-            }],
-            ..Entry::default()
-        };
-        assert!(test.passes(&with(a)));
-        assert!(!test.passes(&with(b)));
-        assert!(test.passes(&with(c)));
-    }
-}
+use filter::Test;

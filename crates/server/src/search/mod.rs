@@ -3,6 +3,7 @@
 //! applied by the in-memory [`index`].
 
 pub mod index;
+pub mod revision;
 
 pub use crate::access::Reach;
 use crate::error::{Error, Result};

@@ -1,7 +1,7 @@
 //! What officers (and admins) decide about one person, as data, and its write: each in the
 //! caller's transaction, with the search index told.
 
-use crate::search::index;
+use crate::search::revision;
 use sqlx::{AnyConnection, AnyPool};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,7 +35,7 @@ pub async fn apply(
                 .bind(person)
                 .execute(&mut *tx)
                 .await?;
-            index::changed(tx, person).await
+            revision::changed(tx, person).await
         }
         Decision::Settle { municipality } => {
             sqlx::query(
@@ -50,14 +50,14 @@ pub async fn apply(
             .bind(now)
             .execute(&mut *tx)
             .await?;
-            index::changed(tx, person).await
+            revision::changed(tx, person).await
         }
         Decision::Unsettle => {
             sqlx::query("DELETE FROM settlements WHERE person_id = $1")
                 .bind(person)
                 .execute(&mut *tx)
                 .await?;
-            index::changed(tx, person).await
+            revision::changed(tx, person).await
         }
         Decision::Merge { from } => super::merge(tx, person, from).await,
         Decision::KeepApart => super::keep_apart(tx, person).await,

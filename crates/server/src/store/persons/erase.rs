@@ -2,7 +2,7 @@
 //! settled has passed. Nothing of the person stays but a tombstone of each submission's id,
 //! hashed, so that a tablet's late resend is recognised and not stored again.
 
-use crate::search::index;
+use crate::search::revision;
 use sqlx::AnyConnection;
 
 /// How an erased submission's id is remembered: its SHA-256, so that the tombstone names
@@ -29,7 +29,7 @@ pub async fn erase(tx: &mut AnyConnection, person: &str) -> Result<bool, sqlx::E
         .await?
         .rows_affected();
     if deleted > 0 {
-        index::removed(&mut *tx).await?;
+        revision::removed(&mut *tx).await?;
     }
     for id in submissions {
         sqlx::query("DELETE FROM submissions WHERE id = $1")

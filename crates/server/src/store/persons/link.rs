@@ -9,7 +9,7 @@ use sqlx::AnyConnection;
 
 /// Links submission `submission_id` (already stored, `profile` its content) to its person;
 /// returns the person's id. Runs in the caller's transaction, which took `revision` from
-/// [`index::next_revision`] (several links may share one).
+/// [`revision::next_revision`] (several links may share one).
 pub async fn link(
     tx: &mut AnyConnection,
     submission_id: &str,

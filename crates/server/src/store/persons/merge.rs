@@ -2,7 +2,7 @@
 
 use super::link::{delete_facts, experience_of, facts_of, insert_facts};
 use super::{disagrees, latest};
-use crate::search::index;
+use crate::search::revision;
 use sqlx::AnyConnection;
 
 /// An officer confirms that `from` is the same person as `into`: `from`'s versions become the
@@ -57,7 +57,7 @@ pub async fn merge(tx: &mut AnyConnection, into: &str, from: &str) -> Result<(),
         .execute(&mut *tx)
         .await?;
     let Some((_, after)) = latest(&mut *tx, into).await? else {
-        return index::removed(&mut *tx).await;
+        return revision::removed(&mut *tx).await;
     };
     let conflict = !resolves && before.is_some_and(|(_, b)| disagrees(&b, &after));
     sqlx::query(
@@ -83,8 +83,8 @@ pub async fn merge(tx: &mut AnyConnection, into: &str, from: &str) -> Result<(),
         .execute(&mut *tx)
         .await?;
     insert_facts(&mut *tx, into, facts).await?;
-    index::removed(&mut *tx).await?;
-    index::changed(&mut *tx, into).await
+    revision::removed(&mut *tx).await?;
+    revision::changed(&mut *tx, into).await
 }
 
 /// Keeps a conflicting person apart for good: an officer's answer that the two are not one.
@@ -93,5 +93,5 @@ pub async fn keep_apart(tx: &mut AnyConnection, person: &str) -> Result<(), sqlx
         .bind(person)
         .execute(&mut *tx)
         .await?;
-    index::changed(&mut *tx, person).await
+    revision::changed(&mut *tx, person).await
 }

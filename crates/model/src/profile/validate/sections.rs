@@ -1,204 +1,18 @@
-//! [`Profile::parse`]: a record becomes a profile only when every rule holds. Every problem is
-//! reported (with the path of its field), not just the first; nothing here panics.
+//! The rules of each part of a profile: who the person is, their languages, education, work,
+//! other skills, wishes and consent.
 
-use super::error::{ErrorCode, FieldError};
-use super::fields::{
-    free_text, history_year, latin_name, BirthYear, CaseNumber, CefrLevel, CefrSkill, CountryCode,
-    LanguageCode, OccupationRef, Phone, MAX_LONG_TEXT_CHARS, MAX_NAME_CHARS, MAX_SHORT_TEXT_CHARS,
+use super::{Validator, MAX_ENTRIES, MAX_LANGUAGES, MAX_WISHED_OCCUPATIONS, MAX_YEARS};
+use crate::profile::error::ErrorCode;
+use crate::profile::fields::{
+    history_year, latin_name, BirthYear, CaseNumber, LanguageCode, OccupationRef, Phone,
+    MAX_LONG_TEXT_CHARS, MAX_NAME_CHARS, MAX_SHORT_TEXT_CHARS,
 };
-use super::record::*;
+use crate::profile::record::*;
+use crate::profile::CefrSkill;
 use crate::taxonomy;
-use serde::Serialize;
-
-/// Most languages one profile may list; more is a broken client, not a polyglot.
-pub const MAX_LANGUAGES: usize = 40;
-/// Most entries in education, work or certificates.
-pub const MAX_ENTRIES: usize = 30;
-/// Most occupations wished for.
-pub const MAX_WISHED_OCCUPATIONS: usize = 10;
-/// Longest span of years in one job or school.
-pub const MAX_YEARS: u8 = 60;
-
-/// A validated profile: its record, normalised (text trimmed, codes canonical). Only
-/// [`Profile::parse`] makes one; it serialises exactly as its record.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(transparent)]
-pub struct Profile(ProfileRecord);
-
-impl Profile {
-    pub fn parse(record: ProfileRecord, current_year: u16) -> Result<Self, Vec<FieldError>> {
-        let mut v = Validator {
-            errors: vec![],
-            current_year,
-        };
-        let record = v.profile(record);
-        if v.errors.is_empty() {
-            Ok(Self(record))
-        } else {
-            Err(v.errors)
-        }
-    }
-
-    pub fn record(&self) -> &ProfileRecord {
-        &self.0
-    }
-
-    /// Back to the plain shape, e.g. to send it.
-    pub fn to_record(&self) -> ProfileRecord {
-        self.0.clone()
-    }
-
-    pub fn into_record(self) -> ProfileRecord {
-        self.0
-    }
-
-    pub fn given_name(&self) -> &str {
-        &self.0.person.given_name.text
-    }
-
-    /// Given and family name, as written.
-    pub fn full_name(&self) -> String {
-        let p = &self.0.person;
-        [p.given_name.text.as_str(), p.family_name.text.as_str()]
-            .into_iter()
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join(" ")
-    }
-
-    pub fn year_of_birth(&self) -> u16 {
-        self.0.person.year_of_birth.unwrap_or_default()
-    }
-
-    pub fn case_number(&self) -> Option<&str> {
-        Some(self.0.person.case_number.as_str()).filter(|s| !s.is_empty())
-    }
-
-    /// ISO 639 codes of the languages, in the person's order.
-    pub fn language_codes(&self) -> impl Iterator<Item = &str> {
-        self.0.languages.entries.iter().map(|e| e.code.as_str())
-    }
-
-    /// The person's best level in `code` over the four skills.
-    pub fn best_level(&self, code: &str) -> Option<CefrLevel> {
-        let entry = self.0.languages.entries.iter().find(|e| e.code == code)?;
-        CefrSkill::ALL
-            .into_iter()
-            .filter_map(|s| entry.skill(s)?.parse().ok())
-            .max()
-    }
-
-    /// ISCO-08 codes of the jobs held (4-digit unit groups or 2-digit groups).
-    pub fn isco_codes(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.0
-            .work
-            .iter()
-            .filter_map(|w| w.occupation.as_ref()?.isco())
-    }
-
-    /// The language the person chose to write in (their given name's).
-    pub fn written_in(&self) -> &str {
-        &self.0.person.given_name.lang
-    }
-}
-
-struct Validator {
-    errors: Vec<FieldError>,
-    current_year: u16,
-}
 
 impl Validator {
-    fn fail(&mut self, path: impl Into<String>, code: ErrorCode) {
-        self.errors.push(FieldError::new(path, code));
-    }
-
-    /// Keeps the value when `check` passes; records the error (and keeps the input) otherwise.
-    fn check<T: Clone>(
-        &mut self,
-        path: impl Into<String>,
-        value: T,
-        check: impl FnOnce(&T) -> Result<T, ErrorCode>,
-    ) -> T {
-        match check(&value) {
-            Ok(ok) => ok,
-            Err(code) => {
-                self.fail(path, code);
-                value
-            }
-        }
-    }
-
-    fn profile(&mut self, mut r: ProfileRecord) -> ProfileRecord {
-        if r.schema_version != SCHEMA_VERSION {
-            self.fail("schema_version", ErrorCode::UnsupportedVersion);
-        }
-        r.person = self.person(r.person);
-        let born = r.person.year_of_birth;
-        r.languages = self.languages(r.languages);
-        self.at_most("education", r.education.len(), MAX_ENTRIES);
-        r.education = r
-            .education
-            .into_iter()
-            .enumerate()
-            .map(|(i, e)| self.education(&format!("education[{i}]"), e, born))
-            .collect();
-        self.at_most("work", r.work.len(), MAX_ENTRIES);
-        r.work = r
-            .work
-            .into_iter()
-            .enumerate()
-            .map(|(i, w)| self.work(&format!("work[{i}]"), w, born))
-            .collect();
-        r.skills = self.skills(r.skills);
-        r.wishes = self.wishes(r.wishes);
-        r.consent = self.consent(r.consent);
-        r
-    }
-
-    fn at_most(&mut self, path: &str, len: usize, max: usize) {
-        if len > max {
-            self.fail(path, ErrorCode::TooMany);
-        }
-    }
-
-    fn text(&mut self, path: &str, t: Text, max: usize, multiline: bool) -> Text {
-        if t.is_blank() {
-            return Text::default();
-        }
-        let text = self.check(path, t.text, |s| free_text(s, max, multiline));
-        let lang = self.check(format!("{path}.lang"), t.lang, |l| {
-            LanguageCode::parse(l).map(|c| c.as_str().to_owned())
-        });
-        Text { text, lang }
-    }
-
-    fn code(&mut self, path: &str, code: Option<String>, allowed: &[&str]) -> Option<String> {
-        let code = code?;
-        if !allowed.contains(&code.as_str()) {
-            self.fail(path, ErrorCode::UnknownCode);
-        }
-        Some(code)
-    }
-
-    fn country(&mut self, path: &str, code: Option<String>) -> Option<String> {
-        let code = code?;
-        Some(self.check(path, code, |c| {
-            CountryCode::parse(c).map(|c| c.as_str().to_owned())
-        }))
-    }
-
-    fn codes(&mut self, path: &str, codes: Vec<String>, allowed: &[&str]) -> Vec<String> {
-        for (i, code) in codes.iter().enumerate() {
-            if !allowed.contains(&code.as_str()) {
-                self.fail(format!("{path}[{i}]"), ErrorCode::UnknownCode);
-            } else if codes[..i].contains(code) {
-                self.fail(format!("{path}[{i}]"), ErrorCode::Duplicate);
-            }
-        }
-        codes
-    }
-
-    fn person(&mut self, mut p: Person) -> Person {
+    pub(super) fn person(&mut self, mut p: Person) -> Person {
         if p.given_name.is_blank() {
             self.fail("person.given_name", ErrorCode::Required);
         }
@@ -246,7 +60,7 @@ impl Validator {
         p
     }
 
-    fn languages(&mut self, mut l: Languages) -> Languages {
+    pub(super) fn languages(&mut self, mut l: Languages) -> Languages {
         if l.entries.is_empty() {
             self.fail("languages.entries", ErrorCode::Required);
         }
@@ -300,7 +114,12 @@ impl Validator {
         }
     }
 
-    fn education(&mut self, path: &str, mut e: Education, born: Option<u16>) -> Education {
+    pub(super) fn education(
+        &mut self,
+        path: &str,
+        mut e: Education,
+        born: Option<u16>,
+    ) -> Education {
         if e.level.is_none() {
             self.fail(format!("{path}.level"), ErrorCode::Required);
         }
@@ -328,7 +147,7 @@ impl Validator {
         }
     }
 
-    fn work(&mut self, path: &str, mut w: Work, born: Option<u16>) -> Work {
+    pub(super) fn work(&mut self, path: &str, mut w: Work, born: Option<u16>) -> Work {
         match &w.occupation {
             Some(o) => self.occupation(&format!("{path}.occupation"), o),
             None if w.title.is_blank() => {
@@ -354,7 +173,7 @@ impl Validator {
         w
     }
 
-    fn skills(&mut self, mut s: OtherSkills) -> OtherSkills {
+    pub(super) fn skills(&mut self, mut s: OtherSkills) -> OtherSkills {
         s.licences = self.codes("skills.licences", s.licences, &taxonomy::driving_licences());
         s.digital = self.code("skills.digital", s.digital, &taxonomy::digital_skills());
         self.at_most("skills.certificates", s.certificates.len(), MAX_ENTRIES);
@@ -377,7 +196,7 @@ impl Validator {
         s
     }
 
-    fn wishes(&mut self, mut w: Wishes) -> Wishes {
+    pub(super) fn wishes(&mut self, mut w: Wishes) -> Wishes {
         self.at_most(
             "wishes.occupations",
             w.occupations.len(),
@@ -406,7 +225,7 @@ impl Validator {
         w
     }
 
-    fn consent(&mut self, consent: Option<Consent>) -> Option<Consent> {
+    pub(super) fn consent(&mut self, consent: Option<Consent>) -> Option<Consent> {
         let Some(c) = consent else {
             self.fail("consent", ErrorCode::ConsentMissing);
             return None;
