@@ -12,6 +12,7 @@ mod officer;
 mod openapi;
 mod persons;
 mod reach;
+mod readme;
 mod registrations;
 mod search_index;
 mod session;
