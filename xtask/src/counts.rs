@@ -16,7 +16,15 @@ pub struct Counts {
 
 /// Runs a test runner, echoing its output, and adds up its summary lines. A runner that fails
 /// without reporting a failed test still counts as one failure.
-pub fn counted(mut c: Command) -> anyhow::Result<Counts> {
+pub fn counted(c: Command) -> anyhow::Result<Counts> {
+    counted_by(c, add_summary)
+}
+
+/// [`counted`], with the runner's own way of reading its output (`read` sees every line).
+pub fn counted_by(
+    mut c: Command,
+    mut read: impl FnMut(&str, &mut Counts),
+) -> anyhow::Result<Counts> {
     let what = describe(&c);
     let mut child = c
         .stdout(Stdio::piped())
@@ -26,7 +34,7 @@ pub fn counted(mut c: Command) -> anyhow::Result<Counts> {
     if let Some(out) = child.stdout.take() {
         for line in BufReader::new(out).lines().map_while(Result::ok) {
             println!("{line}");
-            add_summary(&line, &mut counts);
+            read(&line, &mut counts);
         }
     }
     counts.settle(child.wait()?, &what)

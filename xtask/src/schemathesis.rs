@@ -10,14 +10,12 @@
 //! and `POST /password`, which end or change sessions, run only without a session, last. What no schema can say is in
 //! the configuration written for the run (`target/schemathesis/schemathesis.toml`), with why.
 
-use crate::counts::Counts;
+use crate::counts::{counted_by, Counts};
 use crate::http;
 use crate::server::DemoServer;
-use crate::shell::{cmd, describe, root};
+use crate::shell::{cmd, root};
 use anyhow::{bail, Context};
 use serde_json::{json, Value};
-use std::io::{BufRead, BufReader};
-use std::process::Stdio;
 
 /// Test cases per operation in the fuzzing phase (the coverage phase adds its own boundary
 /// cases): enough to find a mismatch, few enough for a step of a few minutes.
@@ -221,26 +219,16 @@ checks.positive_data_acceptance.enabled = false
 
 /// Runs one schemathesis run, echoing its output, and reads its summary: the test cases that
 /// passed, and the unique failures and errors. A failing run that says neither counts as one.
-fn counted(mut c: std::process::Command) -> anyhow::Result<Counts> {
-    let what = describe(&c);
-    let mut child = c
-        .stdout(Stdio::piped())
-        .spawn()
-        .with_context(|| format!("could not start `{what}`"))?;
-    let mut counts = Counts::default();
+fn counted(c: std::process::Command) -> anyhow::Result<Counts> {
     let mut summary = false;
-    if let Some(out) = child.stdout.take() {
-        for line in BufReader::new(out).lines().map_while(Result::ok) {
-            println!("{line}");
-            if line.trim() == "Test cases:" {
-                summary = true;
-            } else if summary {
-                add_summary(&line, &mut counts);
-                summary = false;
-            }
+    counted_by(c, move |line, counts| {
+        if line.trim() == "Test cases:" {
+            summary = true;
+        } else if summary {
+            add_summary(line, counts);
+            summary = false;
         }
-    }
-    counts.settle(child.wait()?, &what)
+    })
 }
 
 /// `1377 generated, 1377 passed` or `1357 generated, 1 found 2 unique failures, 1 error`.

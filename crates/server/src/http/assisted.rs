@@ -7,13 +7,13 @@ use super::AppJson;
 use crate::audit::{self, Action};
 use crate::auth::CurrentUser;
 use crate::error::Result;
+use crate::store;
 use crate::AppState;
 use axum::extract::State;
 use axum::routing::get;
 use axum::Router;
 use evne_model::assisted::{self, Assisted};
 use rand::RngCore;
-use sqlx::Row;
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/assisted", get(list).post(start))
@@ -61,26 +61,7 @@ async fn start(State(state): State<AppState>, user: CurrentUser) -> Result<AppJs
 
 async fn list(State(state): State<AppState>, user: CurrentUser) -> Result<AppJson<Vec<Assisted>>> {
     let centre = super::centre::centre_of(&state, &user, Action::ListAssisted).await?;
-    let rows = sqlx::query(
-        "SELECT a.code, u.username, a.started_at, a.expires_at, a.finished_at
-         FROM assisted_registrations a JOIN users u ON u.id = a.started_by
-         WHERE a.centre_id = $1 AND a.started_at >= $2 ORDER BY a.started_at DESC, a.code",
-    )
-    .bind(&centre)
-    .bind(crate::now_unix() - LIST_DAYS * 24 * 3600)
-    .fetch_all(&state.db)
-    .await?;
-    let list = rows
-        .into_iter()
-        .map(|r| -> Result<Assisted> {
-            Ok(Assisted {
-                code: r.try_get("code")?,
-                started_by: r.try_get("username")?,
-                started_at: r.try_get("started_at")?,
-                expires_at: r.try_get("expires_at")?,
-                finished_at: r.try_get("finished_at")?,
-            })
-        })
-        .collect::<Result<Vec<_>>>()?;
+    let since = crate::now_unix() - LIST_DAYS * 24 * 3600;
+    let list = store::assisted::recent(&state.db, &centre, since).await?;
     Ok(AppJson(list))
 }

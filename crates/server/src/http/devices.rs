@@ -9,13 +9,13 @@ use super::Id;
 use crate::audit::{self, Action, Outcome};
 use crate::auth::{self, CurrentUser, EnrolledDevice};
 use crate::error::{Error, Result};
+use crate::store;
 use crate::AppState;
 use axum::extract::State;
 use axum::routing::{get, post};
 use axum::Router;
 use evne_model::submission::{Device, DeviceStatus, Enrolment};
 use evne_model::Role;
-use sqlx::Row;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -40,36 +40,7 @@ async fn list(State(state): State<AppState>, user: CurrentUser) -> Result<AppJso
     }
     // Staff see their own centre's tablets only.
     let only = (user.role == Role::ReceptionStaff).then(|| user.organisation.clone());
-    let rows = sqlx::query(
-        "SELECT id, organisation_id, first_seen_at, last_sync_at, submissions, revoked_at,
-                status_at, queued, oldest_queued_age_s, last_error, storage_persisted, in_progress
-         FROM devices WHERE $1 IS NULL OR organisation_id = $2 ORDER BY last_sync_at",
-    )
-    .bind(only.as_ref().map(|_| 1))
-    .bind(only.flatten())
-    .fetch_all(&state.db)
-    .await?;
-    let devices = rows
-        .into_iter()
-        .map(|r| -> Result<Device> {
-            Ok(Device {
-                id: r.try_get("id")?,
-                organisation_id: r.try_get("organisation_id")?,
-                first_seen_at: r.try_get("first_seen_at")?,
-                last_sync_at: r.try_get("last_sync_at")?,
-                submissions: r.try_get("submissions")?,
-                revoked_at: r.try_get("revoked_at")?,
-                status_at: r.try_get("status_at")?,
-                queued: r.try_get("queued")?,
-                oldest_queued_age_s: r.try_get("oldest_queued_age_s")?,
-                last_error: r.try_get("last_error")?,
-                storage_persisted: r
-                    .try_get::<Option<i64>, _>("storage_persisted")?
-                    .map(|v| v != 0),
-                in_progress: r.try_get("in_progress")?,
-            })
-        })
-        .collect::<Result<Vec<_>>>()?;
+    let devices = store::devices::list(&state.db, only).await?;
     Ok(AppJson(devices))
 }
 

@@ -5,6 +5,7 @@ use super::AppJson;
 use super::AppQuery;
 use crate::auth::CurrentUser;
 use crate::error::{Error, Result};
+use crate::store;
 use crate::AppState;
 use axum::extract::State;
 use axum::routing::get;
@@ -12,7 +13,6 @@ use axum::Router;
 use evne_model::persons::Organisation;
 use evne_model::Role;
 use serde::Deserialize;
-use sqlx::Row;
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/organisations", get(list))
@@ -38,21 +38,6 @@ async fn list(
             return Err(Error::InvalidInput);
         }
     }
-    let rows = sqlx::query(
-        "SELECT id, kind, name FROM organisations WHERE $1 IS NULL OR kind = $1 ORDER BY name, id",
-    )
-    .bind(&params.kind)
-    .fetch_all(&state.db)
-    .await?;
-    let list = rows
-        .into_iter()
-        .map(|r| -> Result<Organisation> {
-            Ok(Organisation {
-                id: r.try_get("id")?,
-                kind: r.try_get("kind")?,
-                name: r.try_get("name")?,
-            })
-        })
-        .collect::<Result<Vec<_>>>()?;
+    let list = store::organisations::list(&state.db, params.kind.as_deref()).await?;
     Ok(AppJson(list))
 }

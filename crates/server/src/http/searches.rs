@@ -7,6 +7,7 @@ use super::Id;
 use crate::auth::CurrentUser;
 use crate::error::{Error, Result};
 use crate::search::Filters;
+use crate::store;
 use crate::AppState;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -14,7 +15,6 @@ use axum::routing::{delete, get};
 use axum::Router;
 use evne_model::persons::{NewSearch, SavedSearch, MAX_SEARCH_NAME_CHARS};
 use evne_model::{ErrorCode, Role};
-use sqlx::Row;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -33,22 +33,7 @@ async fn list(
     user: CurrentUser,
 ) -> Result<AppJson<Vec<SavedSearch>>> {
     user.require(Role::SettlementOfficer)?;
-    let rows = sqlx::query(
-        "SELECT id, name, query FROM saved_searches WHERE user_id = $1 ORDER BY created_at, id",
-    )
-    .bind(&user.id)
-    .fetch_all(&state.db)
-    .await?;
-    let list = rows
-        .into_iter()
-        .map(|r| -> Result<SavedSearch> {
-            Ok(SavedSearch {
-                id: r.try_get("id")?,
-                name: r.try_get("name")?,
-                query: r.try_get("query")?,
-            })
-        })
-        .collect::<Result<Vec<_>>>()?;
+    let list = store::searches::of_user(&state.db, &user.id).await?;
     Ok(AppJson(list))
 }
 

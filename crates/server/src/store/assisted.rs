@@ -1,4 +1,33 @@
-//! Assisted registrations as a submission finishes one.
+//! Assisted registrations: the recent ones of a centre, and one finished by a submission.
+
+use evne_model::assisted::Assisted;
+use sqlx::AnyPool;
+
+/// Started at `centre` since `since` (seconds), newest first.
+pub async fn recent(db: &AnyPool, centre: &str, since: i64) -> Result<Vec<Assisted>, sqlx::Error> {
+    type Row = (String, String, i64, i64, Option<i64>);
+    let rows: Vec<Row> = sqlx::query_as(
+        "SELECT a.code, u.username, a.started_at, a.expires_at, a.finished_at
+         FROM assisted_registrations a JOIN users u ON u.id = a.started_by
+         WHERE a.centre_id = $1 AND a.started_at >= $2 ORDER BY a.started_at DESC, a.code",
+    )
+    .bind(centre)
+    .bind(since)
+    .fetch_all(db)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(
+            |(code, started_by, started_at, expires_at, finished_at)| Assisted {
+                code,
+                started_by,
+                started_at,
+                expires_at,
+                finished_at,
+            },
+        )
+        .collect())
+}
 
 /// Marks the centre's open, unexpired registration with `code` as finished by `person`. A code
 /// that matches none (mistyped, expired, another centre's) changes nothing.
