@@ -4,7 +4,7 @@
 use super::inputs::{
     add_button, code, labelled, number, one_of, remove_button, select, text, yes_no, Ctx,
 };
-use evne_model::profile::Education;
+use evne_model::profile::{entry_path, field_path, Education};
 use evne_model::{taxonomy, Draft};
 use yew::prelude::*;
 
@@ -21,8 +21,8 @@ pub fn view(cx: &Ctx, d: &Draft) -> Html {
 }
 
 fn entry(cx: &Ctx, i: usize, e: &Education) -> Html {
-    let p = format!("education[{i}]");
-    let at = |f: &str| format!("{p}.{f}");
+    let p = entry_path("education", i);
+    let at = |f: &str| field_path(&p, f);
     let id = |f: &str| format!("education-{i}-{f}");
     html! {
         <fieldset class="card" data-entry={p.clone()}>

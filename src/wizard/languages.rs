@@ -3,7 +3,9 @@
 //! person reads, and how well they read and write.
 
 use super::inputs::{code, labelled, many_of, one_of, select, Ctx};
-use evne_model::profile::{CefrLevel, CefrSkill, LanguageEntry, Value, SPOKEN_LANGUAGE_CHOICES};
+use evne_model::profile::{
+    entry_path, field_path, CefrLevel, CefrSkill, LanguageEntry, Value, SPOKEN_LANGUAGE_CHOICES,
+};
 use evne_model::{taxonomy, Draft};
 use yew::prelude::*;
 
@@ -53,7 +55,7 @@ fn language_card(cx: &Ctx, d: &Draft, e: &LanguageEntry) -> Html {
         .position(|x| x.code == e.code);
     let path = index.map_or_else(
         || "languages.entries".to_owned(),
-        |i| format!("languages.entries[{i}]"),
+        |i| entry_path("languages.entries", i),
     );
     let code = e.code.clone();
     let mother = {
@@ -82,7 +84,7 @@ fn level_scale(cx: &Ctx, path: &str, code: &str, e: &LanguageEntry, skill: CefrS
     let chosen = e.skill(skill);
     let levels = CefrLevel::ALL.map(CefrLevel::code);
     let skill_code = skill.code();
-    let field = format!("{path}.{skill_code}");
+    let field = field_path(path, skill_code);
     html! {
         <div class="field level-scale" data-skill={skill_code}>
             <span class="label">{ cx.t(&format!("cefr-skill-{skill_code}")) }</span>

@@ -2,6 +2,7 @@
 //! practical skills, volunteer work.
 
 use super::inputs::{add_button, code, labelled, many_of, one_of, remove_button, text, Ctx};
+use evne_model::profile::entry_path;
 use evne_model::{taxonomy, Draft};
 use yew::prelude::*;
 
@@ -17,7 +18,7 @@ pub fn view(cx: &Ctx, d: &Draft) -> Html {
                 <legend class="label">{ cx.t("field-certificates") }</legend>
                 { for s.certificates.iter().enumerate().map(|(i, c)| html! {
                     <div class="row certificate">
-                        { text(cx, &format!("certificate-{i}"), "field-certificate", &format!("skills.certificates[{i}]"),
+                        { text(cx, &format!("certificate-{i}"), "field-certificate", &entry_path("skills.certificates", i),
                             &c.text, false) }
                         { remove_button(cx, "skills.certificates", i) }
                     </div>

@@ -4,7 +4,7 @@
 
 use super::inputs::{add_button, code, labelled, number, one_of, remove_button, select, text, Ctx};
 use super::occupation::OccupationPicker;
-use evne_model::profile::{Value, Work};
+use evne_model::profile::{entry_path, field_path, Value, Work};
 use evne_model::{taxonomy, Draft};
 use yew::prelude::*;
 
@@ -20,8 +20,8 @@ pub fn view(cx: &Ctx, d: &Draft) -> Html {
 }
 
 fn entry(cx: &Ctx, i: usize, w: &Work) -> Html {
-    let p = format!("work[{i}]");
-    let at = |f: &str| format!("{p}.{f}");
+    let p = entry_path("work", i);
+    let at = |f: &str| field_path(&p, f);
     let id = |f: &str| format!("work-{i}-{f}");
     let on_pick = {
         let (cx2, path) = (cx.clone(), at("occupation"));

@@ -5,6 +5,7 @@
 use super::cefr::{CefrLevel, CefrSkill};
 use super::draft::Draft;
 use super::fields::OccupationRef;
+use super::path::{segments, Segment};
 use super::record::{Education, LanguageEntry, OtherSkills, Text, Wishes, Work};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -75,21 +76,6 @@ impl fmt::Display for EditError {
 }
 
 impl std::error::Error for EditError {}
-
-/// One segment of a path: a name and, for an entry of a list, its index.
-type Segment<'a> = (&'a str, Option<usize>);
-
-fn segments(path: &str) -> Option<Vec<Segment<'_>>> {
-    path.split('.')
-        .map(|seg| match seg.split_once('[') {
-            None => Some((seg, None)),
-            Some((name, rest)) => {
-                let i = rest.strip_suffix(']')?.parse().ok()?;
-                Some((name, Some(i)))
-            }
-        })
-        .collect()
-}
 
 impl Draft {
     /// Applies `edit`; the draft is unchanged when it fails.

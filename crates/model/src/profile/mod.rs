@@ -27,6 +27,7 @@ pub mod error;
 pub mod facts;
 pub mod fields;
 pub mod migrate;
+pub mod path;
 pub mod record;
 pub mod step;
 pub mod validate;
@@ -39,6 +40,7 @@ pub use fields::{
     BirthYear, CaseNumber, CountryCode, LanguageCode, OccupationRef, PersonName, Phone,
     EARLIEST_BIRTH_YEAR, MIN_AGE,
 };
+pub use path::{entry_path, field_path};
 pub use record::*;
 pub use step::Step;
 pub use validate::{Profile, MAX_ENTRIES, MAX_LANGUAGES};

@@ -4,7 +4,7 @@
 //! PostgreSQL like every test here.
 
 use crate::helpers::{TestApp, CENTRE, OTHER_CENTRE};
-use crate::persons::{get, person_ids, profile, send, setup};
+use crate::persons::{get, person_ids, profile, register, send, setup};
 use axum::http::StatusCode;
 use serde_json::json;
 
@@ -21,7 +21,7 @@ async fn centre_of(app: &TestApp, person: &str) -> Option<String> {
 #[tokio::test]
 async fn a_conflicting_case_number_moves_no_one_and_opens_no_notes() {
     let (app, tablet_b) = setup().await;
-    send(&app, None, profile("Sara", Some(CASE), 1990, "tailor")).await;
+    register(&app, "Sara", Some(CASE), 1990, "tailor").await;
     let sara = person_ids(&app).await[0].clone();
     let counsellor_a = app.login("counsellor-a").await;
     let note = app
@@ -115,7 +115,7 @@ async fn a_conflicting_case_number_moves_no_one_and_opens_no_notes() {
 #[tokio::test]
 async fn an_officer_merges_a_conflict_into_the_person_it_named() {
     let (app, tablet_b) = setup().await;
-    send(&app, None, profile("Sara", Some(CASE), 1990, "tailor")).await;
+    register(&app, "Sara", Some(CASE), 1990, "tailor").await;
     // Sara herself, moved to centre B, with a year of birth typed differently.
     send(
         &app,

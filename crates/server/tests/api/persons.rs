@@ -54,6 +54,11 @@ pub(crate) async fn send(app: &TestApp, token: Option<&str>, profile: Value) {
     assert_eq!(a.status, StatusCode::OK, "{}", a.body);
 }
 
+/// A registration of `profile(name, case, year, job)` from the demo centre's tablet.
+pub(crate) async fn register(app: &TestApp, name: &str, case: Option<&str>, year: u16, job: &str) {
+    send(app, None, profile(name, case, year, job)).await;
+}
+
 pub(crate) async fn person_ids(app: &TestApp) -> Vec<String> {
     sqlx::query_scalar("SELECT id FROM persons ORDER BY created_at, id")
         .fetch_all(&app.state.db)
@@ -69,19 +74,9 @@ pub(crate) async fn get(app: &TestApp, user: &str, uri: &str) -> crate::helpers:
 #[tokio::test]
 async fn the_same_case_number_is_a_new_version_and_a_disagreement_is_kept_apart() {
     let (app, _) = setup().await;
-    send(
-        &app,
-        None,
-        profile("Sara", Some("2019 123456 01"), 1990, "tailor"),
-    )
-    .await;
-    send(
-        &app,
-        None,
-        profile("Sara", Some("201912345601"), 1990, "cook"),
-    )
-    .await;
-    send(&app, None, profile("Sara", None, 1990, "cook")).await;
+    register(&app, "Sara", Some("2019 123456 01"), 1990, "tailor").await;
+    register(&app, "Sara", Some("201912345601"), 1990, "cook").await;
+    register(&app, "Sara", None, 1990, "cook").await;
     let ids = person_ids(&app).await;
     assert_eq!(ids.len(), 2, "one person per case number, one without");
     let view = get(&app, "officer", &format!("/api/v1/persons/{}", ids[0])).await;
@@ -94,12 +89,7 @@ async fn the_same_case_number_is_a_new_version_and_a_disagreement_is_kept_apart(
     );
 
     // Another person under the same case number is kept apart (see conflict.rs).
-    send(
-        &app,
-        None,
-        profile("Samir", Some("2019 123456 01"), 1985, "cook"),
-    )
-    .await;
+    register(&app, "Samir", Some("2019 123456 01"), 1985, "cook").await;
     let view = get(&app, "officer", &format!("/api/v1/persons/{}", ids[0])).await;
     assert_eq!(
         view.body["conflict"], false,
@@ -131,7 +121,7 @@ async fn the_same_case_number_is_a_new_version_and_a_disagreement_is_kept_apart(
 #[tokio::test]
 async fn each_role_reaches_only_its_persons() {
     let (app, other_tablet) = setup().await;
-    send(&app, None, profile("Amina", None, 1990, "tailor")).await;
+    register(&app, "Amina", None, 1990, "tailor").await;
     send(
         &app,
         Some(&other_tablet),
@@ -236,7 +226,7 @@ async fn each_role_reaches_only_its_persons() {
 async fn shielded_persons_are_out_of_every_list_and_their_centre_stays_on_the_server() {
     let (app, _) = setup().await;
     for (i, name) in ["A", "B", "C", "D", "E", "F"].iter().enumerate() {
-        send(&app, None, profile(name, None, 1980 + i as u16, "tailor")).await;
+        register(&app, name, None, 1980 + i as u16, "tailor").await;
     }
     let ids = person_ids(&app).await;
     let shielded = &ids[0];
@@ -300,7 +290,7 @@ async fn shielded_persons_are_out_of_every_list_and_their_centre_stays_on_the_se
 #[tokio::test]
 async fn counsellors_write_and_edit_their_own_notes_and_the_settling_municipality_reads_them() {
     let (app, _) = setup().await;
-    send(&app, None, profile("Amina", None, 1990, "tailor")).await;
+    register(&app, "Amina", None, 1990, "tailor").await;
     let id = &person_ids(&app).await[0];
     let a = app.login("counsellor-a").await;
     let note = app
@@ -401,15 +391,10 @@ async fn counsellors_write_and_edit_their_own_notes_and_the_settling_municipalit
 async fn officers_search_by_combined_filters_and_statistics_suppress_small_cells() {
     let (app, _) = setup().await;
     for i in 0..6 {
-        send(
-            &app,
-            None,
-            profile(&format!("Tailor{i}"), None, 1990, "tailor"),
-        )
-        .await;
+        register(&app, &format!("Tailor{i}"), None, 1990, "tailor").await;
     }
     for i in 0..2 {
-        send(&app, None, profile(&format!("Cook{i}"), None, 1960, "cook")).await;
+        register(&app, &format!("Cook{i}"), None, 1960, "cook").await;
     }
     let total = |q: &'static str| {
         let app = &app;
@@ -602,9 +587,9 @@ async fn erasure_leaves_no_row_with_the_persons_data_and_a_late_retry_is_not_sto
 #[tokio::test]
 async fn the_retention_job_erases_persons_never_settled_after_the_period() {
     let (app, _) = setup().await;
-    send(&app, None, profile("Old", None, 1970, "tailor")).await;
-    send(&app, None, profile("OldSettled", None, 1971, "tailor")).await;
-    send(&app, None, profile("Recent", None, 1972, "tailor")).await;
+    register(&app, "Old", None, 1970, "tailor").await;
+    register(&app, "OldSettled", None, 1971, "tailor").await;
+    register(&app, "Recent", None, 1972, "tailor").await;
     let ids = person_ids(&app).await;
     let six_years = 6 * 365 * 24 * 60 * 60;
     sqlx::query("UPDATE persons SET updated_at = updated_at - $1 WHERE id IN ($2, $3)")
@@ -702,18 +687,8 @@ async fn the_settling_municipality_exports_the_profile_as_json_and_csv() {
 #[tokio::test]
 async fn reception_staff_see_who_of_their_centre_registered_and_nothing_more() {
     let (app, other_tablet) = setup().await;
-    send(
-        &app,
-        None,
-        profile("Amina", Some("2019 123456 01"), 1990, "tailor"),
-    )
-    .await;
-    send(
-        &app,
-        None,
-        profile("Amina", Some("2019 123456 01"), 1990, "cook"),
-    )
-    .await;
+    register(&app, "Amina", Some("2019 123456 01"), 1990, "tailor").await;
+    register(&app, "Amina", Some("2019 123456 01"), 1990, "cook").await;
     send(
         &app,
         Some(&other_tablet),
@@ -743,13 +718,8 @@ async fn reception_staff_see_who_of_their_centre_registered_and_nothing_more() {
 #[tokio::test]
 async fn an_officer_merges_two_records_of_one_person_keeping_every_version_and_note() {
     let (app, _) = setup().await;
-    send(&app, None, profile("Amina", None, 1990, "tailor")).await;
-    send(
-        &app,
-        None,
-        profile("Amina", Some("2021 000111 02"), 1990, "cook"),
-    )
-    .await;
+    register(&app, "Amina", None, 1990, "tailor").await;
+    register(&app, "Amina", Some("2021 000111 02"), 1990, "cook").await;
     let ids = person_ids(&app).await;
     let (into, from) = (&ids[0], &ids[1]);
     let c = app.login("counsellor-a").await;
@@ -803,11 +773,6 @@ async fn an_officer_merges_two_records_of_one_person_keeping_every_version_and_n
         "facts rebuilt"
     );
     // The case number came along: a later submission with it joins this person.
-    send(
-        &app,
-        None,
-        profile("Amina", Some("2021 000111 02"), 1990, "cook"),
-    )
-    .await;
+    register(&app, "Amina", Some("2021 000111 02"), 1990, "cook").await;
     assert_eq!(person_ids(&app).await.len(), 1);
 }

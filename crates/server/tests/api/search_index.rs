@@ -2,7 +2,7 @@
 //! through any server on the same database: new versions, shielding, settlements, merges and
 //! erasures.
 
-use crate::persons::{get, profile, send, setup, MUNICIPALITY};
+use crate::persons::{get, profile, register, send, setup, MUNICIPALITY};
 use serde_json::{json, Value};
 
 /// The given names an officer's list shows on `app`, newest first, and the total.
@@ -35,13 +35,8 @@ async fn a_replica_sees_every_change_made_through_another() {
     // The replica reads its index before anything is stored.
     assert_eq!(listed(&other, "officer", "").await, (vec![], 0));
 
-    send(
-        &app,
-        None,
-        profile("Amal", Some("2020 000001 01"), 1990, "tailor"),
-    )
-    .await;
-    send(&app, None, profile("Bilal", None, 1960, "tailor")).await;
+    register(&app, "Amal", Some("2020 000001 01"), 1990, "tailor").await;
+    register(&app, "Bilal", None, 1960, "tailor").await;
     assert_eq!(
         listed(&other, "officer", "").await,
         (vec!["Bilal".to_owned(), "Amal".to_owned()], 2)

@@ -1,7 +1,7 @@
 //! Edits replayed: a whole profile typed field by field, and what an edit may not do.
 
 use super::*;
-use crate::profile::{CefrLevel, CefrSkill, ProfileRecord};
+use crate::profile::{entry_path, field_path, CefrLevel, CefrSkill, ProfileRecord};
 use crate::synthetic;
 use proptest::prelude::*;
 
@@ -46,7 +46,7 @@ fn typing(r: &ProfileRecord) -> Vec<Edit> {
             Value::AddLanguage(language.clone()),
         )));
         if e.mother_tongue {
-            let at = format!("languages.entries[{i}]");
+            let at = entry_path("languages.entries", i);
             out.push(Some(Edit::new(
                 at,
                 Value::MotherTongue {
@@ -57,7 +57,7 @@ fn typing(r: &ProfileRecord) -> Vec<Edit> {
         for skill in CefrSkill::ALL {
             if let Some(level) = e.skill(skill).and_then(|l| l.parse().ok()) {
                 out.push(Some(Edit::new(
-                    format!("languages.entries[{i}].{}", skill.code()),
+                    field_path(&entry_path("languages.entries", i), skill.code()),
                     Value::Level {
                         language: language.clone(),
                         skill,
@@ -75,7 +75,7 @@ fn typing(r: &ProfileRecord) -> Vec<Edit> {
     }
     out.push(choice("languages.literacy".into(), &r.languages.literacy));
     for (i, e) in r.education.iter().enumerate() {
-        let at = |f: &str| format!("education[{i}].{f}");
+        let at = |f: &str| field_path(&entry_path("education", i), f);
         out.extend([
             Some(Edit::new("education", Value::Add)),
             choice(at("level"), &e.level),
@@ -90,7 +90,7 @@ fn typing(r: &ProfileRecord) -> Vec<Edit> {
         ]);
     }
     for (i, w) in r.work.iter().enumerate() {
-        let at = |f: &str| format!("work[{i}].{f}");
+        let at = |f: &str| field_path(&entry_path("work", i), f);
         out.extend([
             Some(Edit::new("work", Value::Add)),
             w.occupation
@@ -113,7 +113,7 @@ fn typing(r: &ProfileRecord) -> Vec<Edit> {
     out.push(choice("skills.digital".into(), &s.digital));
     for (i, c) in s.certificates.iter().enumerate() {
         out.push(Some(Edit::new("skills.certificates", Value::Add)));
-        out.push(text(&format!("skills.certificates[{i}]"), c));
+        out.push(text(&entry_path("skills.certificates", i), c));
     }
     out.push(text("skills.crafts", &s.crafts));
     out.push(text("skills.volunteer", &s.volunteer));

@@ -4,6 +4,7 @@
 use super::cefr::{CefrLevel, CefrSkill};
 use super::error::{ErrorCode, FieldError};
 use super::fields::{free_text, CountryCode, LanguageCode};
+use super::path::{entry_path, field_path};
 use super::record::*;
 use serde::Serialize;
 
@@ -137,14 +138,14 @@ impl Validator {
             .education
             .into_iter()
             .enumerate()
-            .map(|(i, e)| self.education(&format!("education[{i}]"), e, born))
+            .map(|(i, e)| self.education(&entry_path("education", i), e, born))
             .collect();
         self.at_most("work", r.work.len(), MAX_ENTRIES);
         r.work = r
             .work
             .into_iter()
             .enumerate()
-            .map(|(i, w)| self.work(&format!("work[{i}]"), w, born))
+            .map(|(i, w)| self.work(&entry_path("work", i), w, born))
             .collect();
         r.skills = self.skills(r.skills);
         r.wishes = self.wishes(r.wishes);
@@ -163,7 +164,7 @@ impl Validator {
             return Text::default();
         }
         let text = self.check(path, t.text, |s| free_text(s, max, multiline));
-        let lang = self.check(format!("{path}.lang"), t.lang, |l| {
+        let lang = self.check(field_path(path, "lang"), t.lang, |l| {
             LanguageCode::parse(l).map(|c| c.as_str().to_owned())
         });
         Text { text, lang }
@@ -187,9 +188,9 @@ impl Validator {
     fn codes(&mut self, path: &str, codes: Vec<String>, allowed: &[&str]) -> Vec<String> {
         for (i, code) in codes.iter().enumerate() {
             if !allowed.contains(&code.as_str()) {
-                self.fail(format!("{path}[{i}]"), ErrorCode::UnknownCode);
+                self.fail(entry_path(path, i), ErrorCode::UnknownCode);
             } else if codes[..i].contains(code) {
-                self.fail(format!("{path}[{i}]"), ErrorCode::Duplicate);
+                self.fail(entry_path(path, i), ErrorCode::Duplicate);
             }
         }
         codes

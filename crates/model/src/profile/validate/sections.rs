@@ -7,6 +7,7 @@ use crate::profile::fields::{
     history_year, latin_name, BirthYear, CaseNumber, LanguageCode, OccupationRef, Phone,
     MAX_LONG_TEXT_CHARS, MAX_NAME_CHARS, MAX_SHORT_TEXT_CHARS,
 };
+use crate::profile::path::{entry_path, field_path};
 use crate::profile::record::*;
 use crate::profile::CefrSkill;
 use crate::taxonomy;
@@ -67,15 +68,15 @@ impl Validator {
         self.at_most("languages.entries", l.entries.len(), MAX_LANGUAGES);
         let levels = taxonomy::cefr_levels();
         for (i, entry) in l.entries.iter().enumerate() {
-            let path = format!("languages.entries[{i}]");
+            let path = entry_path("languages.entries", i);
             if let Err(code) = LanguageCode::parse(&entry.code) {
-                self.fail(format!("{path}.code"), code);
+                self.fail(field_path(&path, "code"), code);
             } else if l.entries[..i].iter().any(|e| e.code == entry.code) {
-                self.fail(format!("{path}.code"), ErrorCode::Duplicate);
+                self.fail(field_path(&path, "code"), ErrorCode::Duplicate);
             }
             for skill in CefrSkill::ALL {
                 if entry.skill(skill).is_some_and(|s| !levels.contains(&s)) {
-                    self.fail(format!("{path}.{}", skill.code()), ErrorCode::UnknownCode);
+                    self.fail(field_path(&path, skill.code()), ErrorCode::UnknownCode);
                 }
             }
         }
@@ -100,17 +101,17 @@ impl Validator {
         for (name, year) in [("start_year", start), ("end_year", end)] {
             if let Some(year) = year {
                 if let Err(code) = history_year(year, born, self.current_year) {
-                    self.fail(format!("{path}.{name}"), code);
+                    self.fail(field_path(path, name), code);
                 }
             }
         }
         if let (Some(start), Some(end)) = (start, end) {
             if end < start {
-                self.fail(format!("{path}.end_year"), ErrorCode::EndBeforeStart);
+                self.fail(field_path(path, "end_year"), ErrorCode::EndBeforeStart);
             }
         }
         if years.is_some_and(|y| y > MAX_YEARS) {
-            self.fail(format!("{path}.{years_name}"), ErrorCode::YearsOutOfRange);
+            self.fail(field_path(path, years_name), ErrorCode::YearsOutOfRange);
         }
     }
 
@@ -121,11 +122,19 @@ impl Validator {
         born: Option<u16>,
     ) -> Education {
         if e.level.is_none() {
-            self.fail(format!("{path}.level"), ErrorCode::Required);
+            self.fail(field_path(path, "level"), ErrorCode::Required);
         }
-        e.level = self.code(&format!("{path}.level"), e.level, &taxonomy::isced_levels());
-        e.field = self.code(&format!("{path}.field"), e.field, &taxonomy::isced_fields());
-        e.country = self.country(&format!("{path}.country"), e.country);
+        e.level = self.code(
+            &field_path(path, "level"),
+            e.level,
+            &taxonomy::isced_levels(),
+        );
+        e.field = self.code(
+            &field_path(path, "field"),
+            e.field,
+            &taxonomy::isced_fields(),
+        );
+        e.country = self.country(&field_path(path, "country"), e.country);
         self.span(
             path,
             born,
@@ -133,7 +142,7 @@ impl Validator {
             ("years_completed", e.years_completed),
         );
         e.institution = self.text(
-            &format!("{path}.institution"),
+            &field_path(path, "institution"),
             e.institution,
             MAX_SHORT_TEXT_CHARS,
             false,
@@ -149,27 +158,37 @@ impl Validator {
 
     pub(super) fn work(&mut self, path: &str, mut w: Work, born: Option<u16>) -> Work {
         match &w.occupation {
-            Some(o) => self.occupation(&format!("{path}.occupation"), o),
+            Some(o) => self.occupation(&field_path(path, "occupation"), o),
             None if w.title.is_blank() => {
-                self.fail(format!("{path}.occupation"), ErrorCode::Required)
+                self.fail(field_path(path, "occupation"), ErrorCode::Required)
             }
             None => {}
         }
         w.title = self.text(
-            &format!("{path}.title"),
+            &field_path(path, "title"),
             w.title,
             MAX_SHORT_TEXT_CHARS,
             false,
         );
-        w.country = self.country(&format!("{path}.country"), w.country);
+        w.country = self.country(&field_path(path, "country"), w.country);
         self.span(path, born, (w.start_year, w.end_year), ("years", w.years));
         w.employment = self.code(
-            &format!("{path}.employment"),
+            &field_path(path, "employment"),
             w.employment,
             &taxonomy::choices("employment"),
         );
-        w.tasks = self.text(&format!("{path}.tasks"), w.tasks, MAX_LONG_TEXT_CHARS, true);
-        w.tools = self.text(&format!("{path}.tools"), w.tools, MAX_LONG_TEXT_CHARS, true);
+        w.tasks = self.text(
+            &field_path(path, "tasks"),
+            w.tasks,
+            MAX_LONG_TEXT_CHARS,
+            true,
+        );
+        w.tools = self.text(
+            &field_path(path, "tools"),
+            w.tools,
+            MAX_LONG_TEXT_CHARS,
+            true,
+        );
         w
     }
 
@@ -183,7 +202,7 @@ impl Validator {
             .enumerate()
             .map(|(i, c)| {
                 self.text(
-                    &format!("skills.certificates[{i}]"),
+                    &entry_path("skills.certificates", i),
                     c,
                     MAX_SHORT_TEXT_CHARS,
                     false,
@@ -203,7 +222,7 @@ impl Validator {
             MAX_WISHED_OCCUPATIONS,
         );
         for (i, o) in w.occupations.iter().enumerate() {
-            let path = format!("wishes.occupations[{i}]");
+            let path = entry_path("wishes.occupations", i);
             self.occupation(&path, o);
             if w.occupations[..i].contains(o) {
                 self.fail(path, ErrorCode::Duplicate);
