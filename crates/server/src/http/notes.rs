@@ -7,14 +7,13 @@ use crate::access;
 use crate::audit::{self, Action};
 use crate::auth::CurrentUser;
 use crate::error::{Error, Result};
+use crate::store::notes;
 use crate::AppState;
 use axum::extract::State;
 use axum::routing::{get, put};
 use axum::Router;
 use evne_model::persons::{Note, NoteBody};
 use evne_model::Role;
-use sqlx::any::AnyRow;
-use sqlx::Row;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -37,22 +36,6 @@ fn valid(body: &NoteBody) -> Result<()> {
     }
 }
 
-fn note(r: AnyRow) -> Result<Note> {
-    Ok(Note {
-        id: r.try_get("id")?,
-        author_id: r.try_get("author_id")?,
-        mine: false,
-        created_at: r.try_get("created_at")?,
-        updated_at: r.try_get("updated_at")?,
-        body: NoteBody {
-            goals: r.try_get("goals")?,
-            next_steps: r.try_get("next_steps")?,
-            language_training: r.try_get("language_training")?,
-            text: r.try_get("text")?,
-        },
-    })
-}
-
 async fn list(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -61,21 +44,7 @@ async fn list(
     let (_, person) = access::person(&state.db, &user, Action::ReadNotes, &id, &READERS).await?;
     let id = person.id;
     let mut tx = crate::db::begin(&state.db).await?;
-    let notes = sqlx::query(
-        "SELECT id, author_id, created_at, updated_at, goals, next_steps, language_training, text
-         FROM notes WHERE person_id = $1 ORDER BY created_at, id",
-    )
-    .bind(&id)
-    .fetch_all(&mut *tx)
-    .await?
-    .into_iter()
-    .map(|r| {
-        note(r).map(|n| Note {
-            mine: n.author_id == user.id,
-            ..n
-        })
-    })
-    .collect::<Result<Vec<_>>>()?;
+    let notes = notes::of_person(&mut tx, &id, &user.id).await?;
     audit::allowed(&mut *tx, &user.id, Action::ReadNotes, Some(&id)).await?;
     tx.commit().await?;
     Ok(AppJson(notes))
@@ -108,21 +77,7 @@ async fn add(
         body,
     };
     let mut tx = crate::db::begin(&state.db).await?;
-    sqlx::query(
-        "INSERT INTO notes (id, person_id, author_id, created_at, updated_at, goals, next_steps,
-         language_training, text) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-    )
-    .bind(&note.id)
-    .bind(&id)
-    .bind(&note.author_id)
-    .bind(now)
-    .bind(now)
-    .bind(&note.body.goals)
-    .bind(&note.body.next_steps)
-    .bind(&note.body.language_training)
-    .bind(&note.body.text)
-    .execute(&mut *tx)
-    .await?;
+    notes::add(&mut tx, &id, &note).await?;
     audit::allowed(&mut *tx, &user.id, Action::WriteNote, Some(&id)).await?;
     tx.commit().await?;
     Ok(AppJson(note))
@@ -137,12 +92,7 @@ async fn edit(
 ) -> Result<AppJson<Note>> {
     access::reach(&state.db, &user, Action::WriteNote, &[Role::Counsellor]).await?;
     let note_id = note_id.as_str();
-    let person: Option<String> =
-        sqlx::query_scalar("SELECT person_id FROM notes WHERE id = $1 AND author_id = $2")
-            .bind(note_id)
-            .bind(&user.id)
-            .fetch_optional(&state.db)
-            .await?;
+    let person = notes::person_of_own(&state.db, note_id, &user.id).await?;
     let Some(person) = person.as_deref().and_then(Id::parse) else {
         return Err(audit::refused(
             &state.db,
@@ -165,30 +115,7 @@ async fn edit(
     let person = person.id;
     valid(&body)?;
     let mut tx = crate::db::begin(&state.db).await?;
-    sqlx::query(
-        "UPDATE notes SET goals = $1, next_steps = $2, language_training = $3, text = $4, updated_at = $5
-         WHERE id = $6",
-    )
-    .bind(&body.goals)
-    .bind(&body.next_steps)
-    .bind(&body.language_training)
-    .bind(&body.text)
-    .bind(crate::now_unix())
-    .bind(note_id)
-    .execute(&mut *tx)
-    .await?;
-    let updated = sqlx::query(
-        "SELECT id, author_id, created_at, updated_at, goals, next_steps, language_training, text
-         FROM notes WHERE id = $1",
-    )
-    .bind(note_id)
-    .fetch_one(&mut *tx)
-    .await
-    .map(note)??;
-    let updated = Note {
-        mine: true,
-        ..updated
-    };
+    let updated = notes::edit(&mut tx, note_id, &body, &user.id, crate::now_unix()).await?;
     audit::allowed(&mut *tx, &user.id, Action::WriteNote, Some(&person)).await?;
     tx.commit().await?;
     Ok(AppJson(updated))

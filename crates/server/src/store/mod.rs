@@ -1,11 +1,13 @@
 //! The database, by resource, with named rows, so that a handler parses, calls and answers:
-//! persons and their versions, decisions and erasure; organisations; tablets; saved searches;
-//! assisted registrations. Functions take a pool, or the connection of the caller's
-//! transaction when the caller decides what is one commit (and audits it). Notes, centres,
-//! sessions, users and the audit log still query from their handlers: they move here next.
+//! persons and their versions, decisions and erasure; counsellors' notes; organisations;
+//! tablets; saved searches; assisted registrations. Functions take a pool, or the connection
+//! of the caller's transaction when the caller decides what is one commit (and audits it).
+//! Centres, sessions, users and the audit log still query from their handlers: they move
+//! here next.
 
 pub mod assisted;
 pub mod devices;
+pub mod notes;
 pub mod organisations;
 pub mod persons;
 pub mod searches;
