@@ -9,9 +9,9 @@ use super::AppJson;
 use crate::access;
 use crate::audit::{self, Action};
 use crate::auth::CurrentUser;
-use crate::db::Sql;
 use crate::error::{Error, Result};
-use crate::store::persons;
+use crate::store::centres;
+use crate::store::persons::{self, rows};
 use crate::AppState;
 use axum::extract::State;
 use axum::routing::get;
@@ -19,7 +19,6 @@ use axum::routing::get;
 use axum::Router;
 use evne_model::persons::{Centre, CentreUpdate, Registered, MAX_CENTRE_RESIDENTS};
 use evne_model::Role;
-use sqlx::Row;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -44,14 +43,11 @@ pub(super) async fn centre_of(
 
 async fn show(State(state): State<AppState>, user: CurrentUser) -> Result<AppJson<Centre>> {
     let id = centre_of(&state, &user, Action::Centre).await?;
-    let row = sqlx::query("SELECT name, residents FROM organisations WHERE id = $1")
-        .bind(&id)
-        .fetch_one(&state.db)
-        .await?;
+    let (name, residents) = centres::name_and_residents(&state.db, &id).await?;
     Ok(AppJson(Centre {
         id,
-        name: row.try_get("name")?,
-        residents: row.try_get("residents")?,
+        name,
+        residents,
     }))
 }
 
@@ -64,11 +60,7 @@ async fn update(
     if !(0..=MAX_CENTRE_RESIDENTS).contains(&body.residents) {
         return Err(Error::InvalidInput);
     }
-    sqlx::query("UPDATE organisations SET residents = $1 WHERE id = $2")
-        .bind(body.residents)
-        .bind(&id)
-        .execute(&state.db)
-        .await?;
+    centres::set_residents(&state.db, &id, body.residents).await?;
     Ok(axum::http::StatusCode::NO_CONTENT)
 }
 
@@ -83,24 +75,17 @@ async fn list(
         &[Role::ReceptionStaff],
     )
     .await?;
-    let mut q = Sql::new(
-        "SELECT p.id, (SELECT COUNT(*) FROM person_versions v WHERE v.person_id = p.id) AS versions
-         FROM persons p LEFT JOIN settlements s ON s.person_id = p.id WHERE 1 = 1",
-    );
-    reach.push(&mut q);
-    q.push(" ORDER BY p.updated_at DESC");
-    let rows = q.query().fetch_all(&state.db).await?;
+    let rows = rows::registered(&state.db, &reach).await?;
     let mut conn = state.db.acquire().await?;
     let mut out = Vec::with_capacity(rows.len());
     for r in rows {
-        let id: String = r.try_get("id")?;
-        if let Some((received_at, profile)) = persons::latest(&mut conn, &id).await? {
+        if let Some((received_at, profile)) = persons::latest(&mut conn, &r.id).await? {
             out.push(Registered {
-                id,
+                id: r.id,
                 given_name: profile.person.given_name.text,
                 family_name: profile.person.family_name.text,
                 received_at,
-                versions: r.try_get("versions")?,
+                versions: r.versions,
             });
         }
     }

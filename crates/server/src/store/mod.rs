@@ -1,11 +1,12 @@
 //! The database, by resource, with named rows, so that a handler parses, calls and answers:
-//! persons and their versions, decisions and erasure; counsellors' notes; organisations;
-//! tablets; saved searches; assisted registrations. Functions take a pool, or the connection
+//! persons and their versions, decisions, settlements and erasure; counsellors' notes;
+//! organisations and centres; tablets; saved searches; assisted registrations. Functions take a pool, or the connection
 //! of the caller's transaction when the caller decides what is one commit (and audits it).
-//! Centres, sessions, users and the audit log still query from their handlers: they move
-//! here next.
+//! Sessions, users, statistics and the audit log still query from their handlers: they
+//! move here next.
 
 pub mod assisted;
+pub mod centres;
 pub mod devices;
 pub mod notes;
 pub mod organisations;

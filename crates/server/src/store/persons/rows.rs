@@ -121,3 +121,59 @@ pub async fn mark_inbox_seen(
     .await?;
     Ok(())
 }
+
+/// A person of the caller's reach with how many versions they have (a centre's residents).
+#[derive(FromRow)]
+pub struct Registered {
+    pub id: String,
+    pub versions: i64,
+}
+
+/// Everyone `reach` covers, most recently updated first.
+pub async fn registered(db: &AnyPool, reach: &Reach) -> Result<Vec<Registered>, sqlx::Error> {
+    let mut q = Sql::new(
+        "SELECT p.id, (SELECT COUNT(*) FROM person_versions v WHERE v.person_id = p.id) AS versions
+         FROM persons p LEFT JOIN settlements s ON s.person_id = p.id WHERE 1 = 1",
+    );
+    reach.push(&mut q);
+    q.push(" ORDER BY p.updated_at DESC");
+    q.query_as().fetch_all(db).await
+}
+
+/// A settlement and how far its hand-over has come.
+#[derive(FromRow)]
+pub struct Settlement {
+    pub id: String,
+    pub municipality: String,
+    /// The officer who recorded it.
+    pub username: String,
+    pub decided_at: i64,
+    /// When a user of the municipality first opened the profile after the decision (from the
+    /// audit log), if one has.
+    pub opened_at: Option<i64>,
+}
+
+/// The newest `limit` settlements of persons `reach` covers.
+pub async fn settlements(
+    db: &AnyPool,
+    reach: &Reach,
+    limit: i64,
+) -> Result<Vec<Settlement>, sqlx::Error> {
+    let mut q = Sql::new(
+        "SELECT p.id, o.name AS municipality, u.username, s.decided_at,
+                (SELECT MIN(a.at) FROM audit_log a
+                  WHERE a.subject = p.id AND a.action = 'read_profile' AND a.outcome = 'allowed'
+                    AND a.at >= s.decided_at
+                    AND a.actor IN (SELECT m.id FROM users m
+                                    WHERE m.organisation_id = s.municipality_id)) AS opened_at
+         FROM settlements s
+         JOIN persons p ON p.id = s.person_id
+         JOIN organisations o ON o.id = s.municipality_id
+         JOIN users u ON u.id = s.decided_by
+         WHERE 1 = 1",
+    );
+    reach.push(&mut q);
+    q.push(" ORDER BY s.decided_at DESC, p.id LIMIT ")
+        .push_bind(limit);
+    q.query_as().fetch_all(db).await
+}
