@@ -161,33 +161,53 @@ pub fn one_of(
     chosen: Option<&str>,
     value: ChoiceValue,
 ) -> Html {
+    let items = options.iter().map(|(code, text, msg)| {
+        let on = chosen == Some(code.as_str());
+        let (cx2, path, code2) = (cx.clone(), path.to_owned(), code.clone());
+        let onclick = Callback::from(move |_: MouseEvent| {
+            if let Some(v) = value((!on).then(|| code2.clone())) {
+                cx2.set(&path, v);
+            }
+        });
+        html! {
+            <li>
+                <button type="button" role="radio" aria-checked={on.to_string()}
+                    class={classes!("choice", on.then_some("checked"))}
+                    data-value={code.clone()} {onclick}>
+                    { face(cx, msg, text) }
+                </button>
+                { cx.speak(msg) }
+            </li>
+        }
+    });
+    choice_list(cx, name, Some("radiogroup"), label, path, items.collect())
+}
+
+/// A question with its choices as a list (each item drawn by the caller) and its errors.
+fn choice_list(
+    cx: &Ctx,
+    name: &str,
+    role: Option<&str>,
+    label: &str,
+    path: &str,
+    items: Html,
+) -> Html {
     html! {
-        <fieldset class="field" role="radiogroup" data-field={name.to_owned()}>
+        <fieldset class="field" role={role.map(str::to_owned)} data-field={name.to_owned()}>
             <legend class="label">{ cx.label(label) }{ cx.speak(label) }</legend>
-            <ul class="choices">
-                { for options.iter().map(|(code, text, msg)| {
-                    let on = chosen == Some(code.as_str());
-                    let (cx2, path, code2) = (cx.clone(), path.to_owned(), code.clone());
-                    let onclick = Callback::from(move |_: MouseEvent| {
-                        if let Some(v) = value((!on).then(|| code2.clone())) {
-                            cx2.set(&path, v);
-                        }
-                    });
-                    html! {
-                        <li>
-                            <button type="button" role="radio" aria-checked={on.to_string()}
-                                class={classes!("choice", on.then_some("checked"))}
-                                data-value={code.clone()} {onclick}>
-                                { pictogram(msg) }
-                                <span>{ cx.text_with(msg, text.clone()) }</span>
-                            </button>
-                            { cx.speak(msg) }
-                        </li>
-                    }
-                }) }
-            </ul>
+            <ul class="choices">{ items }</ul>
             { cx.errors_at(path) }
         </fieldset>
+    }
+}
+
+/// What a choice shows: its pictogram, if it has one, and its label.
+fn face(cx: &Ctx, msg: &str, text: &str) -> Html {
+    html! {
+        <>
+            { pictogram(msg) }
+            <span>{ cx.text_with(msg, text.to_owned()) }</span>
+        </>
     }
 }
 
@@ -200,32 +220,24 @@ pub fn many_of(
     options: &[Opt],
     chosen: &[String],
 ) -> Html {
-    html! {
-        <fieldset class="field" data-field={name.to_owned()}>
-            <legend class="label">{ cx.label(label) }{ cx.speak(label) }</legend>
-            <ul class="choices">
-                { for options.iter().map(|(code, text, msg)| {
-                    let checked = chosen.contains(code);
-                    let (cx2, path, code2) = (cx.clone(), path.to_owned(), code.clone());
-                    let onchange = Callback::from(move |_: Event| {
-                        cx2.set(&path, Value::Toggle(code2.clone()));
-                    });
-                    html! {
-                        <li>
-                            <label class={classes!("choice", checked.then_some("checked"))}>
-                                <input type="checkbox" name={name.to_owned()} value={code.clone()}
-                                    {checked} {onchange} />
-                                { pictogram(msg) }
-                                <span>{ cx.text_with(msg, text.clone()) }</span>
-                            </label>
-                            { cx.speak(msg) }
-                        </li>
-                    }
-                }) }
-            </ul>
-            { cx.errors_at(path) }
-        </fieldset>
-    }
+    let items = options.iter().map(|(code, text, msg)| {
+        let checked = chosen.contains(code);
+        let (cx2, path, code2) = (cx.clone(), path.to_owned(), code.clone());
+        let onchange = Callback::from(move |_: Event| {
+            cx2.set(&path, Value::Toggle(code2.clone()));
+        });
+        html! {
+            <li>
+                <label class={classes!("choice", checked.then_some("checked"))}>
+                    <input type="checkbox" name={name.to_owned()} value={code.clone()}
+                        {checked} {onchange} />
+                    { face(cx, msg, text) }
+                </label>
+                { cx.speak(msg) }
+            </li>
+        }
+    });
+    choice_list(cx, name, None, label, path, items.collect())
 }
 
 /// A long list (countries, fields of study) as a drop-down, sorted by label in the person's

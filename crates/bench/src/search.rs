@@ -5,8 +5,7 @@ use crate::figures::{percentile, Figure};
 use crate::setup::{self, Backend, CENTRE, OFFICER, PASSWORD};
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
-use evne_model::{synthetic, SubmissionId};
-use sha2::{Digest, Sha256};
+use evne_model::synthetic;
 use sqlx::AnyPool;
 use std::time::Instant;
 use tower::ServiceExt;
@@ -38,19 +37,16 @@ async fn populate(pool: &AnyPool, n: usize) -> anyhow::Result<()> {
         let mut tx = evne_server::db::begin(pool).await?;
         let revision = evne_server::search::revision::next_revision(&mut tx).await?;
         for profile in synthetic::profiles(done as u64 + 1, batch, year) {
-            let json = serde_json::to_string(&profile)?;
-            let id = SubmissionId::new().to_string();
-            sqlx::query(
-                "INSERT INTO submissions (id, body_sha256, profile, received_at) VALUES ($1, $2, $3, $4)",
+            let received = "2026-01-01T00:00:00Z";
+            evne_server::store::persons::store_and_link(
+                &mut tx,
+                &profile,
+                Some(CENTRE),
+                received,
+                0,
+                revision,
             )
-            .bind(&id)
-            .bind(Sha256::digest(json.as_bytes()).to_vec())
-            .bind(&json)
-            .bind("2026-01-01T00:00:00Z")
-            .execute(&mut *tx)
             .await?;
-            evne_server::store::persons::link(&mut tx, &id, &profile, Some(CENTRE), 0, revision)
-                .await?;
         }
         tx.commit().await?;
         done += batch;

@@ -4,8 +4,7 @@
 use crate::auth::hash_password;
 use crate::store::persons;
 use anyhow::Context;
-use evne_model::{synthetic, Role, SubmissionId};
-use sha2::{Digest, Sha256};
+use evne_model::{synthetic, Role};
 use sqlx::AnyPool;
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
@@ -76,26 +75,9 @@ pub async fn seed_demo(db: &AnyPool) -> anyhow::Result<bool> {
         .context("Failed to format a timestamp")?;
     let revision = crate::search::revision::next_revision(&mut tx).await?;
     for profile in synthetic::profiles(2018, DEMO_PROFILES, now.year() as u16) {
-        let json = serde_json::to_string(&profile).context("Failed to serialise a profile")?;
-        let id = SubmissionId::new().to_string();
-        sqlx::query(
-            "INSERT INTO submissions (id, body_sha256, profile, received_at) VALUES ($1, $2, $3, $4)",
-        )
-        .bind(&id)
-        .bind(Sha256::digest(json.as_bytes()).to_vec())
-        .bind(&json)
-        .bind(&received_at)
-        .execute(&mut *tx)
-        .await?;
-        persons::link(
-            &mut tx,
-            &id,
-            &profile,
-            Some("org-centre"),
-            now.unix_timestamp(),
-            revision,
-        )
-        .await?;
+        let centre = Some("org-centre");
+        let now = now.unix_timestamp();
+        persons::store_and_link(&mut tx, &profile, centre, &received_at, now, revision).await?;
     }
     tx.commit().await?;
     Ok(true)

@@ -69,17 +69,33 @@ async fn done(response: Result<Response, gloo::net::Error>) -> Result<(), ApiErr
     accepted(response).map(|_| ())
 }
 
+/// `GET url`, its answer.
+async fn get<T: DeserializeOwned>(url: &str) -> Result<T, ApiError> {
+    answer(Request::get(url).send().await).await
+}
+
+/// A request without a body that answers with none (`204`).
+async fn call(request: gloo::net::http::RequestBuilder) -> Result<(), ApiError> {
+    done(request.send().await).await
+}
+
+/// A request with a JSON body that answers with none (`204`).
+async fn call_json(
+    request: gloo::net::http::RequestBuilder,
+    body: &impl serde::Serialize,
+) -> Result<(), ApiError> {
+    let sent = request.json(body).map_err(|_| ApiError::Unreachable)?;
+    done(sent.send().await).await
+}
+
 pub async fn login(username: &str, password: &str) -> Result<Me, ApiError> {
     let body = serde_json::json!({ "username": username, "password": password });
-    let sent = Request::post("/api/v1/login")
-        .json(&body)
-        .map_err(|_| ApiError::Unreachable)?;
-    done(sent.send().await).await?;
+    call_json(Request::post("/api/v1/login"), &body).await?;
     me().await
 }
 
 pub async fn me() -> Result<Me, ApiError> {
-    answer(Request::get("/api/v1/me").send().await).await
+    get("/api/v1/me").await
 }
 
 pub async fn logout() {
@@ -88,25 +104,15 @@ pub async fn logout() {
 
 /// `query` is the URL query string (filters, page), already encoded.
 pub async fn persons(query: &str) -> Result<Page, ApiError> {
-    answer(
-        Request::get(&format!("/api/v1/persons?{query}"))
-            .send()
-            .await,
-    )
-    .await
+    get(&format!("/api/v1/persons?{query}")).await
 }
 
 pub async fn person(id: &str) -> Result<View, ApiError> {
-    answer(Request::get(&format!("/api/v1/persons/{id}")).send().await).await
+    get(&format!("/api/v1/persons/{id}")).await
 }
 
 pub async fn notes(id: &str) -> Result<Vec<Note>, ApiError> {
-    answer(
-        Request::get(&format!("/api/v1/persons/{id}/notes"))
-            .send()
-            .await,
-    )
-    .await
+    get(&format!("/api/v1/persons/{id}/notes")).await
 }
 
 pub async fn add_note(id: &str, note: &NoteBody) -> Result<Note, ApiError> {
@@ -118,80 +124,64 @@ pub async fn add_note(id: &str, note: &NoteBody) -> Result<Note, ApiError> {
 
 pub async fn settle(id: &str, municipality: &str) -> Result<(), ApiError> {
     let body = serde_json::json!({ "municipality": municipality });
-    let sent = Request::put(&format!("/api/v1/persons/{id}/settlement"))
-        .json(&body)
-        .map_err(|_| ApiError::Unreachable)?;
-    done(sent.send().await).await
+    call_json(
+        Request::put(&format!("/api/v1/persons/{id}/settlement")),
+        &body,
+    )
+    .await
 }
 
 /// An officer merges the record `from` into the person `into` (the same person).
 pub async fn merge(into: &str, from: &str) -> Result<(), ApiError> {
     let body = serde_json::json!({ "from": from });
-    let sent = Request::post(&format!("/api/v1/persons/{into}/merge"))
-        .json(&body)
-        .map_err(|_| ApiError::Unreachable)?;
-    done(sent.send().await).await
+    call_json(
+        Request::post(&format!("/api/v1/persons/{into}/merge")),
+        &body,
+    )
+    .await
 }
 
 /// An officer keeps a conflicting record as a person of their own.
 pub async fn keep_apart(id: &str) -> Result<(), ApiError> {
-    done(
-        Request::delete(&format!("/api/v1/persons/{id}/conflict"))
-            .send()
-            .await,
-    )
-    .await
+    call(Request::delete(&format!("/api/v1/persons/{id}/conflict"))).await
 }
 
 pub async fn stats(query: &str) -> Result<Table, ApiError> {
-    answer(Request::get(&format!("/api/v1/stats?{query}")).send().await).await
+    get(&format!("/api/v1/stats?{query}")).await
 }
 
 /// The tablets the caller may see (reception staff: their centre's).
 pub async fn devices() -> Result<Vec<evne_model::submission::Device>, ApiError> {
-    answer(Request::get("/api/v1/devices").send().await).await
+    get("/api/v1/devices").await
 }
 
 pub async fn revoke(id: &str) -> Result<(), ApiError> {
-    done(
-        Request::post(&format!("/api/v1/devices/{id}/revoke"))
-            .send()
-            .await,
-    )
-    .await
+    call(Request::post(&format!("/api/v1/devices/{id}/revoke"))).await
 }
 
 /// The organisations of a kind (`municipality`, `reception_centre`), for officers.
 pub async fn organisations(kind: &str) -> Result<Vec<evne_model::persons::Organisation>, ApiError> {
-    answer(
-        Request::get(&format!("/api/v1/organisations?kind={kind}"))
-            .send()
-            .await,
-    )
-    .await
+    get(&format!("/api/v1/organisations?kind={kind}")).await
 }
 
 /// The caller's centre and its resident count (reception staff).
 pub async fn centre() -> Result<evne_model::persons::Centre, ApiError> {
-    answer(Request::get("/api/v1/centre").send().await).await
+    get("/api/v1/centre").await
 }
 
 pub async fn set_centre_residents(residents: i64) -> Result<(), ApiError> {
     let body = evne_model::persons::CentreUpdate { residents };
-    let sent = Request::put("/api/v1/centre")
-        .json(&body)
-        .map_err(|_| ApiError::Unreachable)?;
-    done(sent.send().await).await
+    call_json(Request::put("/api/v1/centre"), &body).await
 }
 
 /// Who of the caller's centre has registered (reception staff).
 pub async fn residents() -> Result<Vec<evne_model::persons::Registered>, ApiError> {
-    answer(Request::get("/api/v1/centre/residents").send().await).await
+    get("/api/v1/centre/residents").await
 }
 
 /// The caller's centre's recent assisted registrations (reception staff).
 pub async fn assisted() -> Result<Vec<evne_model::assisted::Assisted>, ApiError> {
-    answer(Request::get("/api/v1/assisted").send().await).await
+    get("/api/v1/assisted").await
 }
 
 /// Starts an assisted registration: the server gives its short code.
@@ -200,7 +190,7 @@ pub async fn start_assisted() -> Result<evne_model::assisted::Assisted, ApiError
 }
 
 pub async fn searches() -> Result<Vec<SavedSearch>, ApiError> {
-    answer(Request::get("/api/v1/searches").send().await).await
+    get("/api/v1/searches").await
 }
 
 pub async fn save_search(search: &NewSearch) -> Result<SavedSearch, ApiError> {
@@ -211,29 +201,21 @@ pub async fn save_search(search: &NewSearch) -> Result<SavedSearch, ApiError> {
 }
 
 pub async fn delete_search(id: &str) -> Result<(), ApiError> {
-    done(
-        Request::delete(&format!("/api/v1/searches/{id}"))
-            .send()
-            .await,
-    )
-    .await
+    call(Request::delete(&format!("/api/v1/searches/{id}"))).await
 }
 
 /// Every settlement and how far its hand-over has come (officers).
 pub async fn handovers() -> Result<Vec<Handover>, ApiError> {
-    answer(Request::get("/api/v1/settlements").send().await).await
+    get("/api/v1/settlements").await
 }
 
 pub async fn edit_note(id: &str, note: &NoteBody) -> Result<(), ApiError> {
-    let sent = Request::put(&format!("/api/v1/notes/{id}"))
-        .json(note)
-        .map_err(|_| ApiError::Unreachable)?;
-    done(sent.send().await).await
+    call_json(Request::put(&format!("/api/v1/notes/{id}")), note).await
 }
 
 /// Staff accounts and their shield rights (admins).
 pub async fn users() -> Result<Vec<evne_model::persons::User>, ApiError> {
-    answer(Request::get("/api/v1/users").send().await).await
+    get("/api/v1/users").await
 }
 
 /// Allows a settlement officer to see shielded persons, or stops it (admins).
@@ -241,10 +223,7 @@ pub async fn set_shield_rights(id: &str, allowed: bool) -> Result<(), ApiError> 
     let body = evne_model::persons::ShieldRights {
         handles_shielded: allowed,
     };
-    let sent = Request::put(&format!("/api/v1/users/{id}/shielded"))
-        .json(&body)
-        .map_err(|_| ApiError::Unreachable)?;
-    done(sent.send().await).await
+    call_json(Request::put(&format!("/api/v1/users/{id}/shielded")), &body).await
 }
 
 #[cfg(test)]

@@ -7,6 +7,32 @@ use evne_model::profile::facts::{Fact, FactKind};
 use evne_model::Profile;
 use sqlx::AnyConnection;
 
+/// Stores `profile` as a submission received at `received_at` (RFC 3339) without a tablet, and
+/// links it to its person: how the demo data and the benchmarks put synthetic persons in.
+/// Returns the person's id.
+pub async fn store_and_link(
+    tx: &mut AnyConnection,
+    profile: &Profile,
+    centre: Option<&str>,
+    received_at: &str,
+    now: i64,
+    revision: i64,
+) -> Result<String, sqlx::Error> {
+    use sha2::{Digest, Sha256};
+    let json = serde_json::to_string(profile).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
+    let id = uuid::Uuid::now_v7().to_string();
+    sqlx::query(
+        "INSERT INTO submissions (id, body_sha256, profile, received_at) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(&id)
+    .bind(Sha256::digest(json.as_bytes()).to_vec())
+    .bind(&json)
+    .bind(received_at)
+    .execute(&mut *tx)
+    .await?;
+    link(tx, &id, profile, centre, now, revision).await
+}
+
 /// Links submission `submission_id` (already stored, `profile` its content) to its person;
 /// returns the person's id. Runs in the caller's transaction, which took `revision` from
 /// [`revision::next_revision`] (several links may share one).

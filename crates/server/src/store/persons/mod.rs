@@ -18,7 +18,7 @@ mod merge;
 pub mod rows;
 
 pub use erase::{erase, erase_expired, erased_key, DEFAULT_RETENTION_YEARS};
-pub use link::link;
+pub use link::{link, store_and_link};
 pub use merge::{keep_apart, merge};
 
 use evne_model::profile::migrate;
