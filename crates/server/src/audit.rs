@@ -112,6 +112,16 @@ pub async fn allowed(
     record(db, Some(actor), action, subject, Outcome::Allowed).await
 }
 
+/// Records that `actor` was refused `action` on `subject`.
+pub async fn denied(
+    db: impl sqlx::any::AnyExecutor<'_>,
+    actor: &str,
+    action: Action,
+    subject: Option<&str>,
+) -> Result<(), sqlx::Error> {
+    record(db, Some(actor), action, subject, Outcome::Denied).await
+}
+
 /// Records `action` on `subject` done by no user: the command line, the retention job.
 pub async fn by_system(
     db: impl sqlx::any::AnyExecutor<'_>,
@@ -130,7 +140,7 @@ pub async fn refused(
     subject: Option<&str>,
     refusal: crate::error::Error,
 ) -> crate::error::Error {
-    match record(db, Some(actor), action, subject, Outcome::Denied).await {
+    match denied(db, actor, action, subject).await {
         Ok(()) => refusal,
         Err(e) => e.into(),
     }

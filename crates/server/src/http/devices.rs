@@ -6,7 +6,7 @@
 
 use super::AppJson;
 use super::Id;
-use crate::audit::{self, Action, Outcome};
+use crate::audit::{self, Action};
 use crate::auth::{self, CurrentUser, EnrolledDevice};
 use crate::error::{Error, Result};
 use crate::store;
@@ -30,7 +30,7 @@ const READERS: [Role; 3] = [Role::ReceptionStaff, Role::SettlementOfficer, Role:
 const MANAGERS: [Role; 2] = [Role::ReceptionStaff, Role::Admin];
 
 async fn denied(state: &AppState, user: &CurrentUser, action: Action, e: Error) -> Result<Error> {
-    audit::record(&state.db, Some(&user.id), action, None, Outcome::Denied).await?;
+    audit::denied(&state.db, &user.id, action, None).await?;
     Ok(e)
 }
 

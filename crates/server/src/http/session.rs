@@ -207,14 +207,7 @@ async fn change_password(
         .await
         .map_err(|e| anyhow::anyhow!("Failed to join the password check: {e}"))?;
     if !ok {
-        audit::record(
-            &state.db,
-            Some(&user.id),
-            Action::ChangePassword,
-            None,
-            Outcome::Denied,
-        )
-        .await?;
+        audit::denied(&state.db, &user.id, Action::ChangePassword, None).await?;
         return Err(Error::Unauthorized);
     }
     let hash = auth::hash_password(&change.new)?;

@@ -4,9 +4,10 @@
 
 use super::{AppJson, Id};
 use crate::admin::{self, RightsRefused};
-use crate::audit::{self, Action, Outcome};
+use crate::audit::{self, Action};
 use crate::auth::CurrentUser;
 use crate::error::{Error, Result};
+use crate::store;
 use crate::AppState;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -14,7 +15,6 @@ use axum::routing::{get, put};
 use axum::Router;
 use evne_model::persons::{ShieldRights, User};
 use evne_model::Role;
-use sqlx::Row;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -24,35 +24,10 @@ pub fn router() -> Router<AppState> {
 
 async fn list(State(state): State<AppState>, user: CurrentUser) -> Result<AppJson<Vec<User>>> {
     if let Err(e) = user.require(Role::Admin) {
-        audit::record(
-            &state.db,
-            Some(&user.id),
-            Action::ListUsers,
-            None,
-            Outcome::Denied,
-        )
-        .await?;
+        audit::denied(&state.db, &user.id, Action::ListUsers, None).await?;
         return Err(e);
     }
-    let rows = sqlx::query(
-        "SELECT id, username, role, organisation_id, handles_shielded FROM users
-         ORDER BY role, username",
-    )
-    .fetch_all(&state.db)
-    .await?;
-    let users = rows
-        .into_iter()
-        .map(|r| -> Result<User> {
-            let role: String = r.try_get("role")?;
-            Ok(User {
-                id: r.try_get("id")?,
-                username: r.try_get("username")?,
-                role: Role::parse(&role).ok_or_else(|| anyhow::anyhow!("unknown role in users"))?,
-                organisation_id: r.try_get("organisation_id")?,
-                handles_shielded: r.try_get::<i64, _>("handles_shielded")? != 0,
-            })
-        })
-        .collect::<Result<Vec<_>>>()?;
+    let users = store::users::list(&state.db).await?;
     audit::allowed(&state.db, &user.id, Action::ListUsers, None).await?;
     Ok(AppJson(users))
 }
@@ -87,6 +62,6 @@ async fn set_shielded(
         }
     };
     let subject = matches!(refused, Error::InvalidInput).then_some(id.as_str());
-    audit::record(&state.db, Some(&user.id), action, subject, Outcome::Denied).await?;
+    audit::denied(&state.db, &user.id, action, subject).await?;
     Err(refused)
 }

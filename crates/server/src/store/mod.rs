@@ -1,9 +1,9 @@
 //! The database, by resource, with named rows, so that a handler parses, calls and answers:
 //! persons and their versions, decisions, settlements and erasure; counsellors' notes;
-//! organisations and centres; tablets; saved searches; assisted registrations. Functions take a pool, or the connection
-//! of the caller's transaction when the caller decides what is one commit (and audits it).
-//! Sessions, users, statistics and the audit log still query from their handlers: they
-//! move here next.
+//! organisations and centres; tablets; saved searches; assisted registrations; staff
+//! accounts. Functions take a pool, or the connection of the caller's transaction when the
+//! caller decides what is one commit (and audits it). Sessions, the audit log and the
+//! enrolment of tablets still query from their handlers: they move here next.
 
 pub mod assisted;
 pub mod centres;
@@ -12,3 +12,4 @@ pub mod notes;
 pub mod organisations;
 pub mod persons;
 pub mod searches;
+pub mod users;
