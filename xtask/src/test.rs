@@ -175,12 +175,16 @@ pub fn webkit_alone() -> anyhow::Result<Counts> {
 }
 
 fn finish(t: Tally) -> anyhow::Result<()> {
-    eprintln!("\n{:<60} {:>7} {:>8}", "step", "result", "seconds");
+    let width = t
+        .rows
+        .iter()
+        .map(|(n, ..)| n.chars().count())
+        .max()
+        .unwrap_or(0);
+    eprintln!("\n{:<width$} {:>7} {:>8}", "step", "result", "seconds");
     for (name, ok, secs) in &t.rows {
-        eprintln!(
-            "{name:<60} {:>7} {secs:>8.1}",
-            if *ok { "ok" } else { "FAILED" }
-        );
+        let result = if *ok { "ok" } else { "FAILED" };
+        eprintln!("{name:<width$} {result:>7} {secs:>8.1}");
     }
     println!("{} passed, {} failed", t.passed, t.failed);
     if t.failed > 0 {

@@ -56,19 +56,7 @@ async fn enrol(State(state): State<AppState>, user: CurrentUser) -> Result<AppJs
     let id = uuid::Uuid::now_v7().to_string();
     let now = crate::now_unix();
     let mut tx = crate::db::begin(&state.db).await?;
-    sqlx::query(
-        "INSERT INTO devices (id, first_seen_at, last_sync_at, submissions, token_hash,
-                              organisation_id, enrolled_by)
-         VALUES ($1, $2, $3, 0, $4, $5, $6)",
-    )
-    .bind(&id)
-    .bind(now)
-    .bind(now)
-    .bind(hash)
-    .bind(&centre)
-    .bind(&user.id)
-    .execute(&mut *tx)
-    .await?;
+    store::devices::enrol(&mut tx, &id, hash, &centre, &user.id, now).await?;
     audit::allowed(&mut *tx, &user.id, Action::EnrolDevice, Some(&id)).await?;
     tx.commit().await?;
     Ok(AppJson(Enrolment { id, token }))
@@ -86,18 +74,8 @@ async fn revoke(
     // found" to them, not "forbidden", so they learn nothing about it.
     let id = id.as_str();
     let only = (user.role == Role::ReceptionStaff).then(|| user.organisation.clone());
-    let revoked = sqlx::query(
-        "UPDATE devices SET revoked_at = $1
-         WHERE id = $2 AND revoked_at IS NULL AND ($3 IS NULL OR organisation_id = $4)",
-    )
-    .bind(crate::now_unix())
-    .bind(id)
-    .bind(only.as_ref().map(|_| 1))
-    .bind(only.flatten())
-    .execute(&state.db)
-    .await?
-    .rows_affected();
-    if revoked == 0 {
+    let revoked = store::devices::revoke(&state.db, id, only, crate::now_unix()).await?;
+    if !revoked {
         return Err(denied(&state, &user, Action::RevokeDevice, Error::NotFound).await?);
     }
     audit::allowed(&state.db, &user.id, Action::RevokeDevice, Some(id)).await?;
@@ -113,23 +91,6 @@ async fn report_status(
     if let Some((field, code)) = status.problem() {
         return Err(Error::InvalidField(field, code));
     }
-    sqlx::query(
-        "UPDATE devices SET status_at = $1, queued = $2, oldest_queued_age_s = $3, last_error = $4,
-                            storage_persisted = $5, in_progress = $6
-         WHERE id = $7",
-    )
-    .bind(crate::now_unix())
-    .bind(i64::from(status.queued))
-    .bind(
-        status
-            .oldest_queued_age_s
-            .map(|s| s.min(i64::MAX as u64) as i64),
-    )
-    .bind(status.last_error)
-    .bind(status.storage_persisted.map(i64::from))
-    .bind(status.in_progress.map(i64::from))
-    .bind(&device.id)
-    .execute(&state.db)
-    .await?;
+    store::devices::report(&state.db, &device.id, status, crate::now_unix()).await?;
     Ok(axum::http::StatusCode::NO_CONTENT)
 }

@@ -9,9 +9,10 @@
 
 use super::session::{self, Credentials};
 use super::AppJson;
-use crate::audit::{self, Action, Outcome};
+use crate::audit::{self, Action};
 use crate::auth::EnrolledDevice;
 use crate::error::{Error, Result};
+use crate::store;
 use crate::{throttle, AppState};
 use axum::extract::State;
 use axum::routing::post;
@@ -41,31 +42,16 @@ async fn release(
         && user.organisation.is_some()
         && user.organisation == device.organisation;
     if !own || user.must_change_password {
-        let (actor, subject) = (Some(user.id.as_str()), Some(device.id.as_str()));
-        audit::record(
-            &state.db,
-            actor,
-            Action::ReleaseLockSecret,
-            subject,
-            Outcome::Denied,
-        )
-        .await?;
+        let subject = Some(device.id.as_str());
+        audit::denied(&state.db, &user.id, Action::ReleaseLockSecret, subject).await?;
         return Err(Error::Forbidden);
     }
     let mut fresh = [0u8; SECRET_BYTES];
     rand::rngs::OsRng.fill_bytes(&mut fresh);
     let mut tx = crate::db::begin(&state.db).await?;
     throttle::clear(&mut *tx, &creds.username).await?;
-    sqlx::query("UPDATE devices SET lock_secret = $1 WHERE id = $2 AND lock_secret IS NULL")
-        .bind(URL_SAFE_NO_PAD.encode(fresh))
-        .bind(&device.id)
-        .execute(&mut *tx)
-        .await?;
-    let secret: Option<String> =
-        sqlx::query_scalar("SELECT lock_secret FROM devices WHERE id = $1")
-            .bind(&device.id)
-            .fetch_one(&mut *tx)
-            .await?;
+    let fresh = URL_SAFE_NO_PAD.encode(fresh);
+    let secret = store::devices::lock_secret(&mut tx, &device.id, &fresh).await?;
     let secret = secret.ok_or_else(|| anyhow::anyhow!("a tablet's lock secret was not kept"))?;
     audit::allowed(
         &mut *tx,

@@ -1,7 +1,7 @@
 //! Tablets: their enrolment and what they last reported.
 
-use evne_model::submission::Device;
-use sqlx::{AnyPool, FromRow};
+use evne_model::submission::{Device, DeviceStatus};
+use sqlx::{AnyConnection, AnyPool, FromRow};
 
 #[derive(FromRow)]
 struct DeviceRow {
@@ -52,4 +52,97 @@ pub async fn list(db: &AnyPool, only: Option<Option<String>>) -> Result<Vec<Devi
     .fetch_all(db)
     .await?;
     Ok(rows.into_iter().map(Device::from).collect())
+}
+
+/// Enrols tablet `id` for `centre`, by `by`, at `now`; only the token's hash is kept.
+pub async fn enrol(
+    conn: &mut AnyConnection,
+    id: &str,
+    token_hash: Vec<u8>,
+    centre: &str,
+    by: &str,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO devices (id, first_seen_at, last_sync_at, submissions, token_hash,
+                              organisation_id, enrolled_by)
+         VALUES ($1, $2, $3, 0, $4, $5, $6)",
+    )
+    .bind(id)
+    .bind(now)
+    .bind(now)
+    .bind(token_hash)
+    .bind(centre)
+    .bind(by)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// Revokes tablet `id` at `now`, if it is not revoked yet and (`only` is `Some`) of that
+/// centre. Whether it was.
+pub async fn revoke(
+    db: &AnyPool,
+    id: &str,
+    only: Option<Option<String>>,
+    now: i64,
+) -> Result<bool, sqlx::Error> {
+    let revoked = sqlx::query(
+        "UPDATE devices SET revoked_at = $1
+         WHERE id = $2 AND revoked_at IS NULL AND ($3 IS NULL OR organisation_id = $4)",
+    )
+    .bind(now)
+    .bind(id)
+    .bind(only.as_ref().map(|_| 1))
+    .bind(only.flatten())
+    .execute(db)
+    .await?
+    .rows_affected();
+    Ok(revoked > 0)
+}
+
+/// Keeps what tablet `id` reported about its queue at `now`.
+pub async fn report(
+    db: &AnyPool,
+    id: &str,
+    status: DeviceStatus,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE devices SET status_at = $1, queued = $2, oldest_queued_age_s = $3, last_error = $4,
+                            storage_persisted = $5, in_progress = $6
+         WHERE id = $7",
+    )
+    .bind(now)
+    .bind(i64::from(status.queued))
+    .bind(
+        status
+            .oldest_queued_age_s
+            .map(|s| s.min(i64::MAX as u64) as i64),
+    )
+    .bind(status.last_error)
+    .bind(status.storage_persisted.map(i64::from))
+    .bind(status.in_progress.map(i64::from))
+    .bind(id)
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// Tablet `id`'s lock secret (base64url), made of `fresh` at its first release and the same
+/// for the tablet's life after.
+pub async fn lock_secret(
+    conn: &mut AnyConnection,
+    id: &str,
+    fresh: &str,
+) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query("UPDATE devices SET lock_secret = $1 WHERE id = $2 AND lock_secret IS NULL")
+        .bind(fresh)
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query_scalar("SELECT lock_secret FROM devices WHERE id = $1")
+        .bind(id)
+        .fetch_one(&mut *conn)
+        .await
 }
