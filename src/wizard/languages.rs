@@ -82,15 +82,15 @@ fn language_card(cx: &Ctx, d: &Draft, e: &LanguageEntry) -> Html {
 /// Seven levels (none, A1 ... C2) as a row of buttons; the chosen one's sentence below.
 fn level_scale(cx: &Ctx, path: &str, code: &str, e: &LanguageEntry, skill: CefrSkill) -> Html {
     let chosen = e.skill(skill);
-    let levels = CefrLevel::ALL.map(CefrLevel::code);
     let skill_code = skill.code();
     let field = field_path(path, skill_code);
     html! {
         <div class="field level-scale" data-skill={skill_code}>
             <span class="label">{ cx.t(&format!("cefr-skill-{skill_code}")) }</span>
             <div class="levels" role="radiogroup">
-                { for CefrLevel::ALL.into_iter().zip(levels).enumerate().map(|(i, (cefr, level))| {
-                    let on = chosen == Some(level);
+                { for CefrLevel::ALL.into_iter().enumerate().map(|(i, cefr)| {
+                    let level = cefr.code();
+                    let on = chosen == Some(cefr);
                     let (cx2, field2, code) = (cx.clone(), field.clone(), code.to_owned());
                     let onclick = Callback::from(move |_: MouseEvent| {
                         cx2.set(&field2, Value::Level { language: code.clone(), skill, level: cefr });
@@ -101,7 +101,7 @@ fn level_scale(cx: &Ctx, path: &str, code: &str, e: &LanguageEntry, skill: CefrS
                             title={cx.t(&format!("cefr-{skill_code}-{level}"))}
                             data-level={level} {onclick}>
                             <span class="bars" aria-hidden="true">
-                                { for (1..levels.len()).map(|b| html! {
+                                { for (1..CefrLevel::ALL.len()).map(|b| html! {
                                     <span class={classes!("bar", (b <= i).then_some("on"))} />
                                 }) }
                             </span>
@@ -111,7 +111,7 @@ fn level_scale(cx: &Ctx, path: &str, code: &str, e: &LanguageEntry, skill: CefrS
                 }) }
             </div>
             if let Some(level) = chosen {
-                <p class="can-do">{ cx.t(&format!("cefr-{skill_code}-{level}")) }</p>
+                <p class="can-do">{ cx.t(&format!("cefr-{skill_code}-{}", level.code())) }</p>
             }
             { cx.errors_at(&field) }
         </div>

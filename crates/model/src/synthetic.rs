@@ -4,7 +4,8 @@
 //! schooling from none to university, several jobs, licences, wishes, consent.
 
 use crate::profile::{
-    Consent, Draft, Education, LanguageEntry, OccupationRef, Profile, ProfileRecord, Text, Work,
+    CefrLevel, Consent, Draft, Education, LanguageEntry, OccupationRef, Profile, ProfileRecord,
+    Text, Work,
 };
 use crate::taxonomy;
 
@@ -117,10 +118,10 @@ fn capitalise(s: &str) -> String {
         .unwrap_or_default()
 }
 
-fn level(rng: &mut Rng, at_least: usize) -> Option<String> {
-    let levels = taxonomy::cefr_levels();
+fn level(rng: &mut Rng, at_least: usize) -> Option<CefrLevel> {
+    let levels = CefrLevel::ALL;
     let i = at_least + rng.below(levels.len() - at_least);
-    Some(levels[i].to_owned())
+    Some(levels[i])
 }
 
 fn language(rng: &mut Rng, code: &str, mother: bool, at_least: usize) -> LanguageEntry {
@@ -128,7 +129,7 @@ fn language(rng: &mut Rng, code: &str, mother: bool, at_least: usize) -> Languag
     e.mother_tongue = mother;
     for skill in crate::profile::CefrSkill::ALL {
         let l = if mother {
-            Some("c2".into())
+            Some(CefrLevel::C2)
         } else {
             level(rng, at_least)
         };

@@ -3,7 +3,7 @@
 //! Codes become their labels; free text stays as written.
 
 use crate::i18n::Translator;
-use evne_model::profile::{CefrSkill, LanguageEntry, Step};
+use evne_model::profile::{CefrLevel, CefrSkill, LanguageEntry, Step};
 use evne_model::ProfileRecord;
 
 /// The profile as lines of text per section (the step and its lines), in the
@@ -102,10 +102,9 @@ fn language_line(t: &Translator, e: &LanguageEntry) -> String {
         .into_iter()
         .filter_map(|s| {
             let level = e.skill(s)?;
-            let shown = if level == "none" {
-                "0".to_owned()
-            } else {
-                level.to_uppercase()
+            let shown = match level {
+                CefrLevel::None => "0".to_owned(),
+                level => level.code().to_uppercase(),
             };
             Some(format!(
                 "{} {shown}",

@@ -72,6 +72,14 @@ impl CefrLevel {
     }
 }
 
+impl CefrLevel {
+    /// The level's place in [`CefrLevel::ALL`]: 0 for none, 6 for C2 (how facts and the search
+    /// index store it).
+    pub fn rank(self) -> u8 {
+        self as u8
+    }
+}
+
 impl FromStr for CefrLevel {
     type Err = ErrorCode;
 

@@ -164,7 +164,7 @@ fn languages(d: &mut Draft, rest: &[Segment<'_>], value: Value) -> Option<()> {
                 level,
             },
         ) => {
-            entry(&mut l.entries, &language).set_skill(skill, Some(level.code().to_owned()));
+            entry(&mut l.entries, &language).set_skill(skill, Some(level));
         }
         ([("scripts", None)], Value::Toggle(code)) => return toggle(&mut l.scripts, code),
         ([("literacy", None)], Value::Choice(v)) => l.literacy = v,

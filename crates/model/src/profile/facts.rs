@@ -101,8 +101,7 @@ impl Profile {
         }
         for l in &r.languages.entries {
             let best = self.best_level(&l.code).unwrap_or(CefrLevel::None);
-            let level = CefrLevel::ALL.iter().position(|x| *x == best).unwrap_or(0);
-            out.push(fact(FactKind::Lang, l.code.clone(), level as i64));
+            out.push(fact(FactKind::Lang, l.code.clone(), best.rank().into()));
         }
         for code in &r.skills.licences {
             out.push(fact(FactKind::Licence, code.clone(), 0));

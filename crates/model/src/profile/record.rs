@@ -6,7 +6,7 @@
 //! Coded values are taxonomy codes (see [`crate::taxonomy`]); free text is a [`Text`], which
 //! records the language it was written in.
 
-use super::cefr::CefrSkill;
+use super::cefr::{CefrLevel, CefrSkill};
 use super::fields::OccupationRef;
 use serde::{Deserialize, Serialize};
 
@@ -119,7 +119,8 @@ pub struct Languages {
     pub literacy: Option<String>,
 }
 
-/// One language and the person's own assessment of it, per CEFR skill (`cefr-*` level codes).
+/// One language and the person's own assessment of it, a CEFR level per skill (on the wire
+/// the level's code, `"b1"`; any other word is refused when the record is read).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LanguageEntry {
@@ -128,13 +129,13 @@ pub struct LanguageEntry {
     #[serde(default, skip_serializing_if = "is_default")]
     pub mother_tongue: bool,
     #[serde(default, skip_serializing_if = "is_default")]
-    pub understanding: Option<String>,
+    pub understanding: Option<CefrLevel>,
     #[serde(default, skip_serializing_if = "is_default")]
-    pub speaking: Option<String>,
+    pub speaking: Option<CefrLevel>,
     #[serde(default, skip_serializing_if = "is_default")]
-    pub reading: Option<String>,
+    pub reading: Option<CefrLevel>,
     #[serde(default, skip_serializing_if = "is_default")]
-    pub writing: Option<String>,
+    pub writing: Option<CefrLevel>,
 }
 
 impl LanguageEntry {
@@ -145,17 +146,17 @@ impl LanguageEntry {
         }
     }
 
-    /// The level of one skill, as stored (checked by validation).
-    pub fn skill(&self, skill: CefrSkill) -> Option<&str> {
+    /// The level the person gave for one skill, if any.
+    pub fn skill(&self, skill: CefrSkill) -> Option<CefrLevel> {
         match skill {
-            CefrSkill::Understanding => self.understanding.as_deref(),
-            CefrSkill::Speaking => self.speaking.as_deref(),
-            CefrSkill::Reading => self.reading.as_deref(),
-            CefrSkill::Writing => self.writing.as_deref(),
+            CefrSkill::Understanding => self.understanding,
+            CefrSkill::Speaking => self.speaking,
+            CefrSkill::Reading => self.reading,
+            CefrSkill::Writing => self.writing,
         }
     }
 
-    pub fn set_skill(&mut self, skill: CefrSkill, level: Option<String>) {
+    pub fn set_skill(&mut self, skill: CefrSkill, level: Option<CefrLevel>) {
         let slot = match skill {
             CefrSkill::Understanding => &mut self.understanding,
             CefrSkill::Speaking => &mut self.speaking,
@@ -308,8 +309,8 @@ mod tests {
     #[test]
     fn language_skills_by_name() {
         let mut entry = LanguageEntry::new("ar");
-        entry.set_skill(CefrSkill::Reading, Some("b1".into()));
-        assert_eq!(entry.skill(CefrSkill::Reading), Some("b1"));
+        entry.set_skill(CefrSkill::Reading, Some(CefrLevel::B1));
+        assert_eq!(entry.skill(CefrSkill::Reading), Some(CefrLevel::B1));
         assert_eq!(entry.skill(CefrSkill::Writing), None);
     }
 }

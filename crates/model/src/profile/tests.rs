@@ -42,7 +42,6 @@ fn every_problem_is_reported_with_its_path() {
 #[test]
 fn taxonomy_codes_are_checked() {
     let mut r = valid();
-    r.languages.entries[0].reading = Some("b3".into());
     r.education = vec![Education {
         level: Some("9".into()),
         ..Education::default()
@@ -58,7 +57,6 @@ fn taxonomy_codes_are_checked() {
         got,
         [
             ("person.origin", ErrorCode::UnknownCode),
-            ("languages.entries[0].reading", ErrorCode::UnknownCode),
             ("education[0].level", ErrorCode::UnknownCode),
             ("skills.licences[1]", ErrorCode::Duplicate),
             ("skills.licences[2]", ErrorCode::UnknownCode),

@@ -55,7 +55,7 @@ fn typing(r: &ProfileRecord) -> Vec<Edit> {
             )));
         }
         for skill in CefrSkill::ALL {
-            if let Some(level) = e.skill(skill).and_then(|l| l.parse().ok()) {
+            if let Some(level) = e.skill(skill) {
                 out.push(Some(Edit::new(
                     field_path(&entry_path("languages.entries", i), skill.code()),
                     Value::Level {
@@ -244,10 +244,10 @@ fn a_language_only_shown_is_added_by_its_first_answer() {
     let entries = &d.profile.languages.entries;
     assert_eq!(entries.len(), 1);
     assert_eq!(
-        (entries[0].code.as_str(), entries[0].speaking.as_deref()),
-        ("nb", Some("a2"))
+        (entries[0].code.as_str(), entries[0].speaking),
+        ("nb", Some(CefrLevel::A2))
     );
-    assert_eq!(entries[0].reading.as_deref(), Some("a2"));
+    assert_eq!(entries[0].reading, Some(CefrLevel::A2));
     d.apply(&Edit::new("languages.entries", Value::Toggle("nb".into())))
         .unwrap();
     assert!(

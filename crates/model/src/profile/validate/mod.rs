@@ -82,7 +82,7 @@ impl Profile {
         let entry = self.0.languages.entries.iter().find(|e| e.code == code)?;
         CefrSkill::ALL
             .into_iter()
-            .filter_map(|s| entry.skill(s)?.parse().ok())
+            .filter_map(|s| entry.skill(s))
             .max()
     }
 

@@ -9,7 +9,6 @@ use crate::profile::fields::{
 };
 use crate::profile::path::{entry_path, field_path};
 use crate::profile::record::*;
-use crate::profile::CefrSkill;
 use crate::taxonomy;
 
 impl Validator {
@@ -66,18 +65,12 @@ impl Validator {
             self.fail("languages.entries", ErrorCode::Required);
         }
         self.at_most("languages.entries", l.entries.len(), MAX_LANGUAGES);
-        let levels = taxonomy::cefr_levels();
         for (i, entry) in l.entries.iter().enumerate() {
             let path = entry_path("languages.entries", i);
             if let Err(code) = LanguageCode::parse(&entry.code) {
                 self.fail(field_path(&path, "code"), code);
             } else if l.entries[..i].iter().any(|e| e.code == entry.code) {
                 self.fail(field_path(&path, "code"), ErrorCode::Duplicate);
-            }
-            for skill in CefrSkill::ALL {
-                if entry.skill(skill).is_some_and(|s| !levels.contains(&s)) {
-                    self.fail(field_path(&path, skill.code()), ErrorCode::UnknownCode);
-                }
             }
         }
         l.scripts = self.codes("languages.scripts", l.scripts, &taxonomy::choices("script"));

@@ -58,9 +58,12 @@ impl Test {
                 .lang_min
                 .as_deref()
                 .and_then(|l| l.parse::<CefrLevel>().ok())
-                .and_then(|l| CefrLevel::ALL.iter().position(|x| *x == l))
-                .unwrap_or(1);
-            need(FactKind::Lang, Some(&|c: &str| c == lang), min as i64);
+                .unwrap_or(CefrLevel::A1);
+            need(
+                FactKind::Lang,
+                Some(&|c: &str| c == lang),
+                min.rank().into(),
+            );
         }
         if let Some(literacy) = &f.literacy {
             let min = evne_model::taxonomy::choices("literacy")
