@@ -96,11 +96,16 @@ const MESSAGE_ARGS: [(&str, usize); 15] = [
     ("\", \"step-", 0),
 ];
 
-/// Every message id written as a literal in the app's code (`src/**/*.rs`), with its file.
+/// Every message id written as a literal in the apps' code (the tablet's `src/`, the staff
+/// app's and the shared UI crate's), with its file.
 /// Ids built at run time (`format!("occupation-{id}")`) are taxonomy labels, checked above.
 fn code_ids(root: &Path) -> anyhow::Result<Vec<(String, String)>> {
     let mut files = vec![];
-    let mut dirs = vec![root.join("src")];
+    let mut dirs = vec![
+        root.join("src"),
+        root.join("crates/staff/src"),
+        root.join("crates/ui/src"),
+    ];
     while let Some(dir) = dirs.pop() {
         if !dir.exists() {
             continue;

@@ -12,25 +12,11 @@
 
 use crate::audit::{self, Action};
 use crate::auth::CurrentUser;
-use crate::db::Sql;
 use crate::error::{Error, Result};
+pub use crate::reach::Reach;
+use crate::store;
 use evne_model::Role;
-use sqlx::{AnyPool, Row};
-
-/// The persons a user may see.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Reach {
-    /// Admins: anyone, for the decisions an endpoint allows them (never a profile read).
-    Everyone,
-    /// Settlement officers: everyone; shielded persons only for officers marked to handle them.
-    National { shielded: bool },
-    /// Career counsellors: the persons of their centres (not shielded ones).
-    Centres(Vec<String>),
-    /// Reception staff: the residents of their own centre (not shielded ones).
-    Centre(String),
-    /// Municipality users: the persons their municipality agreed to settle.
-    Municipality(String),
-}
+use sqlx::AnyPool;
 
 impl Reach {
     /// The reach of `user`'s role, or 403 for a role (or a user) that reaches nobody.
@@ -38,21 +24,11 @@ impl Reach {
         match user.role {
             Role::Admin => Ok(Reach::Everyone),
             Role::SettlementOfficer => {
-                let shielded: i64 =
-                    sqlx::query_scalar("SELECT handles_shielded FROM users WHERE id = $1")
-                        .bind(&user.id)
-                        .fetch_one(db)
-                        .await?;
-                Ok(Reach::National {
-                    shielded: shielded != 0,
-                })
+                let shielded = store::users::handles_shielded(db, &user.id).await?;
+                Ok(Reach::National { shielded })
             }
             Role::Counsellor => {
-                let mut centres: Vec<String> =
-                    sqlx::query_scalar("SELECT centre_id FROM user_centres WHERE user_id = $1")
-                        .bind(&user.id)
-                        .fetch_all(db)
-                        .await?;
+                let mut centres = store::users::centres(db, &user.id).await?;
                 centres.extend(user.organisation.clone());
                 Ok(Reach::Centres(centres))
             }
@@ -68,47 +44,6 @@ impl Reach {
                 .ok_or(Error::Forbidden),
         }
     }
-
-    /// `AND ...` limiting `p` (persons) and `s` (their settlement, LEFT JOINed) to this reach.
-    pub fn push(&self, q: &mut Sql) {
-        match self {
-            Reach::Everyone | Reach::National { shielded: true } => {}
-            Reach::National { shielded: false } => {
-                q.push(" AND p.shielded = 0");
-            }
-            Reach::Centres(centres) => {
-                // The empty id keeps the list valid for a counsellor with no centre.
-                q.push(" AND p.shielded = 0 AND p.centre_id IN ")
-                    .push_tuple(std::iter::once("").chain(centres.iter().map(String::as_str)));
-            }
-            Reach::Centre(centre) => {
-                q.push(" AND p.shielded = 0 AND p.centre_id = ")
-                    .push_bind(centre.clone());
-            }
-            Reach::Municipality(m) => {
-                q.push(" AND s.municipality_id = ").push_bind(m.clone());
-            }
-        }
-    }
-
-    /// The same rule as [`Reach::push`], for what the search index holds in memory.
-    pub fn admits(&self, shielded: bool, centre: Option<&str>, municipality: Option<&str>) -> bool {
-        match self {
-            Reach::Everyone | Reach::National { shielded: true } => true,
-            Reach::National { shielded: false } => !shielded,
-            Reach::Centres(centres) => {
-                !shielded && centre.is_some_and(|c| centres.iter().any(|m| m == c))
-            }
-            Reach::Centre(own) => !shielded && centre == Some(own.as_str()),
-            Reach::Municipality(m) => municipality == Some(m.as_str()),
-        }
-    }
-
-    /// Whether a shielded person's centre (where they live) is kept from this caller: it is
-    /// shown only to officers who handle shielded persons.
-    pub fn hides_centre_of_shielded(&self) -> bool {
-        !matches!(self, Reach::National { shielded: true })
-    }
 }
 
 /// A person's row, as access decisions need it.
@@ -121,6 +56,13 @@ pub struct Person {
     pub conflict_with: Option<String>,
     pub settled_to: Option<String>,
 }
+
+/// Settlement officers alone (searching the national pool, statistics, hand-over).
+pub const OFFICERS: &[Role] = &[Role::SettlementOfficer];
+/// Reception staff alone (their centre's residents).
+pub const RECEPTION: &[Role] = &[Role::ReceptionStaff];
+/// Counsellors alone (their notes).
+pub const COUNSELLORS: &[Role] = &[Role::Counsellor];
 
 /// The caller's reach, if their role is one of `roles`; the refusal (403) is audited.
 pub async fn reach(
@@ -178,52 +120,12 @@ pub async fn covers(db: &AnyPool, reach: &Reach, id: &str) -> Result<bool> {
 
 /// The person `id` if `reach` covers them.
 async fn find(db: &AnyPool, reach: &Reach, id: &str) -> Result<Option<Person>> {
-    let mut q = Sql::new(
-        "SELECT p.id, p.shielded, p.conflict, s.municipality_id, p.conflict_with
-         FROM persons p LEFT JOIN settlements s ON s.person_id = p.id WHERE p.id = ",
-    );
-    q.push_bind(id);
-    reach.push(&mut q);
-    let row = q.query().fetch_optional(db).await?;
-    row.map(|r| -> Result<Person> {
-        Ok(Person {
-            id: r.try_get(0)?,
-            shielded: r.try_get::<i64, _>(1)? != 0,
-            conflict: r.try_get::<i64, _>(2)? != 0,
-            settled_to: r.try_get(3)?,
-            conflict_with: r.try_get(4)?,
-        })
-    })
-    .transpose()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn shielded_persons_are_admitted_only_to_officers_who_handle_them_and_admins() {
-        let c = Some("c1");
-        assert!(Reach::Everyone.admits(true, c, None));
-        assert!(Reach::National { shielded: true }.admits(true, c, None));
-        assert!(!Reach::National { shielded: false }.admits(true, c, None));
-        assert!(!Reach::Centres(vec!["c1".into()]).admits(true, c, None));
-        assert!(!Reach::Centre("c1".into()).admits(true, c, None));
-        assert!(Reach::Centre("c1".into()).admits(false, c, None));
-        assert!(!Reach::Centre("c2".into()).admits(false, c, None));
-        assert!(!Reach::Municipality("m".into()).admits(false, c, None));
-        assert!(Reach::Municipality("m".into()).admits(true, c, Some("m")));
-    }
-
-    #[test]
-    fn only_an_officer_handling_shielded_persons_sees_where_they_live() {
-        assert!(!Reach::National { shielded: true }.hides_centre_of_shielded());
-        for r in [
-            Reach::Everyone,
-            Reach::National { shielded: false },
-            Reach::Municipality("m".into()),
-        ] {
-            assert!(r.hides_centre_of_shielded());
-        }
-    }
+    let row = store::persons::rows::reached(db, reach, id).await?;
+    Ok(row.map(|r| Person {
+        id: r.id,
+        shielded: r.shielded != 0,
+        conflict: r.conflict != 0,
+        settled_to: r.municipality_id,
+        conflict_with: r.conflict_with,
+    }))
 }

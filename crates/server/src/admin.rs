@@ -2,7 +2,9 @@
 //! command prints what the operator needs (an id, a one-time password) once; passwords are
 //! stored only as argon2id hashes.
 
+use crate::audit::{self, Action, Outcome};
 use crate::auth::hash_password;
+use crate::store;
 use anyhow::{bail, Context};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
@@ -22,11 +24,7 @@ pub async fn create_organisation(db: &AnyPool, kind: &str, name: &str) -> anyhow
         bail!("the name is empty");
     }
     let id = uuid::Uuid::now_v7().to_string();
-    sqlx::query("INSERT INTO organisations (id, kind, name) VALUES ($1, $2, $3)")
-        .bind(&id)
-        .bind(kind)
-        .bind(name.trim())
-        .execute(db)
+    store::organisations::create(db, &id, kind, name.trim())
         .await
         .context("Failed to create the organisation")?;
     Ok(id)
@@ -47,30 +45,20 @@ pub async fn create_user(
         bail!("a username is one word");
     }
     if let Some(org) = organisation {
-        let found: Option<(String,)> = sqlx::query_as("SELECT id FROM organisations WHERE id = $1")
-            .bind(org)
-            .fetch_optional(db)
-            .await?;
-        if found.is_none() {
+        if store::organisations::kind_of(db, org).await?.is_none() {
             bail!("no organisation {org}");
         }
     }
     let password = one_time_password();
-    let result = sqlx::query(
-        "INSERT INTO users (id, username, password_hash, role, organisation_id, created_at,
-                            must_change_password)
-         VALUES ($1, $2, $3, $4, $5, $6, 1)",
-    )
-    .bind(uuid::Uuid::now_v7().to_string())
-    .bind(username)
-    .bind(hash_password(&password)?)
-    .bind(role.as_str())
-    .bind(organisation)
-    .bind(crate::now_unix())
-    .execute(db)
-    .await;
-    match result {
-        Ok(_) => Ok(password),
+    let user = store::users::NewUser {
+        username,
+        password_hash: hash_password(&password)?,
+        role,
+        organisation,
+        one_time: true,
+    };
+    match store::users::create(db, user, crate::now_unix()).await {
+        Ok(()) => Ok(password),
         Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
             bail!("the username {username} is taken")
         }
@@ -80,23 +68,14 @@ pub async fn create_user(
 
 /// Gives a user a fresh one-time password and ends their sessions.
 pub async fn reset_password(db: &AnyPool, username: &str) -> anyhow::Result<String> {
-    let password = one_time_password();
-    let mut tx = crate::db::begin(db).await?;
-    let updated = sqlx::query(
-        "UPDATE users SET password_hash = $1, must_change_password = 1 WHERE username = $2 RETURNING id",
-    )
-        .bind(hash_password(&password)?)
-        .bind(username)
-        .fetch_optional(&mut *tx)
-        .await?;
-    let Some(row) = updated else {
+    let Some(account) = store::users::by_username(db, username).await? else {
         bail!("no user {username}");
     };
-    let id: String = sqlx::Row::try_get(&row, "id")?;
-    sqlx::query("DELETE FROM sessions WHERE user_id = $1")
-        .bind(&id)
-        .execute(&mut *tx)
-        .await?;
+    let password = one_time_password();
+    let hash = hash_password(&password)?;
+    let mut tx = crate::db::begin(db).await?;
+    store::users::set_password(&mut tx, &account.id, &hash, true).await?;
+    store::sessions::end_all(&mut tx, &account.id, None).await?;
     crate::throttle::clear(&mut *tx, username).await?;
     tx.commit().await?;
     Ok(password)
@@ -120,29 +99,20 @@ pub async fn set_shield_rights(
     allowed: bool,
 ) -> anyhow::Result<Result<(), RightsRefused>> {
     let mut tx = crate::db::begin(db).await?;
-    let role: Option<String> = sqlx::query_scalar("SELECT role FROM users WHERE id = $1")
-        .bind(user)
-        .fetch_optional(&mut *tx)
-        .await?;
-    match role {
+    match store::users::by_id(&mut *tx, user).await? {
         None => return Ok(Err(RightsRefused::NoSuchUser)),
-        Some(role) if role != Role::SettlementOfficer.as_str() => {
+        Some(a) if a.role()? != Role::SettlementOfficer => {
             return Ok(Err(RightsRefused::NotAnOfficer))
         }
         Some(_) => {}
     }
-    sqlx::query("UPDATE users SET handles_shielded = $1 WHERE id = $2")
-        .bind(i64::from(allowed))
-        .bind(user)
-        .execute(&mut *tx)
-        .await?;
+    store::users::set_handles_shielded(&mut tx, user, allowed).await?;
     let action = if allowed {
-        crate::audit::Action::GrantShielded
+        Action::GrantShielded
     } else {
-        crate::audit::Action::RevokeShielded
+        Action::RevokeShielded
     };
-    let allowed = crate::audit::Outcome::Allowed;
-    crate::audit::record(&mut *tx, actor, action, Some(user), allowed).await?;
+    audit::record(&mut *tx, actor, action, Some(user), Outcome::Allowed).await?;
     tx.commit().await?;
     Ok(Ok(()))
 }
@@ -153,14 +123,10 @@ pub async fn set_handles_shielded(
     username: &str,
     allowed: bool,
 ) -> anyhow::Result<()> {
-    let id: Option<String> = sqlx::query_scalar("SELECT id FROM users WHERE username = $1")
-        .bind(username)
-        .fetch_optional(db)
-        .await?;
-    let Some(id) = id else {
+    let Some(account) = store::users::by_username(db, username).await? else {
         bail!("no user {username}");
     };
-    match set_shield_rights(db, None, &id, allowed).await? {
+    match set_shield_rights(db, None, &account.id, allowed).await? {
         Ok(()) => Ok(()),
         Err(RightsRefused::NoSuchUser) => bail!("no user {username}"),
         Err(RightsRefused::NotAnOfficer) => bail!(
@@ -172,29 +138,15 @@ pub async fn set_handles_shielded(
 /// Enrols a tablet for a reception centre (as staff do on the tablet); returns its id and the
 /// token to give it (shown once; only its hash is kept).
 pub async fn enrol_device(db: &AnyPool, centre: &str) -> anyhow::Result<(String, String)> {
-    let kind: Option<String> = sqlx::query_scalar("SELECT kind FROM organisations WHERE id = $1")
-        .bind(centre)
-        .fetch_optional(db)
-        .await?;
+    let kind = store::organisations::kind_of(db, centre).await?;
     if kind.as_deref() != Some("reception_centre") {
         bail!("{centre} is not a reception centre");
     }
     let (token, hash) = crate::auth::new_token();
     let id = uuid::Uuid::now_v7().to_string();
-    let now = crate::now_unix();
     let mut tx = crate::db::begin(db).await?;
-    sqlx::query(
-        "INSERT INTO devices (id, first_seen_at, last_sync_at, submissions, token_hash, organisation_id)
-         VALUES ($1, $2, $3, 0, $4, $5)",
-    )
-    .bind(&id)
-    .bind(now)
-    .bind(now)
-    .bind(hash)
-    .bind(centre)
-    .execute(&mut *tx)
-    .await?;
-    crate::audit::by_system(&mut *tx, crate::audit::Action::EnrolDevice, Some(&id)).await?;
+    store::devices::enrol(&mut tx, &id, hash, centre, None, crate::now_unix()).await?;
+    audit::by_system(&mut *tx, Action::EnrolDevice, Some(&id)).await?;
     tx.commit().await?;
     Ok((id, token))
 }
@@ -202,16 +154,10 @@ pub async fn enrol_device(db: &AnyPool, centre: &str) -> anyhow::Result<(String,
 /// Revokes a tablet: its token no longer lets it submit.
 pub async fn revoke_device(db: &AnyPool, id: &str) -> anyhow::Result<()> {
     let mut tx = crate::db::begin(db).await?;
-    let n = sqlx::query("UPDATE devices SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL")
-        .bind(crate::now_unix())
-        .bind(id)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-    if n == 0 {
+    if !store::devices::revoke(&mut tx, id, None, crate::now_unix()).await? {
         bail!("no enrolled tablet {id}");
     }
-    crate::audit::by_system(&mut *tx, crate::audit::Action::RevokeDevice, Some(id)).await?;
+    audit::by_system(&mut *tx, Action::RevokeDevice, Some(id)).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -219,10 +165,10 @@ pub async fn revoke_device(db: &AnyPool, id: &str) -> anyhow::Result<()> {
 /// A person's latest profile as JSON (a request for access under the GDPR); audited.
 pub async fn export_person(db: &AnyPool, person: &str) -> anyhow::Result<String> {
     let mut tx = crate::db::begin(db).await?;
-    let Some((_, profile)) = crate::store::persons::latest(&mut tx, person).await? else {
+    let Some((_, profile)) = store::persons::latest(&mut tx, person).await? else {
         bail!("no person {person}");
     };
-    crate::audit::by_system(&mut *tx, crate::audit::Action::Export, Some(person)).await?;
+    audit::by_system(&mut *tx, Action::Export, Some(person)).await?;
     tx.commit().await?;
     Ok(serde_json::to_string_pretty(&profile)?)
 }
@@ -230,10 +176,10 @@ pub async fn export_person(db: &AnyPool, person: &str) -> anyhow::Result<String>
 /// Erases a person on request (as an officer can); audited without personal data.
 pub async fn erase_person(db: &AnyPool, person: &str) -> anyhow::Result<()> {
     let mut tx = crate::db::begin(db).await?;
-    if !crate::store::persons::erase(&mut tx, person).await? {
+    if !store::persons::erase(&mut tx, person).await? {
         bail!("no person {person}");
     }
-    crate::audit::by_system(&mut *tx, crate::audit::Action::Erase, Some(person)).await?;
+    audit::by_system(&mut *tx, Action::Erase, Some(person)).await?;
     tx.commit().await?;
     Ok(())
 }

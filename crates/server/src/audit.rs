@@ -1,5 +1,7 @@
 //! The audit log: who did what to which record, and whether it was allowed. Written in the
-//! database next to the data, never to the process log.
+//! database next to the data, never to the process log. This module owns the table.
+
+use serde::Serialize;
 
 /// What happened. Stable names: auditors query them.
 #[derive(Debug, Clone, Copy)]
@@ -73,6 +75,36 @@ impl Action {
 pub enum Outcome {
     Allowed,
     Denied,
+}
+
+/// One row of the audit log.
+#[derive(Debug, Serialize, sqlx::FromRow, utoipa::ToSchema)]
+pub struct AuditRow {
+    id: i64,
+    /// Seconds since the Unix epoch.
+    at: i64,
+    actor: Option<String>,
+    action: String,
+    subject: Option<String>,
+    outcome: String,
+}
+
+/// The newest `limit` rows, newest first; with `hide_shielded`, none whose subject is a
+/// shielded person (not even their id).
+pub async fn newest(
+    db: &sqlx::AnyPool,
+    limit: i64,
+    hide_shielded: bool,
+) -> Result<Vec<AuditRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT id, at, actor, action, subject, outcome FROM audit_log a
+         WHERE $1 = 0 OR NOT EXISTS (SELECT 1 FROM persons p WHERE p.id = a.subject AND p.shielded = 1)
+         ORDER BY id DESC LIMIT $2",
+    )
+    .bind(i64::from(hide_shielded))
+    .bind(limit)
+    .fetch_all(db)
+    .await
 }
 
 /// Appends one row. `actor` is a user id (or a username for failed logins), `subject` the

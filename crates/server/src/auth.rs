@@ -3,6 +3,7 @@
 
 use crate::config::Settings;
 use crate::error::{Error, Result};
+use crate::store;
 use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, SaltString};
 use argon2::{Argon2, PasswordVerifier};
 use axum::extract::{FromRef, FromRequestParts};
@@ -13,7 +14,7 @@ use base64::Engine;
 use evne_model::Role;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
-use sqlx::{AnyPool, Row};
+use sqlx::AnyPool;
 use std::sync::Arc;
 
 pub const SESSION_COOKIE: &str = "evne_session";
@@ -130,33 +131,19 @@ where
         let idle_limit = now - settings.session_idle.as_secs() as i64;
         let max_limit = now - settings.session_max.as_secs() as i64;
         let session = token_hash(&token);
-        let row = sqlx::query(
-            "UPDATE sessions SET last_seen_at = $1
-             WHERE token_hash = $2 AND last_seen_at >= $3 AND created_at >= $4
-             RETURNING user_id",
-        )
-        .bind(now)
-        .bind(&session)
-        .bind(idle_limit)
-        .bind(max_limit)
-        .fetch_optional(&db)
-        .await?
-        .ok_or(Error::Unauthorized)?;
-        let user_id: String = row.try_get("user_id")?;
-        let user = sqlx::query(
-            "SELECT username, role, must_change_password, organisation_id FROM users WHERE id = $1",
-        )
-        .bind(&user_id)
-        .fetch_one(&db)
-        .await?;
-        let role: String = user.try_get("role")?;
+        let user_id = store::sessions::touch(&db, &session, now, idle_limit, max_limit)
+            .await?
+            .ok_or(Error::Unauthorized)?;
+        let account = store::users::by_id(&db, &user_id)
+            .await?
+            .ok_or(Error::Unauthorized)?;
         Ok(CurrentUser {
-            id: user_id,
-            username: user.try_get("username")?,
-            role: Role::parse(&role).ok_or_else(|| anyhow::anyhow!("unknown role in users"))?,
-            must_change_password: user.try_get::<i64, _>("must_change_password")? != 0,
+            role: account.role()?,
+            must_change_password: account.must_change_password(),
+            id: account.id,
+            username: account.username,
             session,
-            organisation: user.try_get("organisation_id")?,
+            organisation: account.organisation_id,
         })
     }
 }
@@ -184,13 +171,10 @@ where
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.strip_prefix("Bearer "))
             .ok_or(Error::DeviceNotEnrolled)?;
-        let row: Option<(String, Option<String>)> = sqlx::query_as(
-            "SELECT id, organisation_id FROM devices WHERE token_hash = $1 AND revoked_at IS NULL",
-        )
-        .bind(token_hash(token))
-        .fetch_optional(&AnyPool::from_ref(state))
-        .await?;
-        row.map(|(id, organisation)| EnrolledDevice { id, organisation })
+        let db = AnyPool::from_ref(state);
+        store::devices::enrolled(&db, &token_hash(token))
+            .await?
+            .map(|(id, organisation)| EnrolledDevice { id, organisation })
             .ok_or(Error::DeviceNotEnrolled)
     }
 }

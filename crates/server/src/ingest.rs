@@ -7,8 +7,9 @@
 
 use crate::error::{Error, Result};
 use crate::store::persons;
+use crate::store::{self, submissions::NewSubmission};
 use evne_model::{Receipt, Submission};
-use sqlx::{AnyConnection, AnyPool, Row};
+use sqlx::{AnyConnection, AnyPool};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 use tokio::sync::{mpsc, oneshot};
@@ -118,14 +119,7 @@ async fn store_batch(
         });
     }
     for (device, (at, added)) in devices {
-        sqlx::query(
-            "UPDATE devices SET last_sync_at = $1, submissions = submissions + $2 WHERE id = $3",
-        )
-        .bind(at)
-        .bind(added)
-        .bind(device)
-        .execute(&mut *tx)
-        .await?;
+        store::devices::synced(&mut tx, device, at, added).await?;
     }
     tx.commit().await?;
     Ok(answers)
@@ -147,39 +141,27 @@ async fn store_one(
 ) -> std::result::Result<Stored, sqlx::Error> {
     let id = p.submission.id.to_string();
     // A retry of a submission whose person was erased since: acknowledged, never stored again.
-    let erased: Option<i64> =
-        sqlx::query_scalar("SELECT erased_at FROM erased_submissions WHERE id = $1")
-            .bind(persons::erased_key(&id))
-            .fetch_optional(&mut *tx)
-            .await?;
-    if erased.is_some() {
+    if store::submissions::was_erased(tx, &persons::erased_key(&id)).await? {
         return Ok(Stored {
             hash: p.hash.clone(),
             received_at: p.received_at.clone(),
             tablet: None,
         });
     }
-    let inserted = sqlx::query(
-        "INSERT INTO submissions (id, body_sha256, profile, received_at, device_id)
-         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING",
-    )
-    .bind(&id)
-    .bind(&p.hash)
-    .bind(&p.profile)
-    .bind(&p.received_at)
-    .bind(&p.device_id)
-    .execute(&mut *tx)
-    .await?
-    .rows_affected();
-    if inserted == 1 {
+    let new = NewSubmission {
+        id: &id,
+        body_sha256: &p.hash,
+        profile: &p.profile,
+        received_at: &p.received_at,
+        device_id: &p.device_id,
+    };
+    if store::submissions::insert(tx, new).await? {
         let centre = p.centre.as_deref();
         let profile = &p.submission.profile;
         let person = persons::link(&mut *tx, &id, profile, centre, p.now, revision).await?;
         if let Some(code) = &p.submission.assist {
-            crate::store::assisted::finish(&mut *tx, code, centre, &person, p.now).await?;
+            store::assisted::finish(&mut *tx, code, centre, &person, p.now).await?;
         }
-    }
-    if inserted == 1 {
         return Ok(Stored {
             hash: p.hash.clone(),
             received_at: p.received_at.clone(),
@@ -187,13 +169,10 @@ async fn store_one(
         });
     }
     // A repeat: the receipt of what was stored first.
-    let stored = sqlx::query("SELECT body_sha256, received_at FROM submissions WHERE id = $1")
-        .bind(&id)
-        .fetch_one(&mut *tx)
-        .await?;
+    let stored = store::submissions::receipt(tx, &id).await?;
     Ok(Stored {
-        hash: stored.try_get("body_sha256")?,
-        received_at: stored.try_get("received_at")?,
+        hash: stored.body_sha256,
+        received_at: stored.received_at,
         tablet: Some(0),
     })
 }

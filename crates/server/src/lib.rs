@@ -12,6 +12,7 @@ pub mod error;
 pub mod http;
 pub mod ingest;
 pub mod keys;
+pub mod reach;
 pub mod search;
 pub mod seed;
 pub mod store;

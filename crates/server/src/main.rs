@@ -116,8 +116,7 @@ async fn main() -> anyhow::Result<()> {
     }
     let demo = args.iter().any(|a| a == "--demo");
     let pool = db::connect(&settings.database_url).await?;
-    let (submissions,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM submissions")
-        .fetch_one(&pool)
+    let submissions = evne_server::store::submissions::count(&pool)
         .await
         .context("Failed to count submissions")?;
     let keys = KeyRing::load_or_first(&settings.key_dir, submissions == 0)?;

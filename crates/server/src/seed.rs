@@ -2,7 +2,7 @@
 //! few synthetic registrations. Only ever seeded into an empty database.
 
 use crate::auth::hash_password;
-use crate::store::persons;
+use crate::store::{self, persons};
 use anyhow::Context;
 use evne_model::{synthetic, Role};
 use sqlx::AnyPool;
@@ -25,8 +25,7 @@ pub fn demo_users() -> Vec<(String, Role)> {
 
 /// Seeds the demo data unless there are users already. Returns whether it seeded.
 pub async fn seed_demo(db: &AnyPool) -> anyhow::Result<bool> {
-    let (users,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM users")
-        .fetch_one(db)
+    let users = store::users::count(db)
         .await
         .context("Failed to count users")?;
     if users > 0 {
@@ -43,12 +42,7 @@ pub async fn seed_demo(db: &AnyPool) -> anyhow::Result<bool> {
         ("org-municipality", "municipality", "Demo municipality"),
     ];
     for (id, kind, name) in orgs {
-        sqlx::query("INSERT INTO organisations (id, kind, name) VALUES ($1, $2, $3)")
-            .bind(id)
-            .bind(kind)
-            .bind(name)
-            .execute(&mut *tx)
-            .await?;
+        store::organisations::create(&mut *tx, id, kind, name).await?;
     }
     for (username, role) in demo_users() {
         let org = match role {
@@ -56,18 +50,14 @@ pub async fn seed_demo(db: &AnyPool) -> anyhow::Result<bool> {
             Role::ReceptionStaff | Role::Counsellor => "org-centre",
             Role::Municipality => "org-municipality",
         };
-        sqlx::query(
-            "INSERT INTO users (id, username, password_hash, role, organisation_id, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6)",
-        )
-        .bind(uuid::Uuid::now_v7().to_string())
-        .bind(&username)
-        .bind(hash_password(DEMO_PASSWORD)?)
-        .bind(role.as_str())
-        .bind(org)
-        .bind(crate::now_unix())
-        .execute(&mut *tx)
-        .await?;
+        let user = store::users::NewUser {
+            username: &username,
+            password_hash: hash_password(DEMO_PASSWORD)?,
+            role,
+            organisation: Some(org),
+            one_time: false,
+        };
+        store::users::create(&mut *tx, user, crate::now_unix()).await?;
     }
     let now = OffsetDateTime::now_utc();
     let received_at = now

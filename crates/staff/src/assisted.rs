@@ -4,6 +4,8 @@
 //! the centre's recent assisted registrations and which of them arrived.
 
 use super::api::{self, ApiError};
+use super::loaded::use_loaded;
+use super::table;
 use evne_model::assisted::Assisted;
 use evne_ui::i18n::use_translator;
 use yew::prelude::*;
@@ -16,20 +18,11 @@ pub struct Props {
 #[component]
 pub fn AssistedRegistrations(props: &Props) -> Html {
     let t = use_translator();
-    let list = use_state(Vec::<Assisted>::new);
     let started = use_state(|| None::<Assisted>);
     let busy = use_state(|| false);
-    {
-        let (list, on_error) = (list.clone(), props.on_error.clone());
-        use_effect_with(started.as_ref().map(|a| a.code.clone()), move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                match api::assisted().await {
-                    Ok(l) => list.set(l),
-                    Err(e) => on_error.emit(e),
-                }
-            });
-        });
-    }
+    let newest = started.as_ref().map(|a| a.code.clone());
+    let list = use_loaded(newest, props.on_error.clone(), |_| api::assisted());
+    let list = list.as_deref().unwrap_or_default();
     let start = {
         let (started, busy, on_error) = (started.clone(), busy.clone(), props.on_error.clone());
         Callback::from(move |_: MouseEvent| {
@@ -79,12 +72,12 @@ pub fn AssistedRegistrations(props: &Props) -> Html {
             }
             if !list.is_empty() {
                 <table class="assisted">
-                    <thead><tr>
-                        <th scope="col">{ t.t("staff-assisted-code-col") }</th>
-                        <th scope="col">{ t.t("staff-assisted-by") }</th>
-                        <th scope="col">{ t.t("staff-assisted-started") }</th>
-                        <th scope="col">{ t.t("staff-assisted-status") }</th>
-                    </tr></thead>
+                    { table::head([
+                        t.t("staff-assisted-code-col"),
+                        t.t("staff-assisted-by"),
+                        t.t("staff-assisted-started"),
+                        t.t("staff-assisted-status"),
+                    ], None) }
                     <tbody>
                         { for list.iter().map(|a| html! {
                             <tr data-assisted={a.code.clone()} data-status={status(a)}>

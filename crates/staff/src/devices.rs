@@ -3,6 +3,7 @@
 //! lost or stolen one. Counts and codes only: no resident's data is shown here.
 
 use super::api::{self, ApiError};
+use super::table;
 use evne_model::persons::{not_yet_registered, Centre, Registered};
 use evne_model::submission::Device;
 use evne_ui::i18n::use_translator;
@@ -86,15 +87,14 @@ pub fn Tablets(props: &Props) -> Html {
             <h2>{ t.t("staff-tablets") }</h2>
             if list.is_empty() { <p class="hint">{ t.t("staff-none") }</p> }
             <table class="tablets">
-                <thead><tr>
-                    <th scope="col">{ t.t("staff-tablet-id") }</th>
-                    <th scope="col">{ t.t("staff-tablet-last-sync") }</th>
-                    <th scope="col">{ t.t("staff-tablet-queued") }</th>
-                    <th scope="col">{ t.t("staff-tablet-in-progress") }</th>
-                    <th scope="col">{ t.t("staff-tablet-error") }</th>
-                    <th scope="col">{ t.t("staff-tablet-storage") }</th>
-                    <th scope="col"><span class="visually-hidden">{ t.t("staff-tablet-revoke") }</span></th>
-                </tr></thead>
+                { table::head([
+                    t.t("staff-tablet-id"),
+                    t.t("staff-tablet-last-sync"),
+                    t.t("staff-tablet-queued"),
+                    t.t("staff-tablet-in-progress"),
+                    t.t("staff-tablet-error"),
+                    t.t("staff-tablet-storage"),
+                ], Some(t.t("staff-tablet-revoke"))) }
                 <tbody>
                     { for list.iter().map(|d| {
                         let revoke = {
@@ -165,11 +165,11 @@ pub fn Tablets(props: &Props) -> Html {
                 None => html! { <p class="hint">{ t.t("staff-not-yet-unknown") }</p> },
             } }
             <table class="registered">
-                <thead><tr>
-                    <th scope="col">{ t.t("staff-col-name") }</th>
-                    <th scope="col">{ t.t("staff-registered-at") }</th>
-                    <th scope="col">{ t.t("staff-registered-versions") }</th>
-                </tr></thead>
+                { table::head([
+                    t.t("staff-col-name"),
+                    t.t("staff-registered-at"),
+                    t.t("staff-registered-versions"),
+                ], None) }
                 <tbody>
                     { for residents.iter().skip(*page_no * PAGE).take(PAGE).map(|r| html! {
                         <tr data-person={r.id.clone()}>

@@ -2,7 +2,8 @@
 //! municipality, who decided and when, and whether the municipality has opened the profile.
 
 use super::api::{self, ApiError};
-use evne_model::persons::Handover;
+use super::loaded::use_loaded;
+use super::table;
 use evne_ui::i18n::use_translator;
 use yew::prelude::*;
 
@@ -24,18 +25,7 @@ fn day(unix: i64) -> String {
 #[component]
 pub fn Handovers(props: &Props) -> Html {
     let t = use_translator();
-    let list = use_state(|| None::<Vec<Handover>>);
-    {
-        let (list, on_error) = (list.clone(), props.on_error.clone());
-        use_effect_with((), move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                match api::handovers().await {
-                    Ok(l) => list.set(Some(l)),
-                    Err(e) => on_error.emit(e),
-                }
-            });
-        });
-    }
+    let list = use_loaded((), props.on_error.clone(), |()| api::handovers());
     let Some(list) = &*list else {
         return html! { <p class="hint">{ t.t("staff-loading") }</p> };
     };
@@ -44,12 +34,12 @@ pub fn Handovers(props: &Props) -> Html {
             <h2>{ t.t("staff-handover") }</h2>
             if list.is_empty() { <p class="hint">{ t.t("staff-none") }</p> }
             <table class="handover">
-                <thead><tr>
-                    <th scope="col">{ t.t("staff-col-name") }</th>
-                    <th scope="col">{ t.t("staff-handover-municipality") }</th>
-                    <th scope="col">{ t.t("staff-handover-decided") }</th>
-                    <th scope="col">{ t.t("staff-handover-status") }</th>
-                </tr></thead>
+                { table::head([
+                    t.t("staff-col-name"),
+                    t.t("staff-handover-municipality"),
+                    t.t("staff-handover-decided"),
+                    t.t("staff-handover-status"),
+                ], None) }
                 <tbody>
                     { for list.iter().map(|h| {
                         let on_open = props.on_open.clone();

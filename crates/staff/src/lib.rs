@@ -12,10 +12,12 @@ mod devices;
 mod filters;
 mod handover;
 mod list;
+mod loaded;
 mod login;
 mod person;
 mod session;
 mod stats;
+mod table;
 mod users;
 
 use api::ApiError;

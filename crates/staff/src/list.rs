@@ -3,7 +3,7 @@
 //! sort where the server can sort: registered, born, work experience.
 
 use super::api::{self, ApiError};
-use evne_model::persons::Page;
+use super::loaded::use_loaded;
 use evne_model::Role;
 use evne_ui::i18n::use_translator;
 use yew::prelude::*;
@@ -21,20 +21,10 @@ pub fn List(props: &Props) -> Html {
     let query = use_state(String::new);
     let sort = use_state(|| "newest");
     let page_no = use_state(|| 1i64);
-    let page = use_state(|| None::<Page>);
-    {
-        let (page, on_error) = (page.clone(), props.on_error.clone());
-        let q = format!("{}&sort={}&page={}&page_size=20", *query, *sort, *page_no);
-        use_effect_with(q, move |q| {
-            let q = q.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                match api::persons(&q).await {
-                    Ok(p) => page.set(Some(p)),
-                    Err(e) => on_error.emit(e),
-                }
-            });
-        });
-    }
+    let q = format!("{}&sort={}&page={}&page_size=20", *query, *sort, *page_no);
+    let page = use_loaded(q, props.on_error.clone(), |q| async move {
+        api::persons(&q).await
+    });
     let on_search = {
         let (query, page_no) = (query.clone(), page_no.clone());
         Callback::from(move |q: String| {

@@ -2,7 +2,8 @@
 //! server never sends their count), and the table as CSV. Any search filter narrows the count.
 
 use super::api::{self, ApiError};
-use evne_model::persons::Table;
+use super::loaded::use_loaded;
+use super::table;
 use evne_ui::i18n::use_translator;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -19,19 +20,10 @@ pub fn Stats(props: &Props) -> Html {
     let t = use_translator();
     let group = use_state(|| "isco".to_owned());
     let query = use_state(String::new);
-    let table = use_state(|| None::<Table>);
-    {
-        let (table, on_error) = (table.clone(), props.on_error.clone());
-        use_effect_with(((*group).clone(), (*query).clone()), move |(g, filters)| {
-            let q = format!("group={g}&{filters}");
-            wasm_bindgen_futures::spawn_local(async move {
-                match api::stats(&q).await {
-                    Ok(tb) => table.set(Some(tb)),
-                    Err(e) => on_error.emit(e),
-                }
-            });
-        });
-    }
+    let q = format!("group={}&{}", *group, *query);
+    let table = use_loaded(q, props.on_error.clone(), |q| async move {
+        api::stats(&q).await
+    });
     let onchange = {
         let group = group.clone();
         Callback::from(move |e: Event| {
@@ -61,11 +53,10 @@ pub fn Stats(props: &Props) -> Html {
             <>
                 <p class="hint" data-total={shown(tb.total)} data-stats-total="">{ t.t_args("staff-stats-total", &[("total", shown(tb.total).into())]) }</p>
                 <table class="stats">
-                    <thead><tr>
-                        <th scope="col">{ t.t("staff-stats-key") }</th>
-                        <th scope="col">{ t.t("staff-stats-count") }</th>
-                        <th scope="col"><span class="visually-hidden">{ t.t("staff-stats-bar") }</span></th>
-                    </tr></thead>
+                    { table::head([
+                        t.t("staff-stats-key"),
+                        t.t("staff-stats-count"),
+                    ], Some(t.t("staff-stats-bar"))) }
                     <tbody>
                         { for tb.cells.iter().map(|c| {
                             let width = c.count.map_or(0.0, |n| 100.0 * n as f64 / max as f64);

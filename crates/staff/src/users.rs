@@ -3,6 +3,7 @@
 //! officers are listed: nobody else searches across persons. Every change is audited.
 
 use super::api::{self, ApiError};
+use super::loaded::use_loaded;
 use evne_model::persons::User;
 use evne_model::Role;
 use evne_ui::i18n::use_translator;
@@ -16,19 +17,8 @@ pub struct Props {
 #[component]
 pub fn ShieldRights(props: &Props) -> Html {
     let t = use_translator();
-    let users = use_state(|| None::<Vec<User>>);
     let reloads = use_state(|| 0u32);
-    {
-        let (users, on_error) = (users.clone(), props.on_error.clone());
-        use_effect_with(*reloads, move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                match api::users().await {
-                    Ok(all) => users.set(Some(all)),
-                    Err(e) => on_error.emit(e),
-                }
-            });
-        });
-    }
+    let users = use_loaded(*reloads, props.on_error.clone(), |_| api::users());
     let toggle = |user: &User| {
         let (id, allowed) = (user.id.clone(), !user.handles_shielded);
         let (reloads, on_error) = (reloads.clone(), props.on_error.clone());

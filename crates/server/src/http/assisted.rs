@@ -32,19 +32,8 @@ async fn start(State(state): State<AppState>, user: CurrentUser) -> Result<AppJs
         let mut random = [0u8; assisted::CODE_LEN];
         rand::rngs::OsRng.fill_bytes(&mut random);
         let code = assisted::code_from(random);
-        let inserted = sqlx::query(
-            "INSERT INTO assisted_registrations (code, centre_id, started_by, started_at, expires_at)
-             VALUES ($1, $2, $3, $4, $5) ON CONFLICT (code) DO NOTHING",
-        )
-        .bind(&code)
-        .bind(&centre)
-        .bind(&user.id)
-        .bind(now)
-        .bind(expires_at)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        if inserted == 1 {
+        let when = (now, expires_at);
+        if store::assisted::start(&mut tx, &code, &centre, &user.id, when).await? {
             audit::allowed(&mut *tx, &user.id, Action::StartAssisted, None).await?;
             tx.commit().await?;
             return Ok(AppJson(Assisted {

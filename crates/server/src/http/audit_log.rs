@@ -5,7 +5,7 @@
 
 use super::{AppJson, AppQuery};
 use crate::access::{self, Reach};
-use crate::audit::{self, Action};
+use crate::audit::{self, Action, AuditRow};
 use crate::auth::CurrentUser;
 use crate::error::Result;
 use crate::AppState;
@@ -13,7 +13,7 @@ use axum::extract::State;
 use axum::routing::get;
 use axum::Router;
 use evne_model::Role;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/audit", get(list))
@@ -31,18 +31,6 @@ pub(crate) struct Params {
     limit: Option<i64>,
 }
 
-/// One row of the audit log.
-#[derive(Debug, Serialize, sqlx::FromRow, utoipa::ToSchema)]
-pub(crate) struct AuditRow {
-    id: i64,
-    /// Seconds since the Unix epoch.
-    at: i64,
-    actor: Option<String>,
-    action: String,
-    subject: Option<String>,
-    outcome: String,
-}
-
 async fn list(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -55,14 +43,7 @@ async fn list(
         Reach::National { shielded } => !shielded,
         _ => false,
     };
-    let rows = sqlx::query_as::<_, AuditRow>(
-        "SELECT id, at, actor, action, subject, outcome FROM audit_log a
-         WHERE $1 = 0 OR NOT EXISTS (SELECT 1 FROM persons p WHERE p.id = a.subject AND p.shielded = 1)
-         ORDER BY id DESC LIMIT $2",
-    )
-    .bind(i64::from(hide_shielded))
-    .bind(limit)
-    .fetch_all(&state.db)
-    .await?;
-    Ok(AppJson(rows))
+    Ok(AppJson(
+        audit::newest(&state.db, limit, hide_shielded).await?,
+    ))
 }

@@ -68,13 +68,7 @@ async fn list(
     State(state): State<AppState>,
     user: CurrentUser,
 ) -> Result<AppJson<Vec<Registered>>> {
-    let reach = access::reach(
-        &state.db,
-        &user,
-        Action::ListPersons,
-        &[Role::ReceptionStaff],
-    )
-    .await?;
+    let reach = access::reach(&state.db, &user, Action::ListPersons, access::RECEPTION).await?;
     let rows = rows::registered(&state.db, &reach).await?;
     let mut conn = state.db.acquire().await?;
     let mut out = Vec::with_capacity(rows.len());

@@ -56,7 +56,7 @@ async fn enrol(State(state): State<AppState>, user: CurrentUser) -> Result<AppJs
     let id = uuid::Uuid::now_v7().to_string();
     let now = crate::now_unix();
     let mut tx = crate::db::begin(&state.db).await?;
-    store::devices::enrol(&mut tx, &id, hash, &centre, &user.id, now).await?;
+    store::devices::enrol(&mut tx, &id, hash, &centre, Some(&user.id), now).await?;
     audit::allowed(&mut *tx, &user.id, Action::EnrolDevice, Some(&id)).await?;
     tx.commit().await?;
     Ok(AppJson(Enrolment { id, token }))
@@ -74,11 +74,13 @@ async fn revoke(
     // found" to them, not "forbidden", so they learn nothing about it.
     let id = id.as_str();
     let only = (user.role == Role::ReceptionStaff).then(|| user.organisation.clone());
-    let revoked = store::devices::revoke(&state.db, id, only, crate::now_unix()).await?;
-    if !revoked {
+    let mut tx = crate::db::begin(&state.db).await?;
+    if !store::devices::revoke(&mut tx, id, only, crate::now_unix()).await? {
+        drop(tx);
         return Err(denied(&state, &user, Action::RevokeDevice, Error::NotFound).await?);
     }
-    audit::allowed(&state.db, &user.id, Action::RevokeDevice, Some(id)).await?;
+    audit::allowed(&mut *tx, &user.id, Action::RevokeDevice, Some(id)).await?;
+    tx.commit().await?;
     Ok(axum::http::StatusCode::NO_CONTENT)
 }
 

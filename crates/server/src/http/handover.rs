@@ -14,7 +14,6 @@ use axum::extract::State;
 use axum::routing::get;
 use axum::Router;
 use evne_model::persons::Handover;
-use evne_model::Role;
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/settlements", get(list))
@@ -24,13 +23,7 @@ pub fn router() -> Router<AppState> {
 const MAX_LISTED: i64 = 200;
 
 async fn list(State(state): State<AppState>, user: CurrentUser) -> Result<AppJson<Vec<Handover>>> {
-    let reach = access::reach(
-        &state.db,
-        &user,
-        Action::ListPersons,
-        &[Role::SettlementOfficer],
-    )
-    .await?;
+    let reach = access::reach(&state.db, &user, Action::ListPersons, access::OFFICERS).await?;
     let rows = rows::settlements(&state.db, &reach, MAX_LISTED).await?;
     let mut conn = state.db.acquire().await?;
     let mut out = Vec::with_capacity(rows.len());

@@ -62,7 +62,7 @@ async fn add(
         &user,
         Action::WriteNote,
         &id,
-        &[Role::Counsellor],
+        access::COUNSELLORS,
     )
     .await?;
     let id = person.id;
@@ -90,7 +90,7 @@ async fn edit(
     note_id: Id,
     AppJson(body): AppJson<NoteBody>,
 ) -> Result<AppJson<Note>> {
-    access::reach(&state.db, &user, Action::WriteNote, &[Role::Counsellor]).await?;
+    access::reach(&state.db, &user, Action::WriteNote, access::COUNSELLORS).await?;
     let note_id = note_id.as_str();
     let person = notes::person_of_own(&state.db, note_id, &user.id).await?;
     let Some(person) = person.as_deref().and_then(Id::parse) else {
@@ -109,7 +109,7 @@ async fn edit(
         &user,
         Action::WriteNote,
         &person,
-        &[Role::Counsellor],
+        access::COUNSELLORS,
     )
     .await?;
     let person = person.id;

@@ -284,7 +284,7 @@ pub fn document() -> OpenApi {
         .schema_from::<super::persons::SettleBody>()
         .schema_from::<super::persons::MergeBody>()
         .schema_from::<super::registrations::Registration>()
-        .schema_from::<super::audit_log::AuditRow>()
+        .schema_from::<crate::audit::AuditRow>()
         .build();
     a_note_is_one_object(&mut components.schemas);
     a_note_says_something(&mut components.schemas);

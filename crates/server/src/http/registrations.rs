@@ -9,16 +9,15 @@ use super::AppJson;
 use crate::access;
 use crate::audit::{self, Action};
 use crate::auth::CurrentUser;
-use crate::db::Sql;
 use crate::error::Result;
+use crate::store;
 use crate::AppState;
 use axum::extract::State;
 use axum::routing::get;
 use axum::Router;
 use evne_model::profile::migrate;
-use evne_model::{ProfileRecord, Role, SubmissionId};
+use evne_model::{ProfileRecord, SubmissionId};
 use serde::Serialize;
-use sqlx::Row;
 use std::collections::BTreeSet;
 
 pub fn router() -> Router<AppState> {
@@ -42,35 +41,18 @@ async fn list(
     State(state): State<AppState>,
     user: CurrentUser,
 ) -> Result<AppJson<Vec<Registration>>> {
-    let reach = access::reach(
-        &state.db,
-        &user,
-        Action::ListRegistrations,
-        &[Role::SettlementOfficer],
-    )
-    .await?;
-    let mut q = Sql::new(
-        "SELECT sub.id, sub.profile, sub.received_at, p.id AS person_id
-         FROM submissions sub
-         JOIN person_versions v ON v.submission_id = sub.id
-         JOIN persons p ON p.id = v.person_id
-         LEFT JOIN settlements s ON s.person_id = p.id
-         WHERE 1 = 1",
-    );
-    reach.push(&mut q);
-    q.push(" ORDER BY sub.received_at DESC, sub.id DESC");
-    let rows = q.query().fetch_all(&state.db).await?;
+    let action = Action::ListRegistrations;
+    let reach = access::reach(&state.db, &user, action, access::OFFICERS).await?;
+    let rows = store::persons::rows::received(&state.db, &reach).await?;
     let mut out = Vec::with_capacity(rows.len());
     for row in rows {
-        let id: String = row.try_get("id")?;
-        let profile: String = row.try_get("profile")?;
         out.push(Registration {
-            id: SubmissionId::parse(&id)
+            id: SubmissionId::parse(&row.id)
                 .map_err(|e| anyhow::anyhow!("Failed to parse a stored id: {e}"))?,
-            person_id: row.try_get("person_id")?,
-            received_at: row.try_get("received_at")?,
+            person_id: row.person_id,
+            received_at: row.received_at,
             // Rows stored by an earlier version are upgraded as they are read.
-            profile: migrate::profile_from_slice(profile.as_bytes())
+            profile: migrate::profile_from_slice(row.profile.as_bytes())
                 .map_err(|e| anyhow::anyhow!("Failed to parse a stored profile: {e}"))?,
         });
     }

@@ -83,37 +83,16 @@ async fn save(
     }
     let query = checked_query(&new.query)?;
     let mut tx = crate::db::begin(&state.db).await?;
-    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM saved_searches WHERE user_id = $1")
-        .bind(&user.id)
-        .fetch_one(&mut *tx)
-        .await?;
-    if count >= MAX_SAVED {
-        return Err(Error::InvalidInput);
-    }
-    let id = uuid::Uuid::now_v7().to_string();
-    sqlx::query(
-        "INSERT INTO saved_searches (id, user_id, name, query, created_at) VALUES ($1, $2, $3, $4, $5)",
-    )
-    .bind(&id)
-    .bind(&user.id)
-    .bind(&name)
-    .bind(&query)
-    .bind(crate::now_unix())
-    .execute(&mut *tx)
-    .await?;
+    let search = (name.as_str(), query.as_str());
+    let saved = store::searches::save(&mut tx, &user.id, search, MAX_SAVED, crate::now_unix());
+    let id = saved.await?.ok_or(Error::InvalidInput)?;
     tx.commit().await?;
     Ok(AppJson(SavedSearch { id, name, query }))
 }
 
 async fn remove(State(state): State<AppState>, user: CurrentUser, id: Id) -> Result<StatusCode> {
     user.require(Role::SettlementOfficer)?;
-    let deleted = sqlx::query("DELETE FROM saved_searches WHERE id = $1 AND user_id = $2")
-        .bind(id.as_str())
-        .bind(&user.id)
-        .execute(&state.db)
-        .await?
-        .rows_affected();
-    if deleted == 0 {
+    if !store::searches::delete(&state.db, &user.id, &id).await? {
         return Err(Error::NotFound);
     }
     Ok(StatusCode::NO_CONTENT)

@@ -7,7 +7,7 @@ use super::AppJson;
 use crate::audit::{self, Action, Outcome};
 use crate::auth::{self, CurrentUser};
 use crate::error::{Error, Result};
-use crate::{throttle, AppState};
+use crate::{store, throttle, AppState};
 use axum::extract::State;
 use axum::http::header::SET_COOKIE;
 use axum::http::request::Parts;
@@ -17,7 +17,6 @@ use axum::Router;
 use evne_model::persons::Me;
 use evne_model::{ErrorCode, Role};
 use serde::Deserialize;
-use sqlx::Row;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -87,23 +86,15 @@ pub(crate) async fn verify(
         audit::record(&state.db, None, action, None, Outcome::Denied).await?;
         return Err(Error::TooManyAttempts);
     }
-    let row = sqlx::query(
-        "SELECT id, password_hash, role, must_change_password, organisation_id
-         FROM users WHERE username = $1",
-    )
-    .bind(&creds.username)
-    .fetch_optional(&state.db)
-    .await?;
-    let (user, phc) = match row {
-        Some(r) => (
+    let (user, phc) = match store::users::by_username(&state.db, &creds.username).await? {
+        Some(a) => (
             Some(Verified {
-                id: r.try_get("id")?,
-                role: Role::parse(&r.try_get::<String, _>("role")?)
-                    .ok_or_else(|| anyhow::anyhow!("unknown role in users"))?,
-                must_change_password: r.try_get::<i64, _>("must_change_password")? != 0,
-                organisation: r.try_get("organisation_id")?,
+                role: a.role()?,
+                must_change_password: a.must_change_password(),
+                id: a.id,
+                organisation: a.organisation_id,
             }),
-            r.try_get::<String, _>("password_hash")?,
+            a.password_hash,
         ),
         None => (None, DUMMY_HASH.clone()),
     };
@@ -137,20 +128,8 @@ async fn login(
     let (token, hash) = auth::new_token();
     let mut tx = crate::db::begin(&state.db).await?;
     throttle::clear(&mut *tx, &creds.username).await?;
-    // Expired sessions of anyone are cleared here rather than by a background task.
-    sqlx::query("DELETE FROM sessions WHERE created_at < $1")
-        .bind(now - state.settings.session_max.as_secs() as i64)
-        .execute(&mut *tx)
-        .await?;
-    sqlx::query(
-        "INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at) VALUES ($1, $2, $3, $4)",
-    )
-    .bind(hash)
-    .bind(&user_id)
-    .bind(now)
-    .bind(now)
-    .execute(&mut *tx)
-    .await?;
+    let expired_before = now - state.settings.session_max.as_secs() as i64;
+    store::sessions::open(&mut tx, hash, &user_id, now, expired_before).await?;
     audit::allowed(&mut *tx, &user_id, Action::Login, None).await?;
     tx.commit().await?;
 
@@ -165,12 +144,8 @@ async fn login(
 
 async fn logout(State(state): State<AppState>, parts: Parts) -> Result<impl IntoResponse> {
     if let Some(token) = auth::token_from(&parts) {
-        let deleted = sqlx::query("DELETE FROM sessions WHERE token_hash = $1 RETURNING user_id")
-            .bind(auth::token_hash(&token))
-            .fetch_optional(&state.db)
-            .await?;
-        if let Some(row) = deleted {
-            let user_id: String = row.try_get("user_id")?;
+        let closed = store::sessions::close(&state.db, &auth::token_hash(&token)).await?;
+        if let Some(user_id) = closed {
             audit::allowed(&state.db, &user_id, Action::Logout, None).await?;
         }
     }
@@ -198,10 +173,8 @@ async fn change_password(
     if change.new.chars().count() < MIN_PASSWORD_CHARS || change.new == change.current {
         return Err(Error::WeakPassword);
     }
-    let (phc,): (String,) = sqlx::query_as("SELECT password_hash FROM users WHERE id = $1")
-        .bind(&user.id)
-        .fetch_one(&state.db)
-        .await?;
+    let account = store::users::by_id(&state.db, &user.id).await?;
+    let phc = account.ok_or(Error::Unauthorized)?.password_hash;
     let current = change.current;
     let ok = tokio::task::spawn_blocking(move || auth::verify_password(&current, &phc))
         .await
@@ -212,16 +185,8 @@ async fn change_password(
     }
     let hash = auth::hash_password(&change.new)?;
     let mut tx = crate::db::begin(&state.db).await?;
-    sqlx::query("UPDATE users SET password_hash = $1, must_change_password = 0 WHERE id = $2")
-        .bind(hash)
-        .bind(&user.id)
-        .execute(&mut *tx)
-        .await?;
-    sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND token_hash != $2")
-        .bind(&user.id)
-        .bind(&user.session)
-        .execute(&mut *tx)
-        .await?;
+    store::users::set_password(&mut tx, &user.id, &hash, false).await?;
+    store::sessions::end_all(&mut tx, &user.id, Some(&user.session)).await?;
     audit::allowed(&mut *tx, &user.id, Action::ChangePassword, None).await?;
     tx.commit().await?;
     Ok(axum::http::StatusCode::NO_CONTENT)

@@ -14,7 +14,6 @@ use axum::extract::State;
 use axum::routing::get;
 use axum::Router;
 use evne_model::persons::{Cell, Table};
-use evne_model::Role;
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/stats", get(stats))
@@ -28,13 +27,7 @@ async fn stats(
     user: CurrentUser,
     AppQuery(params): AppQuery<Filters>,
 ) -> Result<AppJson<Table>> {
-    let reach = access::reach(
-        &state.db,
-        &user,
-        Action::ReadStatistics,
-        &[Role::SettlementOfficer],
-    )
-    .await?;
+    let reach = access::reach(&state.db, &user, Action::ReadStatistics, access::OFFICERS).await?;
     params.validate()?;
     let year = i64::from(time::OffsetDateTime::now_utc().year());
     let group = params.group.clone().unwrap_or_default();

@@ -5,8 +5,8 @@
 pub mod index;
 pub mod revision;
 
-pub use crate::access::Reach;
 use crate::error::{Error, Result};
+pub use crate::reach::Reach;
 use evne_model::profile::CefrLevel;
 use serde::Deserialize;
 

@@ -51,3 +51,27 @@ pub async fn finish(
     .await?;
     Ok(())
 }
+
+/// Starts an assisted registration at `centre` with `code`, by `by`; whether the code was
+/// free (a taken one changes nothing).
+pub async fn start(
+    tx: &mut sqlx::AnyConnection,
+    code: &str,
+    centre: &str,
+    by: &str,
+    (now, expires_at): (i64, i64),
+) -> Result<bool, sqlx::Error> {
+    let inserted = sqlx::query(
+        "INSERT INTO assisted_registrations (code, centre_id, started_by, started_at, expires_at)
+         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (code) DO NOTHING",
+    )
+    .bind(code)
+    .bind(centre)
+    .bind(by)
+    .bind(now)
+    .bind(expires_at)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    Ok(inserted == 1)
+}

@@ -54,13 +54,14 @@ pub async fn list(db: &AnyPool, only: Option<Option<String>>) -> Result<Vec<Devi
     Ok(rows.into_iter().map(Device::from).collect())
 }
 
-/// Enrols tablet `id` for `centre`, by `by`, at `now`; only the token's hash is kept.
+/// Enrols tablet `id` for `centre`, by `by` (a user; `None` on the command line), at `now`;
+/// only the token's hash is kept.
 pub async fn enrol(
     conn: &mut AnyConnection,
     id: &str,
     token_hash: Vec<u8>,
     centre: &str,
-    by: &str,
+    by: Option<&str>,
     now: i64,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
@@ -79,10 +80,23 @@ pub async fn enrol(
     Ok(())
 }
 
+/// The id and centre of the enrolled, not revoked tablet whose token has this hash.
+pub async fn enrolled(
+    db: &AnyPool,
+    token_hash: &[u8],
+) -> Result<Option<(String, Option<String>)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT id, organisation_id FROM devices WHERE token_hash = $1 AND revoked_at IS NULL",
+    )
+    .bind(token_hash)
+    .fetch_optional(db)
+    .await
+}
+
 /// Revokes tablet `id` at `now`, if it is not revoked yet and (`only` is `Some`) of that
 /// centre. Whether it was.
 pub async fn revoke(
-    db: &AnyPool,
+    conn: &mut AnyConnection,
     id: &str,
     only: Option<Option<String>>,
     now: i64,
@@ -95,10 +109,28 @@ pub async fn revoke(
     .bind(id)
     .bind(only.as_ref().map(|_| 1))
     .bind(only.flatten())
-    .execute(db)
+    .execute(&mut *conn)
     .await?
     .rows_affected();
     Ok(revoked > 0)
+}
+
+/// Notes that tablet `id` was last heard from at `at` and added `added` submissions.
+pub async fn synced(
+    conn: &mut AnyConnection,
+    id: &str,
+    at: i64,
+    added: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE devices SET last_sync_at = $1, submissions = submissions + $2 WHERE id = $3",
+    )
+    .bind(at)
+    .bind(added)
+    .bind(id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
 }
 
 /// Keeps what tablet `id` reported about its queue at `now`.

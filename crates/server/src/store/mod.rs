@@ -1,10 +1,11 @@
 //! The database, by resource, with named rows, so that a handler parses, calls and answers:
-//! persons and their versions, decisions, settlements and erasure; counsellors' notes;
+//! submissions as received; persons and their versions, decisions, settlements and erasure; counsellors' notes;
 //! organisations and centres; tablets (the list, enrolment, reports, the lock secret); saved
-//! searches; assisted registrations; staff accounts. Functions take a pool, or the
-//! connection of the caller's transaction when the caller decides what is one commit (and
-//! audits it). Sessions and the audit log still query from their handlers: they move here
-//! next.
+//! searches; assisted registrations; staff accounts and their sessions. Functions take a pool,
+//! or the connection of the caller's transaction when the caller decides what is one commit
+//! (and audits it). The audit log is written and read by `crate::audit`, the login throttle
+//! by `crate::throttle`, and the search index's revisions by `crate::search`: each owns its
+//! table.
 
 pub mod assisted;
 pub mod centres;
@@ -13,4 +14,6 @@ pub mod notes;
 pub mod organisations;
 pub mod persons;
 pub mod searches;
+pub mod sessions;
+pub mod submissions;
 pub mod users;

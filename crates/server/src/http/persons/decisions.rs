@@ -4,7 +4,7 @@
 //! decision's own checks, then in one transaction the write (which tells the search index)
 //! and its audit row. No audit row, no change.
 
-use crate::access::{self, Person};
+use crate::access::{self, Person, OFFICERS};
 use crate::audit::{self, Action};
 use crate::auth::CurrentUser;
 use crate::error::{Error, Result};
@@ -17,7 +17,6 @@ use axum::http::StatusCode;
 use evne_model::{ErrorCode, Role};
 use serde::Deserialize;
 
-const OFFICERS: &[Role] = &[Role::SettlementOfficer];
 const OFFICERS_AND_ADMINS: &[Role] = &[Role::SettlementOfficer, Role::Admin];
 
 /// What is audited for `decision`, and who may take it.

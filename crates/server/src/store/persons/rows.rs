@@ -1,7 +1,7 @@
 //! What the persons' endpoints read, as named rows.
 
-use crate::access::Reach;
 use crate::db::Sql;
+use crate::reach::Reach;
 use sqlx::{AnyConnection, AnyPool, FromRow};
 
 /// One version's stored submission.
@@ -176,4 +176,54 @@ pub async fn settlements(
     q.push(" ORDER BY s.decided_at DESC, p.id LIMIT ")
         .push_bind(limit);
     q.query_as().fetch_all(db).await
+}
+
+/// One received registration and the person it became a version of.
+#[derive(FromRow)]
+pub struct Received {
+    pub id: String,
+    /// The profile's JSON as it was received (an earlier version's is upgraded as it is read).
+    pub profile: String,
+    pub received_at: String,
+    pub person_id: String,
+}
+
+/// Every received registration within `reach`, newest first.
+pub async fn received(db: &AnyPool, reach: &Reach) -> Result<Vec<Received>, sqlx::Error> {
+    let mut q = Sql::new(
+        "SELECT sub.id, sub.profile, sub.received_at, p.id AS person_id
+         FROM submissions sub
+         JOIN person_versions v ON v.submission_id = sub.id
+         JOIN persons p ON p.id = v.person_id
+         LEFT JOIN settlements s ON s.person_id = p.id
+         WHERE 1 = 1",
+    );
+    reach.push(&mut q);
+    q.push(" ORDER BY sub.received_at DESC, sub.id DESC");
+    q.query_as().fetch_all(db).await
+}
+
+/// A person as access decisions need them.
+#[derive(FromRow)]
+pub struct Reached {
+    pub id: String,
+    pub shielded: i64,
+    pub conflict: i64,
+    pub municipality_id: Option<String>,
+    pub conflict_with: Option<String>,
+}
+
+/// Person `id`, if `reach` covers them.
+pub async fn reached(
+    db: &AnyPool,
+    reach: &Reach,
+    id: &str,
+) -> Result<Option<Reached>, sqlx::Error> {
+    let mut q = Sql::new(
+        "SELECT p.id, p.shielded, p.conflict, s.municipality_id, p.conflict_with
+         FROM persons p LEFT JOIN settlements s ON s.person_id = p.id WHERE p.id = ",
+    );
+    q.push_bind(id);
+    reach.push(&mut q);
+    q.query_as().fetch_optional(db).await
 }
