@@ -4,6 +4,8 @@
 //! "allow" means a 2xx answer; "deny" means 401, 403 or 404 — and never the data.
 
 use crate::helpers::{enrol_device, new_id, TestApp, CENTRE, OTHER_CENTRE, PASSWORD};
+use crate::officer::save_search;
+use crate::persons::{note, settle};
 use axum::http::StatusCode;
 use evne_model::Role;
 use evne_server::http::ENDPOINTS;
@@ -27,26 +29,42 @@ pub(crate) enum Caller {
 }
 
 use Caller::*;
-const CALLERS: [Caller; 9] = [
-    Anonymous,
-    Tablet,
-    Admin,
-    StaffOwn,
-    CounsellorOwn,
-    CounsellorOther,
-    Officer,
-    MunicipalitySettling,
-    MunicipalityOther,
+
+/// Each caller with a session: the user of [`fixture`] it is, with its role and organisation.
+const USERS: [(Caller, &str, Role, Option<&str>); 7] = [
+    (Admin, "admin", Role::Admin, None),
+    (StaffOwn, "staff", Role::ReceptionStaff, Some(CENTRE)),
+    (CounsellorOwn, "counsellor", Role::Counsellor, Some(CENTRE)),
+    (
+        CounsellorOther,
+        "counsellor-b",
+        Role::Counsellor,
+        Some(OTHER_CENTRE),
+    ),
+    (Officer, "officer", Role::SettlementOfficer, None),
+    (
+        MunicipalitySettling,
+        "muni",
+        Role::Municipality,
+        Some("org-m1"),
+    ),
+    (
+        MunicipalityOther,
+        "muni-b",
+        Role::Municipality,
+        Some("org-m2"),
+    ),
 ];
-const SESSION: [Caller; 7] = [
-    Admin,
-    StaffOwn,
-    CounsellorOwn,
-    CounsellorOther,
-    Officer,
-    MunicipalitySettling,
-    MunicipalityOther,
-];
+
+/// The callers with a session.
+fn session() -> Vec<Caller> {
+    USERS.iter().map(|u| u.0).collect()
+}
+
+/// Every kind of caller: nobody, a tablet, and each with a session.
+fn callers() -> Vec<Caller> {
+    [Anonymous, Tablet].into_iter().chain(session()).collect()
+}
 
 /// Who may call each endpoint: the expectation table. Every entry of `ENDPOINTS` needs one.
 fn allowed(method: &str, path: &str) -> Option<Vec<Caller>> {
@@ -54,11 +72,11 @@ fn allowed(method: &str, path: &str) -> Option<Vec<Caller>> {
         ("GET", "/submission-key")
         | ("POST", "/login")
         | ("POST", "/logout")
-        | ("GET", "/openapi.json") => CALLERS.to_vec(),
+        | ("GET", "/openapi.json") => callers(),
         ("POST", "/submissions")
         | ("POST", "/devices/status")
         | ("POST", "/devices/lock-secret") => vec![Tablet],
-        ("GET", "/me") | ("POST", "/password") => SESSION.to_vec(),
+        ("GET", "/me") | ("POST", "/password") => session(),
         ("GET", "/registrations") => vec![Officer],
         ("GET", "/devices") => vec![Admin, StaffOwn, Officer],
         // Admins enrol tablets only as members of a centre (this one belongs to none).
@@ -116,18 +134,9 @@ pub(crate) async fn fixture() -> Fixture {
     for id in ["org-m1", "org-m2"] {
         app.add_organisation(id, "municipality").await;
     }
-    app.add_user("admin", Role::Admin).await;
-    app.add_user_at("staff", Role::ReceptionStaff, Some(CENTRE))
-        .await;
-    app.add_user_at("counsellor", Role::Counsellor, Some(CENTRE))
-        .await;
-    app.add_user_at("counsellor-b", Role::Counsellor, Some(OTHER_CENTRE))
-        .await;
-    app.add_user("officer", Role::SettlementOfficer).await;
-    app.add_user_at("muni", Role::Municipality, Some("org-m1"))
-        .await;
-    app.add_user_at("muni-b", Role::Municipality, Some("org-m2"))
-        .await;
+    for (_, username, role, organisation) in USERS {
+        app.add_user_at(username, role, organisation).await;
+    }
     let sent = app.submit(app.submission(&new_id(), "Matrix")).await;
     assert_eq!(sent.status, StatusCode::OK);
     let person: String = sqlx::query_scalar("SELECT id FROM persons")
@@ -140,35 +149,11 @@ pub(crate) async fn fixture() -> Fixture {
         .fetch_one(&app.state.db)
         .await
         .unwrap();
-    let officer = app.login("officer").await;
-    let settled = app
-        .request(
-            "PUT",
-            &format!("/api/v1/persons/{person}/settlement"),
-            Some(&officer),
-            Some(json!({"municipality": "org-m1"})),
-        )
-        .await;
-    assert_eq!(settled.status, StatusCode::NO_CONTENT);
-    let counsellor = app.login("counsellor").await;
-    let note = app
-        .request(
-            "POST",
-            &format!("/api/v1/persons/{person}/notes"),
-            Some(&counsellor),
-            Some(json!({"text": "n"})),
-        )
-        .await;
+    settle(&app, &person, "org-m1").await;
+    let note = note(&app, "counsellor", &person, json!({"text": "n"})).await;
     let note = note.body["id"].as_str().unwrap().to_owned();
     let device = enrol_device(&app.state.db, CENTRE).await.0;
-    let search = app
-        .request(
-            "POST",
-            "/api/v1/searches",
-            Some(&officer),
-            Some(json!({"name": "Mine", "query": "lang=ar"})),
-        )
-        .await;
+    let search = save_search(&app, "officer", "Mine", "lang=ar").await;
     let search = search.body["id"].as_str().unwrap().to_owned();
     let officer = sqlx::query_scalar("SELECT id FROM users WHERE username = 'officer'")
         .fetch_one(&app.state.db)
@@ -185,17 +170,9 @@ pub(crate) async fn fixture() -> Fixture {
     }
 }
 
+/// The user `caller` logs in as (none for nobody and a tablet).
 pub(crate) fn username(caller: Caller) -> Option<&'static str> {
-    Some(match caller {
-        Admin => "admin",
-        StaffOwn => "staff",
-        CounsellorOwn => "counsellor",
-        CounsellorOther => "counsellor-b",
-        Officer => "officer",
-        MunicipalitySettling => "muni",
-        MunicipalityOther => "muni-b",
-        Anonymous | Tablet => return None,
-    })
+    USERS.iter().find(|u| u.0 == caller).map(|u| u.1)
 }
 
 /// A valid body for the endpoint (so that an allowed call succeeds); a merge takes `from`.
@@ -264,7 +241,7 @@ async fn every_endpoint_for_every_caller() {
             failures.push(format!("{method} {path}: no entry in the access matrix"));
             continue;
         };
-        for caller in CALLERS {
+        for caller in callers() {
             let f = fixture().await;
             let (status, body) = call(&f, caller, method, path).await;
             let ok = if allow.contains(&caller) {

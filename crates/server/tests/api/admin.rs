@@ -13,23 +13,18 @@ async fn an_admin_made_user_logs_in_with_the_printed_password_until_it_is_reset(
     let first = admin::create_user(db, "kari", "reception_staff", Some(&centre))
         .await
         .unwrap();
-    let login = |password: String| {
-        app.request(
-            "POST",
-            "/api/v1/login",
-            None,
-            Some(json!({"username": "kari", "password": password})),
-        )
-    };
-    let ok = login(first.clone()).await;
+    let ok = app.login_with("kari", &first).await;
     assert_eq!(ok.status, StatusCode::OK);
     assert_eq!(ok.body["role"], "reception_staff");
-    let cookie = ok.set_cookie.unwrap().split(';').next().unwrap().to_owned();
+    let cookie = ok.cookie();
 
     let second = admin::reset_password(db, "kari").await.unwrap();
     assert_ne!(first, second);
-    assert_eq!(login(first).await.status, StatusCode::UNAUTHORIZED);
-    assert_eq!(login(second).await.status, StatusCode::OK);
+    assert_eq!(
+        app.login_with("kari", &first).await.status,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(app.login_with("kari", &second).await.status, StatusCode::OK);
     let old = app.request("GET", "/api/v1/me", Some(&cookie), None).await;
     assert_eq!(
         old.status,
@@ -58,22 +53,9 @@ async fn a_one_time_password_must_be_replaced_before_anything_else() {
     let first = admin::create_user(&app.state.db, "officer", "settlement_officer", None)
         .await
         .unwrap();
-    let res = app
-        .request(
-            "POST",
-            "/api/v1/login",
-            None,
-            Some(json!({"username": "officer", "password": first})),
-        )
-        .await;
+    let res = app.login_with("officer", &first).await;
     assert_eq!(res.body["must_change_password"], true);
-    let cookie = res
-        .set_cookie
-        .unwrap()
-        .split(';')
-        .next()
-        .unwrap()
-        .to_owned();
+    let cookie = res.cookie();
 
     let blocked = app
         .request("GET", "/api/v1/registrations", Some(&cookie), None)
@@ -114,24 +96,12 @@ async fn the_audit_log_is_readable_by_officers_only_and_cannot_be_edited() {
         .await;
     app.add_user("kommune", evne_model::Role::Municipality)
         .await;
-    let officer = app.login("officer").await;
-    let kommune = app.login("kommune").await;
-
-    let denied = app
-        .request("GET", "/api/v1/audit", Some(&kommune), None)
+    app.expect("kommune", "GET", "/api/v1/audit", StatusCode::FORBIDDEN)
         .await;
-    assert_eq!(denied.status, StatusCode::FORBIDDEN);
     let rows = app
-        .request("GET", "/api/v1/audit?limit=5", Some(&officer), None)
+        .expect("officer", "GET", "/api/v1/audit?limit=5", StatusCode::OK)
         .await;
-    assert_eq!(rows.status, StatusCode::OK);
-    let actions: Vec<_> = rows
-        .body
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["action"].clone())
-        .collect();
+    let actions: Vec<_> = rows.list().iter().map(|r| r["action"].clone()).collect();
     assert_eq!(
         actions[0], "read_audit",
         "reading it is audited, newest first"

@@ -2,38 +2,22 @@
 //! arrives with the code from a tablet of the same centre marks it finished, and nothing else
 //! does. Tablets report how many registrations they hold unfinished.
 
-use crate::helpers::{enrol_device, new_id, record, TestApp, CENTRE, OTHER_CENTRE};
+use crate::helpers::{
+    enrol_device, new_id, record, with_centre_staff, TestApp, ANONYMOUS, CENTRE, OTHER_CENTRE,
+};
 use axum::http::StatusCode;
-use evne_model::Role;
 use serde_json::{json, Value};
 
-async fn setup() -> TestApp {
-    let app = TestApp::spawn().await;
-    app.add_user_at("staff-a", Role::ReceptionStaff, Some(CENTRE))
-        .await;
-    app.add_user_at("staff-b", Role::ReceptionStaff, Some(OTHER_CENTRE))
-        .await;
-    app.add_user_at("counsellor-a", Role::Counsellor, Some(CENTRE))
-        .await;
-    app
-}
+const ASSISTED: &str = "/api/v1/assisted";
 
 async fn start(app: &TestApp, staff: &str) -> String {
-    let cookie = app.login(staff).await;
-    let started = app
-        .request("POST", "/api/v1/assisted", Some(&cookie), None)
-        .await;
-    assert_eq!(started.status, StatusCode::OK, "{}", started.body);
+    let started = app.expect(staff, "POST", ASSISTED, StatusCode::OK).await;
     started.body["code"].as_str().unwrap().to_owned()
 }
 
 async fn list(app: &TestApp, staff: &str) -> Vec<Value> {
-    let cookie = app.login(staff).await;
-    let listed = app
-        .request("GET", "/api/v1/assisted", Some(&cookie), None)
-        .await;
-    assert_eq!(listed.status, StatusCode::OK, "{}", listed.body);
-    listed.body.as_array().unwrap().clone()
+    let listed = app.expect(staff, "GET", ASSISTED, StatusCode::OK).await;
+    listed.list().to_vec()
 }
 
 fn with_code(app: &TestApp, code: &str) -> Value {
@@ -44,7 +28,7 @@ fn with_code(app: &TestApp, code: &str) -> Value {
 
 #[tokio::test]
 async fn a_registration_with_the_code_finishes_the_assisted_registration() {
-    let app = setup().await;
+    let app = with_centre_staff().await;
     let code = start(&app, "staff-a").await;
     assert!(evne_model::assisted::is_code(&code), "{code}");
     let open = list(&app, "staff-a").await;
@@ -65,7 +49,7 @@ async fn a_registration_with_the_code_finishes_the_assisted_registration() {
 
 #[tokio::test]
 async fn only_a_tablet_of_the_same_centre_within_the_time_finishes_it() {
-    let app = setup().await;
+    let app = with_centre_staff().await;
     let code = start(&app, "staff-a").await;
     let other_tablet = enrol_device(&app.state.db, OTHER_CENTRE).await.1;
     let sent = app
@@ -78,10 +62,8 @@ async fn only_a_tablet_of_the_same_centre_within_the_time_finishes_it() {
     );
     assert!(list(&app, "staff-a").await[0]["finished_at"].is_null());
 
-    sqlx::query("UPDATE assisted_registrations SET expires_at = 0")
-        .execute(&app.state.db)
-        .await
-        .unwrap();
+    app.execute("UPDATE assisted_registrations SET expires_at = 0", &[])
+        .await;
     assert_eq!(
         app.submit(with_code(&app, &code)).await.status,
         StatusCode::OK
@@ -94,7 +76,7 @@ async fn only_a_tablet_of_the_same_centre_within_the_time_finishes_it() {
 
 #[tokio::test]
 async fn the_code_is_bound_to_the_sealed_registration() {
-    let app = setup().await;
+    let app = with_centre_staff().await;
     let code = start(&app, "staff-a").await;
     let mut sealed = with_code(&app, &code);
     sealed["assist"] = json!("ABCDEF");
@@ -108,28 +90,22 @@ async fn the_code_is_bound_to_the_sealed_registration() {
 
 #[tokio::test]
 async fn only_reception_staff_of_a_centre_start_or_list_them_and_refusals_are_audited() {
-    let app = setup().await;
-    let counsellor = app.login("counsellor-a").await;
-    for method in ["GET", "POST"] {
-        let refused = app
-            .request(method, "/api/v1/assisted", Some(&counsellor), None)
-            .await;
-        assert_eq!(refused.status, StatusCode::FORBIDDEN);
-    }
-    let refused = app.request("POST", "/api/v1/assisted", None, None).await;
-    assert_eq!(refused.status, StatusCode::UNAUTHORIZED);
-    let denied: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM audit_log WHERE action IN ('start_assisted', 'list_assisted') AND outcome = 'denied'",
-    )
-    .fetch_one(&app.state.db)
-    .await
-    .unwrap();
+    let app = with_centre_staff().await;
+    app.expect_statuses(&[
+        ("counsellor-a", "GET", ASSISTED, StatusCode::FORBIDDEN),
+        ("counsellor-a", "POST", ASSISTED, StatusCode::FORBIDDEN),
+        (ANONYMOUS, "POST", ASSISTED, StatusCode::UNAUTHORIZED),
+    ])
+    .await;
+    let denied = app
+        .count("SELECT COUNT(*) FROM audit_log WHERE action IN ('start_assisted', 'list_assisted') AND outcome = 'denied'")
+        .await;
     assert_eq!(denied, 2);
 }
 
 #[tokio::test]
 async fn tablets_report_registrations_in_progress() {
-    let app = setup().await;
+    let app = with_centre_staff().await;
     let status = json!({"queued": 0, "oldest_queued_age_s": null, "last_error": null,
                         "storage_persisted": true, "in_progress": 2});
     let reported = app
@@ -141,56 +117,34 @@ async fn tablets_report_registrations_in_progress() {
         )
         .await;
     assert_eq!(reported.status, StatusCode::NO_CONTENT);
-    let cookie = app.login("staff-a").await;
-    let devices = app
-        .request("GET", "/api/v1/devices", Some(&cookie), None)
-        .await;
+    let devices = app.call_as("staff-a", "GET", "/api/v1/devices", None).await;
     assert_eq!(devices.body[0]["in_progress"], 2);
 }
 
 #[tokio::test]
 async fn staff_keep_their_centre_s_resident_count_and_nobody_else_s() {
-    let app = setup().await;
-    let staff = app.login("staff-a").await;
-    let centre = app
-        .request("GET", "/api/v1/centre", Some(&staff), None)
-        .await;
-    assert_eq!(centre.body["id"], CENTRE);
-    assert!(centre.body["residents"].is_null(), "not entered yet");
-    let put = |n: i64| {
-        let (app, staff) = (&app, staff.clone());
+    let app = with_centre_staff().await;
+    let centre = |user: &'static str| app.call_as(user, "GET", "/api/v1/centre", None);
+    let put = |user: &'static str, n: i64| {
+        let body = json!({ "residents": n });
+        let app = &app;
         async move {
-            app.request(
-                "PUT",
-                "/api/v1/centre",
-                Some(&staff),
-                Some(json!({"residents": n})),
-            )
-            .await
-            .status
+            let a = app.call_as(user, "PUT", "/api/v1/centre", Some(body));
+            a.await.status
         }
     };
-    assert_eq!(put(140).await, StatusCode::NO_CONTENT);
-    assert_eq!(put(-1).await, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(put(1_000_000).await, StatusCode::UNPROCESSABLE_ENTITY);
-    let centre = app
-        .request("GET", "/api/v1/centre", Some(&staff), None)
-        .await;
-    assert_eq!(centre.body["residents"], 140);
-    let other = app.login("staff-b").await;
-    let theirs = app
-        .request("GET", "/api/v1/centre", Some(&other), None)
-        .await;
+    let mine = centre("staff-a").await;
+    assert_eq!(mine.body["id"], CENTRE);
+    assert!(mine.body["residents"].is_null(), "not entered yet");
+    assert_eq!(put("staff-a", 140).await, StatusCode::NO_CONTENT);
+    assert_eq!(put("staff-a", -1).await, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        put("staff-a", 1_000_000).await,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    assert_eq!(centre("staff-a").await.body["residents"], 140);
+    let theirs = centre("staff-b").await;
     assert_eq!(theirs.body["id"], OTHER_CENTRE);
     assert!(theirs.body["residents"].is_null());
-    let counsellor = app.login("counsellor-a").await;
-    let refused = app
-        .request(
-            "PUT",
-            "/api/v1/centre",
-            Some(&counsellor),
-            Some(json!({"residents": 1})),
-        )
-        .await;
-    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    assert_eq!(put("counsellor-a", 1).await, StatusCode::FORBIDDEN);
 }

@@ -4,7 +4,9 @@
 //! PostgreSQL like every test here.
 
 use crate::helpers::{TestApp, CENTRE, OTHER_CENTRE};
-use crate::persons::{get, person_ids, profile, register, send, setup};
+use crate::persons::{
+    get, merge, note, person_ids, profile, register, send, settle, setup, MUNICIPALITY,
+};
 use axum::http::StatusCode;
 use serde_json::json;
 
@@ -23,24 +25,13 @@ async fn a_conflicting_case_number_moves_no_one_and_opens_no_notes() {
     let (app, tablet_b) = setup().await;
     register(&app, "Sara", Some(CASE), 1990, "tailor").await;
     let sara = person_ids(&app).await[0].clone();
-    let counsellor_a = app.login("counsellor-a").await;
-    let note = app
-        .request(
-            "POST",
-            &format!("/api/v1/persons/{sara}/notes"),
-            Some(&counsellor_a),
-            Some(json!({"text": "Wants to train as a nurse"})),
-        )
-        .await;
+    let text = json!({"text": "Wants to train as a nurse"});
+    let note = note(&app, "counsellor-a", &sara, text).await;
     assert_eq!(note.status, StatusCode::OK);
 
     // Centre B's tablet sends someone else under Sara's case number (a typo).
-    send(
-        &app,
-        Some(&tablet_b),
-        profile("Samir", Some(CASE), 1985, "cook"),
-    )
-    .await;
+    let samir = profile("Samir", Some(CASE), 1985, "cook");
+    send(&app, Some(&tablet_b), samir).await;
 
     let ids = person_ids(&app).await;
     assert_eq!(
@@ -61,13 +52,20 @@ async fn a_conflicting_case_number_moves_no_one_and_opens_no_notes() {
     assert_eq!(view.body["conflict_with"], sara.as_str());
 
     // Centre B's counsellor reads nothing of Sara, and her notes stay with centre A.
-    for path in [
+    let (sara_uri, sara_notes_uri) = (
         format!("/api/v1/persons/{sara}"),
         format!("/api/v1/persons/{sara}/notes"),
-    ] {
-        let a = get(&app, "counsellor-b", &path).await;
-        assert_eq!(a.status, StatusCode::NOT_FOUND, "{path}");
-    }
+    );
+    app.expect_statuses(&[
+        ("counsellor-b", "GET", &sara_uri, StatusCode::NOT_FOUND),
+        (
+            "counsellor-b",
+            "GET",
+            &sara_notes_uri,
+            StatusCode::NOT_FOUND,
+        ),
+    ])
+    .await;
     let samir_notes = get(
         &app,
         "counsellor-b",
@@ -75,37 +73,17 @@ async fn a_conflicting_case_number_moves_no_one_and_opens_no_notes() {
     )
     .await;
     assert_eq!(samir_notes.body, json!([]));
-    let sara_notes = get(
-        &app,
-        "counsellor-a",
-        &format!("/api/v1/persons/{sara}/notes"),
-    )
-    .await;
-    assert_eq!(sara_notes.body.as_array().unwrap().len(), 1);
+    let sara_notes = get(&app, "counsellor-a", &sara_notes_uri).await;
+    assert_eq!(sara_notes.list().len(), 1);
     // A municipality settling Sara gets Sara's profile, not the conflicting one.
-    let officer = app.login("officer").await;
-    let settled = app
-        .request(
-            "PUT",
-            &format!("/api/v1/persons/{sara}/settlement"),
-            Some(&officer),
-            Some(json!({"municipality": crate::persons::MUNICIPALITY})),
-        )
-        .await;
-    assert_eq!(settled.status, StatusCode::NO_CONTENT);
-    let seen = get(&app, "muni-1", &format!("/api/v1/persons/{sara}")).await;
+    settle(&app, &sara, MUNICIPALITY).await;
+    let seen = get(&app, "muni-1", &sara_uri).await;
     assert_eq!(seen.body["profile"]["person"]["given_name"]["text"], "Sara");
 
     // The officer keeps Samir apart: no longer a conflict, still his own person.
-    let kept = app
-        .request(
-            "DELETE",
-            &format!("/api/v1/persons/{samir}/conflict"),
-            Some(&officer),
-            None,
-        )
+    let keep_apart = format!("/api/v1/persons/{samir}/conflict");
+    app.expect("officer", "DELETE", &keep_apart, StatusCode::NO_CONTENT)
         .await;
-    assert_eq!(kept.status, StatusCode::NO_CONTENT);
     let view = get(&app, "officer", &format!("/api/v1/persons/{samir}")).await;
     assert_eq!(view.body["conflict"], false);
     assert!(view.body.get("conflict_with").is_none());
@@ -117,26 +95,13 @@ async fn an_officer_merges_a_conflict_into_the_person_it_named() {
     let (app, tablet_b) = setup().await;
     register(&app, "Sara", Some(CASE), 1990, "tailor").await;
     // Sara herself, moved to centre B, with a year of birth typed differently.
-    send(
-        &app,
-        Some(&tablet_b),
-        profile("Sara", Some(CASE), 1991, "cook"),
-    )
-    .await;
+    let sara_again = profile("Sara", Some(CASE), 1991, "cook");
+    send(&app, Some(&tablet_b), sara_again).await;
     let ids = person_ids(&app).await;
     let (sara, again) = (ids[0].clone(), ids[1].clone());
     assert_eq!(centre_of(&app, &sara).await.as_deref(), Some(CENTRE));
 
-    let officer = app.login("officer").await;
-    let merged = app
-        .request(
-            "POST",
-            &format!("/api/v1/persons/{sara}/merge"),
-            Some(&officer),
-            Some(json!({"from": again})),
-        )
-        .await;
-    assert_eq!(merged.status, StatusCode::NO_CONTENT);
+    assert_eq!(merge(&app, &sara, &again).await, StatusCode::NO_CONTENT);
     let view = get(&app, "officer", &format!("/api/v1/persons/{sara}")).await;
     assert_eq!(view.body["versions"], 2);
     assert_eq!(view.body["conflict"], false, "the officer answered it");

@@ -1,18 +1,16 @@
-use crate::helpers::{enrol_device, new_id, TestApp, CENTRE, OTHER_CENTRE};
+use crate::helpers::{enrol_device, new_id, TestApp, ANONYMOUS, CENTRE, OTHER_CENTRE};
 use axum::http::StatusCode;
 use evne_model::Role;
+
+const DEVICES: &str = "/api/v1/devices";
 
 #[tokio::test]
 async fn staff_enrol_a_tablet_which_can_then_submit_until_revoked() {
     let app = TestApp::spawn().await;
     app.add_user_at("staff", Role::ReceptionStaff, Some(CENTRE))
         .await;
-    let staff = app.login("staff").await;
 
-    let enrolled = app
-        .request("POST", "/api/v1/devices", Some(&staff), None)
-        .await;
-    assert_eq!(enrolled.status, StatusCode::OK);
+    let enrolled = app.expect("staff", "POST", DEVICES, StatusCode::OK).await;
     let id = enrolled.body["id"].as_str().unwrap().to_owned();
     let token = enrolled.body["token"].as_str().unwrap().to_owned();
 
@@ -20,23 +18,13 @@ async fn staff_enrol_a_tablet_which_can_then_submit_until_revoked() {
         .submit_with(Some(&token), app.submission(&new_id(), "Sara"))
         .await;
     assert_eq!(a.status, StatusCode::OK);
-    let list = app
-        .request("GET", "/api/v1/devices", Some(&staff), None)
-        .await;
-    let mine = list
-        .body
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|d| d["id"] == id.as_str())
-        .unwrap();
+    let list = app.call_as("staff", "GET", DEVICES, None).await;
+    let mine = list.list().iter().find(|d| d["id"] == id.as_str()).unwrap();
     assert_eq!(mine["submissions"], 1);
 
     let uri = format!("/api/v1/devices/{id}/revoke");
-    assert_eq!(
-        app.request("POST", &uri, Some(&staff), None).await.status,
-        StatusCode::NO_CONTENT
-    );
+    app.expect("staff", "POST", &uri, StatusCode::NO_CONTENT)
+        .await;
     let after = app
         .submit_with(Some(&token), app.submission(&new_id(), "Sara"))
         .await;
@@ -55,51 +43,22 @@ async fn staff_see_and_revoke_only_their_own_centre_s_tablets() {
         .await;
     app.add_user("officer", Role::SettlementOfficer).await;
     app.add_user("kommune", Role::Municipality).await;
-    let staff = app.login("staff").await;
-
-    let list = app
-        .request("GET", "/api/v1/devices", Some(&staff), None)
-        .await;
-    let ids: Vec<_> = list
-        .body
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| d["id"].clone())
-        .collect();
+    let list = app.call_as("staff", "GET", DEVICES, None).await;
+    let ids: Vec<_> = list.list().iter().map(|d| d["id"].clone()).collect();
     assert_eq!(ids.len(), 1, "only the centre's own test tablet");
     assert!(!ids.contains(&theirs.as_str().into()));
     let uri = format!("/api/v1/devices/{theirs}/revoke");
-    assert_eq!(
-        app.request("POST", &uri, Some(&staff), None).await.status,
-        StatusCode::NOT_FOUND
-    );
-
-    let officer = app.login("officer").await;
-    let all = app
-        .request("GET", "/api/v1/devices", Some(&officer), None)
+    app.expect("staff", "POST", &uri, StatusCode::NOT_FOUND)
         .await;
-    assert_eq!(all.body.as_array().unwrap().len(), 2);
-    assert_eq!(
-        app.request("POST", "/api/v1/devices", Some(&officer), None)
-            .await
-            .status,
-        StatusCode::FORBIDDEN
-    );
 
-    let kommune = app.login("kommune").await;
-    assert_eq!(
-        app.request("GET", "/api/v1/devices", Some(&kommune), None)
-            .await
-            .status,
-        StatusCode::FORBIDDEN
-    );
-    assert_eq!(
-        app.request("GET", "/api/v1/devices", None, None)
-            .await
-            .status,
-        StatusCode::UNAUTHORIZED
-    );
+    let all = app.expect("officer", "GET", DEVICES, StatusCode::OK).await;
+    assert_eq!(all.list().len(), 2);
+    app.expect_statuses(&[
+        ("officer", "POST", DEVICES, StatusCode::FORBIDDEN),
+        ("kommune", "GET", DEVICES, StatusCode::FORBIDDEN),
+        (ANONYMOUS, "GET", DEVICES, StatusCode::UNAUTHORIZED),
+    ])
+    .await;
 }
 
 #[tokio::test]
@@ -110,16 +69,12 @@ async fn a_tablet_reports_its_queue_and_staff_see_it() {
     let report = |body: serde_json::Value, token: Option<String>| {
         let app = &app;
         async move {
-            let mut req = axum::http::Request::post("/api/v1/devices/status")
-                .header("content-type", "application/json");
-            if let Some(t) = token {
-                req = req.header("authorization", format!("Bearer {t}"));
+            let uri = "/api/v1/devices/status";
+            match token {
+                Some(t) => app.request_with_bearer("POST", uri, &t, Some(body)).await,
+                None => app.request("POST", uri, None, Some(body)).await,
             }
-            let req = req.body(axum::body::Body::from(body.to_string())).unwrap();
-            tower::ServiceExt::oneshot(app.router(), req)
-                .await
-                .unwrap()
-                .status()
+            .status
         }
     };
     let status = serde_json::json!({
@@ -136,10 +91,7 @@ async fn a_tablet_reports_its_queue_and_staff_see_it() {
         StatusCode::UNPROCESSABLE_ENTITY
     );
 
-    let staff = app.login("staff").await;
-    let list = app
-        .request("GET", "/api/v1/devices", Some(&staff), None)
-        .await;
+    let list = app.call_as("staff", "GET", DEVICES, None).await;
     let d = &list.body[0];
     assert_eq!(
         (d["queued"].clone(), d["oldest_queued_age_s"].clone()),

@@ -1,5 +1,5 @@
 use axum::body::Body;
-use axum::http::{header, Request, StatusCode};
+use axum::http::{header, HeaderMap, HeaderName, Request, StatusCode};
 use axum::Router;
 use evne_model::envelope::{self, PublicKey};
 use evne_model::Role;
@@ -14,6 +14,19 @@ use tower::ServiceExt;
 pub const PASSWORD: &str = "a long test password";
 pub const CENTRE: &str = "org-centre-a";
 pub const OTHER_CENTRE: &str = "org-centre-b";
+
+/// A server with reception staff of both centres (`staff-a`, `staff-b`) and a counsellor of
+/// centre A (`counsellor-a`).
+pub async fn with_centre_staff() -> TestApp {
+    let app = TestApp::spawn().await;
+    app.add_users(&[
+        ("staff-a", Role::ReceptionStaff, Some(CENTRE)),
+        ("staff-b", Role::ReceptionStaff, Some(OTHER_CENTRE)),
+        ("counsellor-a", Role::Counsellor, Some(CENTRE)),
+    ])
+    .await;
+    app
+}
 
 /// Enrols a tablet at `centre` straight in the database; returns its id and token.
 pub async fn enrol_device(db: &sqlx::AnyPool, centre: &str) -> (String, String) {
@@ -75,10 +88,26 @@ pub struct TestApp {
     _dir: TempDir,
 }
 
+/// The caller of [`TestApp::expect`] without a session.
+pub const ANONYMOUS: &str = "";
+
 pub struct Answer {
     pub status: StatusCode,
     pub set_cookie: Option<String>,
     pub body: Value,
+}
+
+impl Answer {
+    /// The body, a JSON array.
+    pub fn list(&self) -> &[Value] {
+        self.body.as_array().expect("a list")
+    }
+
+    /// The `Cookie` header value that sends back the session this answer set.
+    pub fn cookie(&self) -> String {
+        let set = self.set_cookie.as_deref().expect("a session cookie");
+        set.split(';').next().expect("a name=value").to_owned()
+    }
 }
 
 impl TestApp {
@@ -167,13 +196,25 @@ impl TestApp {
 
     /// An organisation of `kind` (`municipality`, `reception_centre`, `directorate`).
     pub async fn add_organisation(&self, id: &str, kind: &str) {
-        sqlx::query("INSERT INTO organisations (id, kind, name) VALUES ($1, $2, $3)")
-            .bind(id)
-            .bind(kind)
-            .bind(id)
-            .execute(&self.state.db)
-            .await
-            .expect("organisation");
+        let sql = "INSERT INTO organisations (id, kind, name) VALUES ($1, $2, $3)";
+        self.execute(sql, &[id, kind, id]).await;
+    }
+
+    /// Runs `sql` (a statement that must succeed) with these text arguments.
+    pub async fn execute(&self, sql: &str, args: &[&str]) {
+        let mut query = sqlx::query(sql);
+        for arg in args {
+            query = query.bind(*arg);
+        }
+        let done = query.execute(&self.state.db).await;
+        done.unwrap_or_else(|e| panic!("{sql}: {e}"));
+    }
+
+    /// Each `(username, role, organisation)` as [`TestApp::add_user_at`].
+    pub async fn add_users(&self, users: &[(&str, Role, Option<&str>)]) {
+        for &(username, role, organisation) in users {
+            self.add_user_at(username, role, organisation).await;
+        }
     }
 
     pub async fn add_user(&self, username: &str, role: Role) {
@@ -196,16 +237,18 @@ impl TestApp {
         .expect("insert user");
     }
 
-    pub async fn request(
+    /// Sends `method uri` to a fresh router, with this credential header (or none) and `body`
+    /// as JSON (or none): the answer.
+    async fn send(
         &self,
         method: &str,
         uri: &str,
-        cookie: Option<&str>,
+        credential: Option<(HeaderName, String)>,
         body: Option<Value>,
     ) -> Answer {
         let mut req = Request::builder().method(method).uri(uri);
-        if let Some(c) = cookie {
-            req = req.header(header::COOKIE, c);
+        if let Some((name, value)) = credential {
+            req = req.header(name, value);
         }
         let req = match body {
             Some(b) => req
@@ -213,20 +256,27 @@ impl TestApp {
                 .body(Body::from(b.to_string())),
             None => req.body(Body::empty()),
         }
-        .unwrap();
-        let res = self.router().oneshot(req).await.unwrap();
-        let status = res.status();
-        let set_cookie = res
-            .headers()
-            .get(header::SET_COOKIE)
-            .map(|v| v.to_str().unwrap().to_owned());
-        let bytes = res.into_body().collect().await.unwrap().to_bytes();
-        let body = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
+        .expect("a request");
+        let (status, headers, bytes) = exchange(&self.router(), req).await;
         Answer {
             status,
-            set_cookie,
-            body,
+            set_cookie: headers
+                .get(header::SET_COOKIE)
+                .map(|v| v.to_str().expect("an ASCII cookie").to_owned()),
+            body: serde_json::from_slice(&bytes).unwrap_or(Value::Null),
         }
+    }
+
+    /// Any request, with a session's `Cookie` header value (or none) and a JSON body (or none).
+    pub async fn request(
+        &self,
+        method: &str,
+        uri: &str,
+        cookie: Option<&str>,
+        body: Option<Value>,
+    ) -> Answer {
+        let cookie = cookie.map(|c| (header::COOKIE, c.to_owned()));
+        self.send(method, uri, cookie, body).await
     }
 
     /// A GET with a session whose answer is text (e.g. CSV).
@@ -236,10 +286,9 @@ impl TestApp {
             .uri(uri)
             .header(header::COOKIE, cookie)
             .body(Body::empty())
-            .unwrap();
-        let res = self.router().oneshot(req).await.unwrap();
-        let bytes = res.into_body().collect().await.unwrap().to_bytes();
-        String::from_utf8(bytes.to_vec()).unwrap()
+            .expect("a request");
+        let (_, _, bytes) = exchange(&self.router(), req).await;
+        String::from_utf8(bytes).expect("UTF-8 text")
     }
 
     /// Any request with a tablet's bearer token instead of a session.
@@ -250,21 +299,7 @@ impl TestApp {
         token: &str,
         body: Option<Value>,
     ) -> Answer {
-        let req = Request::builder()
-            .method(method)
-            .uri(uri)
-            .header(header::AUTHORIZATION, format!("Bearer {token}"))
-            .header(header::CONTENT_TYPE, "application/json")
-            .body(Body::from(body.map(|b| b.to_string()).unwrap_or_default()))
-            .unwrap();
-        let res = self.router().oneshot(req).await.unwrap();
-        let status = res.status();
-        let bytes = res.into_body().collect().await.unwrap().to_bytes();
-        Answer {
-            status,
-            set_cookie: None,
-            body: serde_json::from_slice(&bytes).unwrap_or(Value::Null),
-        }
+        self.send(method, uri, Some(bearer(token)), body).await
     }
 
     /// `POST /api/v1/submissions` with `body`, as the enrolled test tablet.
@@ -274,23 +309,66 @@ impl TestApp {
 
     /// `POST /api/v1/submissions` with `body` and this device token (or none).
     pub async fn submit_with(&self, token: Option<&str>, body: Value) -> Answer {
-        let mut req =
-            Request::post("/api/v1/submissions").header(header::CONTENT_TYPE, "application/json");
-        if let Some(t) = token {
-            req = req.header(header::AUTHORIZATION, format!("Bearer {t}"));
+        let uri = "/api/v1/submissions";
+        self.send("POST", uri, token.map(bearer), Some(body)).await
+    }
+
+    /// `method uri` with `body` (or none) as `who`: a user, logged in, or [`ANONYMOUS`].
+    pub async fn call_as(&self, who: &str, method: &str, uri: &str, body: Option<Value>) -> Answer {
+        let cookie = match who {
+            ANONYMOUS => None,
+            user => Some(self.login(user).await),
+        };
+        self.request(method, uri, cookie.as_deref(), body).await
+    }
+
+    /// `method uri` without a body as `user` (see [`TestApp::call_as`]): asserts that the
+    /// answer is `status`, naming the caller, method and URI if not; the answer.
+    pub async fn expect(&self, user: &str, method: &str, uri: &str, status: StatusCode) -> Answer {
+        let a = self.call_as(user, method, uri, None).await;
+        let caller = if user == ANONYMOUS { "nobody" } else { user };
+        assert_eq!(a.status, status, "{method} {uri} as {caller}: {}", a.body);
+        a
+    }
+
+    /// [`TestApp::expect`] for each `(user, method, uri, status)` in turn.
+    pub async fn expect_statuses(&self, cases: &[(&str, &str, &str, StatusCode)]) {
+        for &(user, method, uri, status) in cases {
+            self.expect(user, method, uri, status).await;
         }
-        let res = self
-            .router()
-            .oneshot(req.body(Body::from(body.to_string())).unwrap())
+    }
+
+    /// `POST /api/v1/login` with this username and password.
+    pub async fn login_with(&self, username: &str, password: &str) -> Answer {
+        let body = serde_json::json!({"username": username, "password": password});
+        self.request("POST", "/api/v1/login", None, Some(body))
             .await
-            .unwrap();
-        let status = res.status();
-        let bytes = res.into_body().collect().await.unwrap().to_bytes();
-        Answer {
-            status,
-            set_cookie: None,
-            body: serde_json::from_slice(&bytes).unwrap_or(Value::Null),
-        }
+    }
+
+    /// Asserts that `action` was audited `times`, each time refused.
+    pub async fn expect_denied(&self, action: &str, times: usize) {
+        let rows = self.audit_rows(action).await;
+        assert_eq!(rows.len(), times, "{action}: {rows:?}");
+        assert!(
+            rows.iter().all(|(_, outcome)| outcome == "denied"),
+            "{rows:?}"
+        );
+    }
+
+    /// A router on the same database and keys, with settings changed by `change`.
+    pub fn router_with(&self, change: impl FnOnce(&mut Settings)) -> Router {
+        let mut settings = (*self.state.settings).clone();
+        change(&mut settings);
+        let keys = self.state.keys.clone();
+        http::router(AppState::new(self.state.db.clone(), settings, keys))
+    }
+
+    /// The one number `sql` selects (e.g. a `COUNT(*)`).
+    pub async fn count(&self, sql: &str) -> i64 {
+        sqlx::query_scalar(sql)
+            .fetch_one(&self.state.db)
+            .await
+            .expect("a number")
     }
 
     /// A session for `username` made straight in the database, as a login would make it;
@@ -315,17 +393,9 @@ impl TestApp {
 
     /// Logs in and returns the `Cookie` header value to send.
     pub async fn login(&self, username: &str) -> String {
-        let a = self
-            .request(
-                "POST",
-                "/api/v1/login",
-                None,
-                Some(serde_json::json!({"username": username, "password": PASSWORD})),
-            )
-            .await;
+        let a = self.login_with(username, PASSWORD).await;
         assert_eq!(a.status, StatusCode::OK, "login of {username}");
-        let set = a.set_cookie.expect("a session cookie");
-        set.split(';').next().unwrap().to_owned()
+        a.cookie()
     }
 
     pub async fn audit_rows(&self, action: &str) -> Vec<(Option<String>, String)> {
@@ -337,12 +407,23 @@ impl TestApp {
     }
 }
 
+/// The `Authorization` header of a tablet with `token`.
+fn bearer(token: &str) -> (HeaderName, String) {
+    (header::AUTHORIZATION, format!("Bearer {token}"))
+}
+
 /// Sends `req` as it is (any method, URI and bytes) to `router`; the status and the body.
 pub async fn send_raw(router: &Router, req: Request<Body>) -> (StatusCode, Vec<u8>) {
-    let res = router.clone().oneshot(req).await.unwrap();
-    let status = res.status();
-    let bytes = res.into_body().collect().await.unwrap().to_bytes();
-    (status, bytes.to_vec())
+    let (status, _, bytes) = exchange(router, req).await;
+    (status, bytes)
+}
+
+/// Sends `req` to `router`: the status, the headers and the body.
+async fn exchange(router: &Router, req: Request<Body>) -> (StatusCode, HeaderMap, Vec<u8>) {
+    let res = router.clone().oneshot(req).await.expect("an answer");
+    let (parts, body) = res.into_parts();
+    let bytes = body.collect().await.expect("a body").to_bytes();
+    (parts.status, parts.headers, bytes.to_vec())
 }
 
 /// The hash of [`PASSWORD`], made once: argon2 is deliberately slow.

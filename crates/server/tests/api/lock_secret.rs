@@ -2,7 +2,7 @@
 //! secret only with its own token and a staff login of its own centre; always the same secret,
 //! never to a revoked tablet, never with a session left behind; every answer audited.
 
-use crate::helpers::{enrol_device, TestApp, CENTRE, OTHER_CENTRE, PASSWORD};
+use crate::helpers::{enrol_device, with_centre_staff, Answer, TestApp, CENTRE, PASSWORD};
 use axum::http::StatusCode;
 use evne_model::Role;
 use serde_json::{json, Value};
@@ -13,33 +13,30 @@ fn creds(username: &str, password: &str) -> Option<Value> {
     Some(json!({"username": username, "password": password}))
 }
 
+/// Reception staff of both centres, a counsellor and an admin.
 async fn staffed() -> TestApp {
-    let app = TestApp::spawn().await;
-    app.add_user_at("staff", Role::ReceptionStaff, Some(CENTRE))
-        .await;
-    app.add_user_at("staff-b", Role::ReceptionStaff, Some(OTHER_CENTRE))
-        .await;
-    app.add_user_at("counsellor", Role::Counsellor, Some(CENTRE))
-        .await;
+    let app = with_centre_staff().await;
     app.add_user("admin", Role::Admin).await;
     app
+}
+
+/// The secret asked for with the tablet's `token` and this staff login.
+async fn release(app: &TestApp, token: &str, username: &str, password: &str) -> Answer {
+    let body = creds(username, password);
+    app.request_with_bearer("POST", PATH, token, body).await
 }
 
 #[tokio::test]
 async fn a_tablet_and_its_centre_s_staff_get_the_same_secret_every_time() {
     let app = staffed().await;
     let token = app.device_token.clone();
-    let first = app
-        .request_with_bearer("POST", PATH, &token, creds("staff", PASSWORD))
-        .await;
+    let first = release(&app, &token, "staff-a", PASSWORD).await;
     assert_eq!(first.status, StatusCode::OK, "{}", first.body);
     let secret = first.body["secret"].as_str().unwrap().to_owned();
     let bytes =
         base64::Engine::decode(&base64::engine::general_purpose::URL_SAFE_NO_PAD, &secret).unwrap();
     assert_eq!(bytes.len(), 32);
-    let again = app
-        .request_with_bearer("POST", PATH, &token, creds("staff", PASSWORD))
-        .await;
+    let again = release(&app, &token, "staff-a", PASSWORD).await;
     assert_eq!(
         again.body["secret"],
         secret.as_str(),
@@ -48,17 +45,12 @@ async fn a_tablet_and_its_centre_s_staff_get_the_same_secret_every_time() {
 
     // Another tablet has another secret.
     let (_, other) = enrol_device(&app.state.db, CENTRE).await;
-    let theirs = app
-        .request_with_bearer("POST", PATH, &other, creds("staff", PASSWORD))
-        .await;
+    let theirs = release(&app, &other, "staff-a", PASSWORD).await;
     assert_eq!(theirs.status, StatusCode::OK);
     assert_ne!(theirs.body["secret"], secret.as_str());
 
     // No session was made: the login is for this release only.
-    let sessions: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sessions")
-        .fetch_one(&app.state.db)
-        .await
-        .unwrap();
+    let sessions = app.count("SELECT COUNT(*) FROM sessions").await;
     assert_eq!(sessions, 0);
     let device: String = sqlx::query_scalar("SELECT id FROM devices WHERE token_hash = $1")
         .bind(evne_server::auth::token_hash(&token))
@@ -76,23 +68,21 @@ async fn nobody_else_gets_it() {
     let token = app.device_token.clone();
     let refused = [
         // Another centre's staff, a counsellor of the tablet's centre, an admin.
-        (creds("staff-b", PASSWORD), StatusCode::FORBIDDEN),
-        (creds("counsellor", PASSWORD), StatusCode::FORBIDDEN),
-        (creds("admin", PASSWORD), StatusCode::FORBIDDEN),
+        ("staff-b", PASSWORD, StatusCode::FORBIDDEN),
+        ("counsellor-a", PASSWORD, StatusCode::FORBIDDEN),
+        ("admin", PASSWORD, StatusCode::FORBIDDEN),
         // A wrong password, an unknown username.
-        (creds("staff", "not the password"), StatusCode::UNAUTHORIZED),
-        (creds("nobody", PASSWORD), StatusCode::UNAUTHORIZED),
+        ("staff-a", "not the password", StatusCode::UNAUTHORIZED),
+        ("nobody", PASSWORD, StatusCode::UNAUTHORIZED),
     ];
-    for (body, status) in refused {
-        let a = app
-            .request_with_bearer("POST", PATH, &token, body.clone())
-            .await;
-        assert_eq!(a.status, status, "{body:?}");
+    for (username, password, status) in refused {
+        let a = release(&app, &token, username, password).await;
+        assert_eq!(a.status, status, "{username} {password}");
         assert!(a.body.get("secret").is_none());
     }
     // The right login without the tablet's token, or with another's that was revoked.
     let none = app
-        .request("POST", PATH, None, creds("staff", PASSWORD))
+        .request("POST", PATH, None, creds("staff-a", PASSWORD))
         .await;
     assert_eq!(none.status, StatusCode::UNAUTHORIZED);
     assert_eq!(none.body["error"], "device_not_enrolled");
@@ -100,9 +90,7 @@ async fn nobody_else_gets_it() {
     evne_server::admin::revoke_device(&app.state.db, &id)
         .await
         .unwrap();
-    let a = app
-        .request_with_bearer("POST", PATH, &revoked, creds("staff", PASSWORD))
-        .await;
+    let a = release(&app, &revoked, "staff-a", PASSWORD).await;
     assert_eq!(a.status, StatusCode::UNAUTHORIZED);
     let denied = app
         .audit_rows("release_lock_secret")
@@ -129,18 +117,13 @@ async fn guessing_a_password_through_a_tablet_is_throttled_like_a_login() {
     let token = app.device_token.clone();
     let mut last = StatusCode::OK;
     for _ in 0..20 {
-        last = app
-            .request_with_bearer("POST", PATH, &token, creds("staff", "wrong"))
-            .await
-            .status;
+        last = release(&app, &token, "staff-a", "wrong").await.status;
         if last == StatusCode::TOO_MANY_REQUESTS {
             break;
         }
     }
     assert_eq!(last, StatusCode::TOO_MANY_REQUESTS);
-    let a = app
-        .request_with_bearer("POST", PATH, &token, creds("staff", PASSWORD))
-        .await;
+    let a = release(&app, &token, "staff-a", PASSWORD).await;
     assert_eq!(
         a.status,
         StatusCode::TOO_MANY_REQUESTS,
@@ -151,12 +134,8 @@ async fn guessing_a_password_through_a_tablet_is_throttled_like_a_login() {
 #[tokio::test]
 async fn a_one_time_password_must_be_changed_first() {
     let app = staffed().await;
-    sqlx::query("UPDATE users SET must_change_password = 1 WHERE username = 'staff'")
-        .execute(&app.state.db)
-        .await
-        .unwrap();
-    let a = app
-        .request_with_bearer("POST", PATH, &app.device_token, creds("staff", PASSWORD))
-        .await;
+    let sql = "UPDATE users SET must_change_password = 1 WHERE username = $1";
+    app.execute(sql, &["staff-a"]).await;
+    let a = release(&app, &app.device_token, "staff-a", PASSWORD).await;
     assert_eq!(a.status, StatusCode::FORBIDDEN);
 }

@@ -1,13 +1,13 @@
 //! Persons: linking versions by case number, reach per role, shielded persons, notes,
 //! settlement, search, statistics with small-cell suppression, and erasure.
 
-use crate::helpers::{enrol_device, new_id, TestApp, CENTRE, OTHER_CENTRE};
+use crate::helpers::{enrol_device, new_id, Answer, TestApp, CENTRE, OTHER_CENTRE};
 use axum::http::StatusCode;
 use evne_model::Role;
 use serde_json::{json, Value};
 
 pub(crate) const MUNICIPALITY: &str = "org-municipality-1";
-const OTHER_MUNICIPALITY: &str = "org-municipality-2";
+pub(crate) const OTHER_MUNICIPALITY: &str = "org-municipality-2";
 
 /// A profile with a name, a case number (or none), an origin and a job.
 pub(crate) fn profile(name: &str, case: Option<&str>, year: u16, isco_job: &str) -> Value {
@@ -29,18 +29,16 @@ pub(crate) async fn setup() -> (TestApp, String) {
     for id in [MUNICIPALITY, OTHER_MUNICIPALITY] {
         app.add_organisation(id, "municipality").await;
     }
-    app.add_user("officer", Role::SettlementOfficer).await;
-    app.add_user_at("counsellor-a", Role::Counsellor, Some(CENTRE))
-        .await;
-    app.add_user_at("counsellor-b", Role::Counsellor, Some(OTHER_CENTRE))
-        .await;
-    app.add_user_at("staff-a", Role::ReceptionStaff, Some(CENTRE))
-        .await;
-    app.add_user_at("muni-1", Role::Municipality, Some(MUNICIPALITY))
-        .await;
-    app.add_user_at("muni-2", Role::Municipality, Some(OTHER_MUNICIPALITY))
-        .await;
-    app.add_user("admin", Role::Admin).await;
+    app.add_users(&[
+        ("officer", Role::SettlementOfficer, None),
+        ("counsellor-a", Role::Counsellor, Some(CENTRE)),
+        ("counsellor-b", Role::Counsellor, Some(OTHER_CENTRE)),
+        ("staff-a", Role::ReceptionStaff, Some(CENTRE)),
+        ("muni-1", Role::Municipality, Some(MUNICIPALITY)),
+        ("muni-2", Role::Municipality, Some(OTHER_MUNICIPALITY)),
+        ("admin", Role::Admin, None),
+    ])
+    .await;
     let other_tablet = enrol_device(&app.state.db, OTHER_CENTRE).await.1;
     (app, other_tablet)
 }
@@ -59,6 +57,14 @@ pub(crate) async fn register(app: &TestApp, name: &str, case: Option<&str>, year
     send(app, None, profile(name, case, year, job)).await;
 }
 
+/// A registration of each of `names` without a case number, each born a year after the one
+/// before, from `first_year`.
+pub(crate) async fn register_each(app: &TestApp, names: &[&str], first_year: u16, job: &str) {
+    for (year, name) in (first_year..).zip(names) {
+        register(app, name, None, year, job).await;
+    }
+}
+
 pub(crate) async fn person_ids(app: &TestApp) -> Vec<String> {
     sqlx::query_scalar("SELECT id FROM persons ORDER BY created_at, id")
         .fetch_all(&app.state.db)
@@ -66,9 +72,60 @@ pub(crate) async fn person_ids(app: &TestApp) -> Vec<String> {
         .unwrap()
 }
 
-pub(crate) async fn get(app: &TestApp, user: &str, uri: &str) -> crate::helpers::Answer {
-    let cookie = app.login(user).await;
-    app.request("GET", uri, Some(&cookie), None).await
+pub(crate) async fn get(app: &TestApp, user: &str, uri: &str) -> Answer {
+    app.call_as(user, "GET", uri, None).await
+}
+
+/// The officer merges `from` into `into`: the answer's status.
+pub(crate) async fn merge(app: &TestApp, into: &str, from: &str) -> StatusCode {
+    let uri = format!("/api/v1/persons/{into}/merge");
+    let body = json!({ "from": from });
+    app.call_as("officer", "POST", &uri, Some(body))
+        .await
+        .status
+}
+
+/// The officer settles `person` to `municipality`.
+pub(crate) async fn settle(app: &TestApp, person: &str, municipality: &str) {
+    let uri = format!("/api/v1/persons/{person}/settlement");
+    let body = json!({ "municipality": municipality });
+    let a = app.call_as("officer", "PUT", &uri, Some(body)).await;
+    assert_eq!(
+        a.status,
+        StatusCode::NO_CONTENT,
+        "settle {person}: {}",
+        a.body
+    );
+}
+
+/// The admin shields `person`.
+pub(crate) async fn shield(app: &TestApp, person: &str) {
+    let uri = format!("/api/v1/persons/{person}/shielded");
+    let a = app
+        .call_as("admin", "PUT", &uri, Some(json!({"shielded": true})))
+        .await;
+    assert_eq!(
+        a.status,
+        StatusCode::NO_CONTENT,
+        "shield {person}: {}",
+        a.body
+    );
+}
+
+/// `user` writes a note with `body` on `person`.
+pub(crate) async fn note(app: &TestApp, user: &str, person: &str, body: Value) -> Answer {
+    let uri = format!("/api/v1/persons/{person}/notes");
+    app.call_as(user, "POST", &uri, Some(body)).await
+}
+
+/// The given names in a list of persons' `body`, in its order.
+pub(crate) fn given_names(body: &Value) -> Vec<String> {
+    body["persons"]
+        .as_array()
+        .expect("a list of persons")
+        .iter()
+        .map(|p| p["given_name"].as_str().expect("a given name").to_owned())
+        .collect()
 }
 
 #[tokio::test]
@@ -103,9 +160,7 @@ async fn the_same_case_number_is_a_new_version_and_a_disagreement_is_kept_apart(
     )
     .await;
     let names: Vec<_> = versions
-        .body
-        .as_array()
-        .unwrap()
+        .list()
         .iter()
         .map(|v| {
             v["profile"]["person"]["given_name"]["text"]
@@ -122,100 +177,58 @@ async fn the_same_case_number_is_a_new_version_and_a_disagreement_is_kept_apart(
 async fn each_role_reaches_only_its_persons() {
     let (app, other_tablet) = setup().await;
     register(&app, "Amina", None, 1990, "tailor").await;
-    send(
-        &app,
-        Some(&other_tablet),
-        profile("Hodan", None, 1991, "cook"),
-    )
-    .await;
+    let hodan = profile("Hodan", None, 1991, "cook");
+    send(&app, Some(&other_tablet), hodan).await;
     let ids = person_ids(&app).await;
     let (a, b) = (&ids[0], &ids[1]);
 
     let list = |user: &'static str| {
         let app = &app;
         async move {
-            let r = get(app, user, "/api/v1/persons").await;
-            assert_eq!(r.status, StatusCode::OK, "{user}");
-            r.body["persons"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|p| p["given_name"].as_str().unwrap().to_owned())
-                .collect::<Vec<_>>()
+            let r = app
+                .expect(user, "GET", "/api/v1/persons", StatusCode::OK)
+                .await;
+            given_names(&r.body)
         }
     };
     assert_eq!(list("officer").await.len(), 2);
     assert_eq!(list("counsellor-a").await, ["Amina"]);
     assert_eq!(list("counsellor-b").await, ["Hodan"]);
     assert!(list("muni-1").await.is_empty(), "nobody settled yet");
-    assert_eq!(
-        get(&app, "staff-a", "/api/v1/persons").await.status,
-        StatusCode::FORBIDDEN
+    let (uri_a, uri_b) = (
+        format!("/api/v1/persons/{a}"),
+        format!("/api/v1/persons/{b}"),
     );
-    assert_eq!(
-        get(&app, "admin", "/api/v1/persons").await.status,
-        StatusCode::FORBIDDEN
-    );
-    assert_eq!(
-        get(&app, "counsellor-a", &format!("/api/v1/persons/{b}"))
-            .await
-            .status,
-        StatusCode::NOT_FOUND
-    );
-    assert_eq!(
-        get(&app, "muni-1", &format!("/api/v1/persons/{a}"))
-            .await
-            .status,
-        StatusCode::NOT_FOUND
-    );
+    app.expect_statuses(&[
+        ("staff-a", "GET", "/api/v1/persons", StatusCode::FORBIDDEN),
+        ("admin", "GET", "/api/v1/persons", StatusCode::FORBIDDEN),
+        ("counsellor-a", "GET", &uri_b, StatusCode::NOT_FOUND),
+        ("muni-1", "GET", &uri_a, StatusCode::NOT_FOUND),
+    ])
+    .await;
 
     // Settlement: municipality 1 agrees to settle Amina, and then sees her, and only her.
-    let officer = app.login("officer").await;
-    let settle = app
-        .request(
-            "PUT",
-            &format!("/api/v1/persons/{a}/settlement"),
-            Some(&officer),
-            Some(json!({"municipality": MUNICIPALITY})),
-        )
-        .await;
-    assert_eq!(settle.status, StatusCode::NO_CONTENT);
+    settle(&app, a, MUNICIPALITY).await;
     let inbox = get(&app, "muni-1", "/api/v1/persons").await;
     assert_eq!(inbox.body["persons"][0]["given_name"], "Amina");
     assert_eq!(inbox.body["persons"][0]["new"], true);
     let again = get(&app, "muni-1", "/api/v1/persons").await;
     assert_eq!(again.body["persons"][0]["new"], false, "seen since");
-    assert_eq!(
-        get(&app, "muni-1", &format!("/api/v1/persons/{a}"))
-            .await
-            .status,
-        StatusCode::OK
-    );
-    assert_eq!(
-        get(&app, "muni-2", &format!("/api/v1/persons/{a}"))
-            .await
-            .status,
-        StatusCode::NOT_FOUND
-    );
+    app.expect_statuses(&[
+        ("muni-1", "GET", &uri_a, StatusCode::OK),
+        ("muni-2", "GET", &uri_a, StatusCode::NOT_FOUND),
+    ])
+    .await;
     // The municipality cannot search the national pool: filters still only cover its inbox.
     let search = get(&app, "muni-1", "/api/v1/persons?isco=5").await;
     assert_eq!(search.body["total"], 0);
 
-    let undo = app
-        .request(
-            "DELETE",
-            &format!("/api/v1/persons/{a}/settlement"),
-            Some(&officer),
-            None,
-        )
-        .await;
-    assert_eq!(undo.status, StatusCode::NO_CONTENT);
-    assert_eq!(
-        get(&app, "muni-1", &format!("/api/v1/persons/{a}"))
-            .await
-            .status,
-        StatusCode::NOT_FOUND
-    );
+    let undo = format!("/api/v1/persons/{a}/settlement");
+    app.expect_statuses(&[
+        ("officer", "DELETE", &undo, StatusCode::NO_CONTENT),
+        ("muni-1", "GET", &uri_a, StatusCode::NOT_FOUND),
+    ])
+    .await;
     let reads = app.audit_rows("read_profile").await;
     assert!(reads
         .iter()
@@ -225,21 +238,10 @@ async fn each_role_reaches_only_its_persons() {
 #[tokio::test]
 async fn shielded_persons_are_out_of_every_list_and_their_centre_stays_on_the_server() {
     let (app, _) = setup().await;
-    for (i, name) in ["A", "B", "C", "D", "E", "F"].iter().enumerate() {
-        register(&app, name, None, 1980 + i as u16, "tailor").await;
-    }
+    register_each(&app, &["A", "B", "C", "D", "E", "F"], 1980, "tailor").await;
     let ids = person_ids(&app).await;
     let shielded = &ids[0];
-    let admin = app.login("admin").await;
-    let r = app
-        .request(
-            "PUT",
-            &format!("/api/v1/persons/{shielded}/shielded"),
-            Some(&admin),
-            Some(json!({"shielded": true})),
-        )
-        .await;
-    assert_eq!(r.status, StatusCode::NO_CONTENT);
+    shield(&app, shielded).await;
 
     let total = |user: &'static str, uri: &'static str| {
         let app = &app;
@@ -247,36 +249,23 @@ async fn shielded_persons_are_out_of_every_list_and_their_centre_stays_on_the_se
     };
     assert_eq!(total("officer", "/api/v1/persons").await, 5);
     assert_eq!(total("counsellor-a", "/api/v1/persons").await, 5);
-    assert_eq!(
-        get(&app, "officer", &format!("/api/v1/persons/{shielded}"))
-            .await
-            .status,
-        StatusCode::NOT_FOUND
-    );
+    let uri = format!("/api/v1/persons/{shielded}");
+    app.expect("officer", "GET", &uri, StatusCode::NOT_FOUND)
+        .await;
     let stats = get(&app, "officer", "/api/v1/stats?group=isco").await;
     assert_eq!(stats.body["total"], 5);
 
     // An officer marked to handle shielded persons sees and counts them.
-    sqlx::query("UPDATE users SET handles_shielded = 1 WHERE username = 'officer'")
-        .execute(&app.state.db)
-        .await
-        .unwrap();
+    let sql = "UPDATE users SET handles_shielded = 1 WHERE username = $1";
+    app.execute(sql, &["officer"]).await;
     assert_eq!(total("officer", "/api/v1/persons").await, 6);
-    let view = get(&app, "officer", &format!("/api/v1/persons/{shielded}")).await;
+    let view = get(&app, "officer", &uri).await;
     assert_eq!(view.body["shielded"], true);
     assert_eq!(view.body["profile"]["person"]["centre"], CENTRE);
 
     // Settled to a municipality: it reads the profile, without the centre.
-    let officer = app.login("officer").await;
-    app.request(
-        "PUT",
-        &format!("/api/v1/persons/{shielded}/settlement"),
-        Some(&officer),
-        Some(json!({"municipality": MUNICIPALITY})),
-    )
-    .await;
-    let muni = get(&app, "muni-1", &format!("/api/v1/persons/{shielded}")).await;
-    assert_eq!(muni.status, StatusCode::OK);
+    settle(&app, shielded, MUNICIPALITY).await;
+    let muni = app.expect("muni-1", "GET", &uri, StatusCode::OK).await;
     assert!(
         muni.body["profile"]["person"].get("centre").is_none(),
         "{}",
@@ -292,98 +281,48 @@ async fn counsellors_write_and_edit_their_own_notes_and_the_settling_municipalit
     let (app, _) = setup().await;
     register(&app, "Amina", None, 1990, "tailor").await;
     let id = &person_ids(&app).await[0];
-    let a = app.login("counsellor-a").await;
-    let note = app
-        .request(
-            "POST",
-            &format!("/api/v1/persons/{id}/notes"),
-            Some(&a),
-            Some(json!({"goals": "Work as a tailor", "language_training": "Norwegian A2 -> B1"})),
-        )
-        .await;
-    assert_eq!(note.status, StatusCode::OK, "{}", note.body);
-    let note_id = note.body["id"].as_str().unwrap().to_owned();
+    let goals = json!({"goals": "Work as a tailor", "language_training": "Norwegian A2 -> B1"});
+    let written = note(&app, "counsellor-a", id, goals).await;
+    assert_eq!(written.status, StatusCode::OK, "{}", written.body);
+    let note_uri = format!("/api/v1/notes/{}", written.body["id"].as_str().unwrap());
 
+    let edit = json!({"goals": "Own sewing workshop", "next_steps": "Course in business"});
     let edit = app
-        .request(
-            "PUT",
-            &format!("/api/v1/notes/{note_id}"),
-            Some(&a),
-            Some(json!({"goals": "Own sewing workshop", "next_steps": "Course in business"})),
-        )
+        .call_as("counsellor-a", "PUT", &note_uri, Some(edit))
         .await;
     assert_eq!(edit.status, StatusCode::OK);
     assert_eq!(edit.body["goals"], "Own sewing workshop");
 
     app.add_user_at("counsellor-a2", Role::Counsellor, Some(CENTRE))
         .await;
-    let other = app.login("counsellor-a2").await;
-    let not_theirs = app
-        .request(
-            "PUT",
-            &format!("/api/v1/notes/{note_id}"),
-            Some(&other),
-            Some(json!({"text": "x"})),
-        )
-        .await;
+    let x = Some(json!({"text": "x"}));
+    let not_theirs = app.call_as("counsellor-a2", "PUT", &note_uri, x).await;
     assert_eq!(
         not_theirs.status,
         StatusCode::NOT_FOUND,
         "only the author edits"
     );
-    let b = app.login("counsellor-b").await;
-    let other_centre = app
-        .request(
-            "POST",
-            &format!("/api/v1/persons/{id}/notes"),
-            Some(&b),
-            Some(json!({"text": "x"})),
-        )
-        .await;
-    assert_eq!(other_centre.status, StatusCode::NOT_FOUND);
-    let empty = app
-        .request(
-            "POST",
-            &format!("/api/v1/persons/{id}/notes"),
-            Some(&a),
-            Some(json!({})),
-        )
-        .await;
-    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
-    let officer_writes = app
-        .request(
-            "POST",
-            &format!("/api/v1/persons/{id}/notes"),
-            Some(&app.login("officer").await),
-            Some(json!({"text": "x"})),
-        )
-        .await;
-    assert_eq!(officer_writes.status, StatusCode::FORBIDDEN);
+    for (user, body, status) in [
+        ("counsellor-b", json!({"text": "x"}), StatusCode::NOT_FOUND),
+        ("counsellor-a", json!({}), StatusCode::UNPROCESSABLE_ENTITY),
+        ("officer", json!({"text": "x"}), StatusCode::FORBIDDEN),
+    ] {
+        let a = note(&app, user, id, body).await;
+        assert_eq!(a.status, status, "a note by {user}: {}", a.body);
+    }
 
+    let notes_uri = format!("/api/v1/persons/{id}/notes");
     assert_eq!(
-        get(&app, "officer", &format!("/api/v1/persons/{id}/notes"))
-            .await
-            .body[0]["goals"],
+        get(&app, "officer", &notes_uri).await.body[0]["goals"],
         "Own sewing workshop"
     );
-    assert_eq!(
-        get(&app, "muni-1", &format!("/api/v1/persons/{id}/notes"))
-            .await
-            .status,
-        StatusCode::NOT_FOUND
-    );
-    let officer = app.login("officer").await;
-    app.request(
-        "PUT",
-        &format!("/api/v1/persons/{id}/settlement"),
-        Some(&officer),
-        Some(json!({"municipality": MUNICIPALITY})),
-    )
-    .await;
-    let notes = get(&app, "muni-1", &format!("/api/v1/persons/{id}/notes")).await;
-    assert_eq!(notes.body.as_array().unwrap().len(), 1);
+    app.expect("muni-1", "GET", &notes_uri, StatusCode::NOT_FOUND)
+        .await;
+    settle(&app, id, MUNICIPALITY).await;
+    let notes = get(&app, "muni-1", &notes_uri).await;
+    assert_eq!(notes.list().len(), 1);
     assert_eq!(notes.body[0]["mine"], false);
-    let own = get(&app, "counsellor-a", &format!("/api/v1/persons/{id}/notes")).await;
+    let own = get(&app, "counsellor-a", &notes_uri).await;
     assert_eq!(own.body[0]["mine"], true, "the author may edit it");
 }
 
@@ -444,18 +383,21 @@ async fn officers_search_by_combined_filters_and_statistics_suppress_small_cells
         .unwrap()
         .iter()
         .any(|c| c["key"] == "25-34" || c["key"] == "35-44"));
-    assert_eq!(
-        get(&app, "officer", "/api/v1/stats?group=names")
-            .await
-            .status,
-        StatusCode::UNPROCESSABLE_ENTITY
-    );
-    assert_eq!(
-        get(&app, "counsellor-a", "/api/v1/stats?group=isco")
-            .await
-            .status,
-        StatusCode::FORBIDDEN
-    );
+    app.expect_statuses(&[
+        (
+            "officer",
+            "GET",
+            "/api/v1/stats?group=names",
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        (
+            "counsellor-a",
+            "GET",
+            "/api/v1/stats?group=isco",
+            StatusCode::FORBIDDEN,
+        ),
+    ])
+    .await;
 }
 
 #[tokio::test]
@@ -464,9 +406,8 @@ async fn erasure_leaves_no_row_with_the_persons_data_and_a_late_retry_is_not_sto
     let id = new_id();
     let p = profile("Zainab Erase", Some("2020 654321 09"), 1990, "tailor");
     // Started by staff as an assisted registration: that row must lose the person too.
-    let staff = app.login("staff-a").await;
     let started = app
-        .request("POST", "/api/v1/assisted", Some(&staff), None)
+        .expect("staff-a", "POST", "/api/v1/assisted", StatusCode::OK)
         .await;
     let code = started.body["code"].clone();
     let sealed = app.seal(json!({"id": id, "profile": p, "assist": code}));
@@ -477,42 +418,16 @@ async fn erasure_leaves_no_row_with_the_persons_data_and_a_late_retry_is_not_sto
         .await
         .unwrap();
     assert_eq!(linked.as_ref(), Some(person));
-    let c = app.login("counsellor-a").await;
-    app.request(
-        "POST",
-        &format!("/api/v1/persons/{person}/notes"),
-        Some(&c),
-        Some(json!({"text": "Zainab Erase likes sewing"})),
-    )
-    .await;
-    let officer = app.login("officer").await;
-    app.request(
-        "PUT",
-        &format!("/api/v1/persons/{person}/settlement"),
-        Some(&officer),
-        Some(json!({"municipality": MUNICIPALITY})),
-    )
-    .await;
+    let text = json!({"text": "Zainab Erase likes sewing"});
+    note(&app, "counsellor-a", person, text).await;
+    settle(&app, person, MUNICIPALITY).await;
 
-    let staff = app.login("staff-a").await;
-    let refused = app
-        .request(
-            "DELETE",
-            &format!("/api/v1/persons/{person}"),
-            Some(&staff),
-            None,
-        )
-        .await;
-    assert_eq!(refused.status, StatusCode::FORBIDDEN);
-    let erased = app
-        .request(
-            "DELETE",
-            &format!("/api/v1/persons/{person}"),
-            Some(&officer),
-            None,
-        )
-        .await;
-    assert_eq!(erased.status, StatusCode::NO_CONTENT);
+    let uri = format!("/api/v1/persons/{person}");
+    app.expect_statuses(&[
+        ("staff-a", "DELETE", &uri, StatusCode::FORBIDDEN),
+        ("officer", "DELETE", &uri, StatusCode::NO_CONTENT),
+    ])
+    .await;
 
     // No table holds anything of the person but the audit log's opaque id.
     let postgres = crate::helpers::backend() == evne_server::db::Backend::Postgres;
@@ -587,9 +502,7 @@ async fn erasure_leaves_no_row_with_the_persons_data_and_a_late_retry_is_not_sto
 #[tokio::test]
 async fn the_retention_job_erases_persons_never_settled_after_the_period() {
     let (app, _) = setup().await;
-    register(&app, "Old", None, 1970, "tailor").await;
-    register(&app, "OldSettled", None, 1971, "tailor").await;
-    register(&app, "Recent", None, 1972, "tailor").await;
+    register_each(&app, &["Old", "OldSettled", "Recent"], 1970, "tailor").await;
     let ids = person_ids(&app).await;
     let six_years = 6 * 365 * 24 * 60 * 60;
     sqlx::query("UPDATE persons SET updated_at = updated_at - $1 WHERE id IN ($2, $3)")
@@ -599,14 +512,7 @@ async fn the_retention_job_erases_persons_never_settled_after_the_period() {
         .execute(&app.state.db)
         .await
         .unwrap();
-    let officer = app.login("officer").await;
-    app.request(
-        "PUT",
-        &format!("/api/v1/persons/{}/settlement", ids[1]),
-        Some(&officer),
-        Some(json!({"municipality": MUNICIPALITY})),
-    )
-    .await;
+    settle(&app, &ids[1], MUNICIPALITY).await;
 
     let now = evne_server::now_unix();
     let erased = evne_server::store::persons::erase_expired(&app.state.db, 5, now)
@@ -627,24 +533,13 @@ async fn the_settling_municipality_exports_the_profile_as_json_and_csv() {
     p["person"]["family_name"] = json!({"text": "سارا", "lang": "ar"});
     send(&app, None, p).await;
     let id = &person_ids(&app).await[0];
-    let officer = app.login("officer").await;
-    app.request(
-        "PUT",
-        &format!("/api/v1/persons/{id}/settlement"),
-        Some(&officer),
-        Some(json!({"municipality": MUNICIPALITY})),
-    )
-    .await;
-    let json = get(&app, "muni-1", &format!("/api/v1/persons/{id}/export")).await;
-    assert_eq!(json.status, StatusCode::OK);
+    settle(&app, id, MUNICIPALITY).await;
+    let export = format!("/api/v1/persons/{id}/export");
+    let json = app.expect("muni-1", "GET", &export, StatusCode::OK).await;
     assert_eq!(json.body["person"]["year_of_birth"], 1990);
     let cookie = app.login("muni-1").await;
     let csv = app
-        .request_raw(
-            "GET",
-            &format!("/api/v1/persons/{id}/export?format=csv"),
-            &cookie,
-        )
+        .request_raw("GET", &format!("{export}?format=csv"), &cookie)
         .await;
     assert!(csv.starts_with("field,value\r\n"), "{csv}");
     assert!(
@@ -653,26 +548,12 @@ async fn the_settling_municipality_exports_the_profile_as_json_and_csv() {
     );
     assert!(csv.contains("\"person.family_name.text\",\"سارا\""));
     assert!(csv.contains("\"work[0].occupation.id\",\"tailor\""));
-    assert_eq!(
-        get(
-            &app,
-            "muni-1",
-            &format!("/api/v1/persons/{id}/export?format=xml")
-        )
-        .await
-        .status,
-        StatusCode::UNPROCESSABLE_ENTITY
-    );
-    assert_eq!(
-        get(
-            &app,
-            "counsellor-a",
-            &format!("/api/v1/persons/{id}/export")
-        )
-        .await
-        .status,
-        StatusCode::FORBIDDEN
-    );
+    let xml = format!("{export}?format=xml");
+    app.expect_statuses(&[
+        ("muni-1", "GET", &xml, StatusCode::UNPROCESSABLE_ENTITY),
+        ("counsellor-a", "GET", &export, StatusCode::FORBIDDEN),
+    ])
+    .await;
     assert_eq!(
         app.audit_rows("export")
             .await
@@ -689,15 +570,13 @@ async fn reception_staff_see_who_of_their_centre_registered_and_nothing_more() {
     let (app, other_tablet) = setup().await;
     register(&app, "Amina", Some("2019 123456 01"), 1990, "tailor").await;
     register(&app, "Amina", Some("2019 123456 01"), 1990, "cook").await;
-    send(
-        &app,
-        Some(&other_tablet),
-        profile("Hodan", None, 1991, "cook"),
-    )
-    .await;
-    let list = get(&app, "staff-a", "/api/v1/centre/residents").await;
-    assert_eq!(list.status, StatusCode::OK);
-    let rows = list.body.as_array().unwrap();
+    let hodan = profile("Hodan", None, 1991, "cook");
+    send(&app, Some(&other_tablet), hodan).await;
+    let residents = "/api/v1/centre/residents";
+    let list = app
+        .expect("staff-a", "GET", residents, StatusCode::OK)
+        .await;
+    let rows = list.list();
     assert_eq!(rows.len(), 1, "only their centre");
     assert_eq!(rows[0]["given_name"], "Amina");
     assert_eq!(rows[0]["versions"], 2);
@@ -707,12 +586,8 @@ async fn reception_staff_see_who_of_their_centre_registered_and_nothing_more() {
         ["family_name", "given_name", "id", "received_at", "versions"],
         "no profile content"
     );
-    assert_eq!(
-        get(&app, "officer", "/api/v1/centre/residents")
-            .await
-            .status,
-        StatusCode::FORBIDDEN
-    );
+    app.expect("officer", "GET", residents, StatusCode::FORBIDDEN)
+        .await;
 }
 
 #[tokio::test]
@@ -722,33 +597,12 @@ async fn an_officer_merges_two_records_of_one_person_keeping_every_version_and_n
     register(&app, "Amina", Some("2021 000111 02"), 1990, "cook").await;
     let ids = person_ids(&app).await;
     let (into, from) = (&ids[0], &ids[1]);
-    let c = app.login("counsellor-a").await;
-    app.request(
-        "POST",
-        &format!("/api/v1/persons/{from}/notes"),
-        Some(&c),
-        Some(json!({"text": "n"})),
-    )
-    .await;
-    let officer = app.login("officer").await;
-    let same = app
-        .request(
-            "POST",
-            &format!("/api/v1/persons/{into}/merge"),
-            Some(&officer),
-            Some(json!({"from": into})),
-        )
-        .await;
-    assert_eq!(same.status, StatusCode::UNPROCESSABLE_ENTITY);
-    let merged = app
-        .request(
-            "POST",
-            &format!("/api/v1/persons/{into}/merge"),
-            Some(&officer),
-            Some(json!({"from": from})),
-        )
-        .await;
-    assert_eq!(merged.status, StatusCode::NO_CONTENT);
+    note(&app, "counsellor-a", from, json!({"text": "n"})).await;
+    assert_eq!(
+        merge(&app, into, into).await,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    assert_eq!(merge(&app, into, from).await, StatusCode::NO_CONTENT);
 
     assert_eq!(person_ids(&app).await, std::slice::from_ref(into));
     let view = get(&app, "officer", &format!("/api/v1/persons/{into}")).await;
@@ -761,9 +615,7 @@ async fn an_officer_merges_two_records_of_one_person_keeping_every_version_and_n
     assert_eq!(
         get(&app, "officer", &format!("/api/v1/persons/{into}/notes"))
             .await
-            .body
-            .as_array()
-            .unwrap()
+            .list()
             .len(),
         1
     );

@@ -7,7 +7,8 @@
 
 use crate::access::{body, Caller};
 use crate::helpers::{enrol_device, new_id, TestApp, CENTRE, OTHER_CENTRE};
-use crate::persons::{get, setup};
+use crate::officer::save_search;
+use crate::persons::{get, note, settle, setup, shield, OTHER_MUNICIPALITY};
 use axum::http::StatusCode;
 use evne_server::http::ENDPOINTS;
 use serde_json::json;
@@ -50,46 +51,13 @@ async fn fixture() -> Fixture {
     assert_eq!(sent.status, StatusCode::OK);
     let shielded = person_named(&app, SHIELDED).await;
     let outside = person_named(&app, OUTSIDE).await;
-    let counsellor = app.login("counsellor-a").await;
-    let note = app
-        .request(
-            "POST",
-            &format!("/api/v1/persons/{shielded}/notes"),
-            Some(&counsellor),
-            Some(json!({"text": "n"})),
-        )
-        .await;
+    let note = note(&app, "counsellor-a", &shielded, json!({"text": "n"})).await;
     assert_eq!(note.status, StatusCode::OK);
     let note = note.body["id"].as_str().unwrap().to_owned();
-    let officer = app.login("officer").await;
-    let settled = app
-        .request(
-            "PUT",
-            &format!("/api/v1/persons/{outside}/settlement"),
-            Some(&officer),
-            Some(json!({"municipality": "org-municipality-2"})),
-        )
-        .await;
-    assert_eq!(settled.status, StatusCode::NO_CONTENT);
-    let admin = app.login("admin").await;
-    let shield = app
-        .request(
-            "PUT",
-            &format!("/api/v1/persons/{shielded}/shielded"),
-            Some(&admin),
-            Some(json!({"shielded": true})),
-        )
-        .await;
-    assert_eq!(shield.status, StatusCode::NO_CONTENT);
+    settle(&app, &outside, OTHER_MUNICIPALITY).await;
+    shield(&app, &shielded).await;
     let device = enrol_device(&app.state.db, CENTRE).await.0;
-    let search = app
-        .request(
-            "POST",
-            "/api/v1/searches",
-            Some(&officer),
-            Some(json!({"name": "Mine", "query": "lang=ar"})),
-        )
-        .await;
+    let search = save_search(&app, "officer", "Mine", "lang=ar").await;
     let search = search.body["id"].as_str().unwrap().to_owned();
     Fixture {
         app,

@@ -1,6 +1,8 @@
-use crate::helpers::{new_id, TestApp};
+use crate::helpers::{new_id, send_raw, TestApp, ANONYMOUS};
 use axum::http::StatusCode;
 use evne_model::Role;
+
+const REGISTRATIONS: &str = "/api/v1/registrations";
 
 #[tokio::test]
 async fn without_a_session_the_list_is_401() {
@@ -8,10 +10,8 @@ async fn without_a_session_the_list_is_401() {
     app.submit(app.submission(&new_id(), "Sara")).await;
 
     let res = app
-        .request("GET", "/api/v1/registrations", None, None)
+        .expect(ANONYMOUS, "GET", REGISTRATIONS, StatusCode::UNAUTHORIZED)
         .await;
-
-    assert_eq!(res.status, StatusCode::UNAUTHORIZED);
     assert!(!res.body.to_string().contains("Sara"));
 }
 
@@ -26,15 +26,10 @@ async fn other_roles_get_403_and_the_refusal_is_audited() {
         ("admin", Role::Admin),
     ] {
         app.add_user(name, role).await;
-        let cookie = app.login(name).await;
-        let res = app
-            .request("GET", "/api/v1/registrations", Some(&cookie), None)
+        app.expect(name, "GET", REGISTRATIONS, StatusCode::FORBIDDEN)
             .await;
-        assert_eq!(res.status, StatusCode::FORBIDDEN, "{name}");
     }
-    let rows = app.audit_rows("list_registrations").await;
-    assert_eq!(rows.len(), 4);
-    assert!(rows.iter().all(|(_, outcome)| outcome == "denied"));
+    app.expect_denied("list_registrations", 4).await;
 }
 
 #[tokio::test]
@@ -45,14 +40,11 @@ async fn an_officer_sees_each_registration_once_and_each_person_read_is_audited(
     app.submit(app.submission(&b, "Amina")).await;
     app.submit(app.submission(&a, "ሰላም")).await;
     app.add_user("officer", Role::SettlementOfficer).await;
-    let cookie = app.login("officer").await;
 
     let res = app
-        .request("GET", "/api/v1/registrations", Some(&cookie), None)
+        .expect("officer", "GET", REGISTRATIONS, StatusCode::OK)
         .await;
-
-    assert_eq!(res.status, StatusCode::OK);
-    let list = res.body.as_array().unwrap();
+    let list = res.list();
     assert_eq!(list.len(), 2);
     let names: Vec<_> = list
         .iter()
@@ -113,15 +105,8 @@ async fn every_answer_carries_the_security_headers_and_hsts_only_behind_https() 
             "plain HTTP: {uri}"
         );
     }
-    let secure = evne_server::AppState::new(
-        app.state.db.clone(),
-        evne_server::config::Settings {
-            cookie_secure: true,
-            ..(*app.state.settings).clone()
-        },
-        app.state.keys.clone(),
-    );
-    let res = get(evne_server::http::router(secure), "/api/v1/me").await;
+    let secure = app.router_with(|s| s.cookie_secure = true);
+    let res = get(secure, "/api/v1/me").await;
     assert_eq!(
         res.headers()["strict-transport-security"],
         "max-age=63072000; includeSubDomains"
@@ -140,14 +125,7 @@ async fn the_app_is_sent_precompressed_to_browsers_that_accept_it() {
     std::fs::write(dir.path().join("evne.js"), "console.log(1)").unwrap();
     std::fs::write(dir.path().join("evne.js.br"), "brotli bytes").unwrap();
     std::fs::write(dir.path().join("evne.js.gz"), "gzip bytes").unwrap();
-    let state = evne_server::AppState::new(
-        app.state.db.clone(),
-        evne_server::config::Settings {
-            app_dir: dir.path().to_owned(),
-            ..(*app.state.settings).clone()
-        },
-        app.state.keys.clone(),
-    );
+    let router = app.router_with(|s| s.app_dir = dir.path().to_owned());
     for (accept, encoding, body) in [
         ("br, gzip", Some("br"), "brotli bytes"),
         ("gzip", Some("gzip"), "gzip bytes"),
@@ -157,7 +135,7 @@ async fn the_app_is_sent_precompressed_to_browsers_that_accept_it() {
             .header("accept-encoding", accept)
             .body(axum::body::Body::empty())
             .unwrap();
-        let res = tower::ServiceExt::oneshot(evne_server::http::router(state.clone()), req)
+        let res = tower::ServiceExt::oneshot(router.clone(), req)
             .await
             .unwrap();
         assert_eq!(
@@ -177,14 +155,7 @@ async fn the_app_is_sent_precompressed_to_browsers_that_accept_it() {
 #[tokio::test]
 async fn a_request_over_its_time_is_answered_with_the_error_shape() {
     let app = TestApp::spawn().await;
-    let impatient = evne_server::AppState::new(
-        app.state.db.clone(),
-        evne_server::config::Settings {
-            request_timeout: std::time::Duration::ZERO,
-            ..(*app.state.settings).clone()
-        },
-        app.state.keys.clone(),
-    );
+    let impatient = app.router_with(|s| s.request_timeout = std::time::Duration::ZERO);
     // A login waits on the database (the attempt is counted first), so no-time-at-all passes.
     let req = axum::http::Request::post("/api/v1/login")
         .header("content-type", "application/json")
@@ -192,13 +163,8 @@ async fn a_request_over_its_time_is_answered_with_the_error_shape() {
             r#"{"username": "nobody", "password": "whatever it is"}"#,
         ))
         .unwrap();
-    let res = tower::ServiceExt::oneshot(evne_server::http::router(impatient), req)
-        .await
-        .unwrap();
-    assert_eq!(res.status(), axum::http::StatusCode::SERVICE_UNAVAILABLE);
-    let bytes = axum::body::to_bytes(res.into_body(), 1 << 16)
-        .await
-        .unwrap();
+    let (status, bytes) = send_raw(&impatient, req).await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
     let body: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
     assert_eq!(body["error"], "timeout");
 }

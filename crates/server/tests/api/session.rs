@@ -8,33 +8,22 @@ async fn login_sets_a_strict_http_only_cookie_and_logout_invalidates_it() {
     let app = TestApp::spawn().await;
     app.add_user("officer", Role::SettlementOfficer).await;
 
-    let res = app
-        .request(
-            "POST",
-            "/api/v1/login",
-            None,
-            Some(json!({"username": "officer", "password": PASSWORD})),
-        )
-        .await;
+    let res = app.login_with("officer", PASSWORD).await;
     let set = res.set_cookie.clone().unwrap();
     assert!(set.contains("HttpOnly"));
     assert!(set.contains("SameSite=Strict"));
     assert_eq!(res.body["role"], "settlement_officer");
-    let cookie = set.split(';').next().unwrap().to_owned();
+    let cookie = Some(res.cookie());
+    let status = |method: &'static str, uri: &'static str| {
+        let (app, cookie) = (&app, cookie.as_deref());
+        async move { app.request(method, uri, cookie, None).await.status }
+    };
 
+    assert_eq!(status("GET", "/api/v1/me").await, StatusCode::OK);
+    let out = status("POST", "/api/v1/logout").await;
+    assert_eq!(out, StatusCode::NO_CONTENT);
     assert_eq!(
-        app.request("GET", "/api/v1/me", Some(&cookie), None)
-            .await
-            .status,
-        StatusCode::OK
-    );
-    let out = app
-        .request("POST", "/api/v1/logout", Some(&cookie), None)
-        .await;
-    assert_eq!(out.status, StatusCode::NO_CONTENT);
-    let after = app.request("GET", "/api/v1/me", Some(&cookie), None).await;
-    assert_eq!(
-        after.status,
+        status("GET", "/api/v1/me").await,
         StatusCode::UNAUTHORIZED,
         "the old cookie is dead server-side"
     );
@@ -45,30 +34,14 @@ async fn wrong_password_and_unknown_user_look_the_same_and_are_audited() {
     let app = TestApp::spawn().await;
     app.add_user("officer", Role::SettlementOfficer).await;
 
-    let wrong = app
-        .request(
-            "POST",
-            "/api/v1/login",
-            None,
-            Some(json!({"username": "officer", "password": "nope"})),
-        )
-        .await;
-    let unknown = app
-        .request(
-            "POST",
-            "/api/v1/login",
-            None,
-            Some(json!({"username": "ghost", "password": "nope"})),
-        )
-        .await;
+    let wrong = app.login_with("officer", "nope").await;
+    let unknown = app.login_with("ghost", "nope").await;
 
     assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
     assert_eq!(unknown.status, StatusCode::UNAUTHORIZED);
     assert_eq!(wrong.body, unknown.body);
     assert!(wrong.set_cookie.is_none());
-    let denied = app.audit_rows("login").await;
-    assert_eq!(denied.len(), 2);
-    assert!(denied.iter().all(|(_, outcome)| outcome == "denied"));
+    app.expect_denied("login", 2).await;
 }
 
 #[tokio::test]
@@ -77,10 +50,11 @@ async fn an_idle_session_expires() {
     app.add_user("officer", Role::SettlementOfficer).await;
     let cookie = app.login("officer").await;
     // Pretend the last request was 31 minutes ago.
-    sqlx::query("UPDATE sessions SET last_seen_at = last_seen_at - 31 * 60")
-        .execute(&app.state.db)
-        .await
-        .unwrap();
+    app.execute(
+        "UPDATE sessions SET last_seen_at = last_seen_at - 31 * 60",
+        &[],
+    )
+    .await;
     let res = app.request("GET", "/api/v1/me", Some(&cookie), None).await;
     assert_eq!(res.status, StatusCode::UNAUTHORIZED);
 }
@@ -99,11 +73,7 @@ async fn a_forged_cookie_is_not_a_session() {
 async fn repeated_failures_lock_a_username_even_for_the_right_password() {
     let app = TestApp::spawn().await;
     app.add_user("officer", Role::SettlementOfficer).await;
-    let attempt = |password: &'static str| {
-        let body = json!({"username": "officer", "password": password});
-        let app = &app;
-        async move { app.request("POST", "/api/v1/login", None, Some(body)).await }
-    };
+    let attempt = |password: &'static str| app.login_with("officer", password);
     for _ in 0..4 {
         assert_eq!(attempt("wrong").await.status, StatusCode::UNAUTHORIZED);
     }
@@ -118,24 +88,19 @@ async fn repeated_failures_lock_a_username_even_for_the_right_password() {
     assert!(locked.set_cookie.is_none());
 
     // The lock ends (it ran out a moment ago).
-    sqlx::query("UPDATE login_failures SET locked_until = 1")
-        .execute(&app.state.db)
-        .await
-        .unwrap();
+    app.execute("UPDATE login_failures SET locked_until = 1", &[])
+        .await;
     assert_eq!(attempt(PASSWORD).await.status, StatusCode::OK);
 }
 
 #[tokio::test]
 async fn unknown_usernames_lock_the_same_way() {
     let app = TestApp::spawn().await;
-    let body = json!({"username": "nobody", "password": "x"});
     for _ in 0..5 {
-        let a = app
-            .request("POST", "/api/v1/login", None, Some(body.clone()))
-            .await;
+        let a = app.login_with("nobody", "x").await;
         assert_eq!(a.status, StatusCode::UNAUTHORIZED);
     }
-    let a = app.request("POST", "/api/v1/login", None, Some(body)).await;
+    let a = app.login_with("nobody", "x").await;
     assert_eq!(a.status, StatusCode::TOO_MANY_REQUESTS);
 }
 

@@ -1,14 +1,18 @@
-use crate::helpers::{new_id, record, record_v1, TestApp};
+use crate::helpers::{new_id, record, record_v1, send_raw, Answer, TestApp};
 use axum::http::StatusCode;
 use evne_server::keys::KeyRing;
 
+/// A submission of `first`, then one of `then`, both under `id`: the answers.
+async fn submit_twice(app: &TestApp, id: &str, first: &str, then: &str) -> (Answer, Answer) {
+    let a = app.submit(app.submission(id, first)).await;
+    let b = app.submit(app.submission(id, then)).await;
+    (a, b)
+}
+
 #[tokio::test]
 async fn a_valid_submission_is_stored_once_and_acknowledged() {
-    let app = TestApp::spawn().await;
-    let id = new_id();
-
-    let first = app.submit(app.submission(&id, "سارا")).await;
-    let again = app.submit(app.submission(&id, "سارا")).await;
+    let (app, id) = (TestApp::spawn().await, new_id());
+    let (first, again) = submit_twice(&app, &id, "سارا", "سارا").await;
 
     assert_eq!(first.status, StatusCode::OK);
     assert_eq!(first.body["id"], id);
@@ -17,29 +21,21 @@ async fn a_valid_submission_is_stored_once_and_acknowledged() {
         again.body, first.body,
         "a repeat gets the very same receipt"
     );
-    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM submissions")
-        .fetch_one(&app.state.db)
-        .await
-        .unwrap();
+    let n = app.count("SELECT COUNT(*) FROM submissions").await;
     assert_eq!(n, 1);
 }
 
 #[tokio::test]
 async fn a_repeat_that_differs_only_in_whitespace_is_the_same_submission() {
     let app = TestApp::spawn().await;
-    let id = new_id();
-    app.submit(app.submission(&id, "Sara")).await;
-    let again = app.submit(app.submission(&id, "  Sara ")).await;
+    let (_, again) = submit_twice(&app, &new_id(), "Sara", "  Sara ").await;
     assert_eq!(again.status, StatusCode::OK);
 }
 
 #[tokio::test]
 async fn the_same_id_with_another_profile_is_a_conflict() {
     let app = TestApp::spawn().await;
-    let id = new_id();
-    app.submit(app.submission(&id, "Sara")).await;
-
-    let other = app.submit(app.submission(&id, "Samir")).await;
+    let (_, other) = submit_twice(&app, &new_id(), "Sara", "Samir").await;
 
     assert_eq!(other.status, StatusCode::CONFLICT);
     assert_eq!(other.body["error"], "conflict");
@@ -98,6 +94,26 @@ async fn a_profile_of_an_unknown_shape_names_the_field() {
     assert_eq!(a.body["error"], "invalid_profile");
     assert_eq!(a.body["fields"][0]["path"], "person.nickname");
     assert_eq!(a.body["fields"][0]["code"], "malformed");
+}
+
+#[tokio::test]
+async fn a_word_that_is_no_cefr_level_is_an_unknown_code_at_its_field() {
+    let app = TestApp::spawn().await;
+    let mut plain = record(&new_id(), "Sara");
+    plain["profile"]["languages"]["entries"][1]["reading"] = "b3".into();
+    let sealed = app.seal_raw(plain["id"].as_str().unwrap(), &plain["profile"]);
+    let a = app.submit(sealed).await;
+    assert_eq!(a.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(a.body["fields"][0]["path"], "languages.entries[1].reading");
+    assert_eq!(a.body["fields"][0]["code"], "unknown_code");
+
+    plain["profile"]["languages"]["entries"][1]["reading"] = "b2".into();
+    let sealed = app.seal_raw(plain["id"].as_str().unwrap(), &plain["profile"]);
+    assert_eq!(
+        app.submit(sealed).await.status,
+        StatusCode::OK,
+        "a level is kept"
+    );
 }
 
 #[tokio::test]
@@ -185,37 +201,23 @@ async fn only_an_enrolled_tablet_may_submit() {
         .submit_with(Some("forged"), app.submission(&new_id(), "Sara"))
         .await;
     assert_eq!(forged.status, StatusCode::UNAUTHORIZED);
-    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM submissions")
-        .fetch_one(&app.state.db)
-        .await
-        .unwrap();
+    let n = app.count("SELECT COUNT(*) FROM submissions").await;
     assert_eq!(n, 0);
 }
 
 #[tokio::test]
 async fn a_tablet_over_its_rate_is_told_to_retry_later_and_others_are_not() {
     let app = TestApp::spawn().await;
-    let limited = evne_server::AppState::new(
-        app.state.db.clone(),
-        evne_server::config::Settings {
-            submissions_per_minute: 3,
-            ..(*app.state.settings).clone()
-        },
-        app.state.keys.clone(),
-    );
-    let router = evne_server::http::router(limited);
+    let router = app.router_with(|s| s.submissions_per_minute = 3);
     let send = |token: String| {
-        let router = router.clone();
         let body = app.submission(&new_id(), "Rate");
-        async move {
-            use tower::ServiceExt;
-            let req = axum::http::Request::post("/api/v1/submissions")
-                .header("content-type", "application/json")
-                .header("authorization", format!("Bearer {token}"))
-                .body(axum::body::Body::from(body.to_string()))
-                .unwrap();
-            router.oneshot(req).await.unwrap().status()
-        }
+        let req = axum::http::Request::post("/api/v1/submissions")
+            .header("content-type", "application/json")
+            .header("authorization", format!("Bearer {token}"))
+            .body(axum::body::Body::from(body.to_string()))
+            .unwrap();
+        let router = &router;
+        async move { send_raw(router, req).await.0 }
     };
     let mut statuses = vec![];
     for _ in 0..4 {
@@ -272,15 +274,9 @@ async fn submissions_arriving_together_are_committed_together_and_answered_each(
         }
     }
     assert_eq!(answers[20].body, first, "the repeat gets the first receipt");
-    let (stored,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM submissions")
-        .fetch_one(&app.state.db)
-        .await
-        .unwrap();
+    let stored = app.count("SELECT COUNT(*) FROM submissions").await;
     assert_eq!(stored, 21);
-    let (persons,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM persons")
-        .fetch_one(&app.state.db)
-        .await
-        .unwrap();
+    let persons = app.count("SELECT COUNT(*) FROM persons").await;
     assert_eq!(persons, 21);
 }
 
@@ -315,9 +311,6 @@ async fn a_submission_the_database_refuses_fails_alone_in_its_batch() {
         };
         assert_eq!(answer.status, expected, "{i}: {}", answer.body);
     }
-    let (stored,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM submissions")
-        .fetch_one(&app.state.db)
-        .await
-        .unwrap();
+    let stored = app.count("SELECT COUNT(*) FROM submissions").await;
     assert_eq!(stored, 9, "nothing of the refused one, all of the others");
 }

@@ -2,7 +2,7 @@
 //! `PUT /users/{id}/shielded`): only to settlement officers, audited; the officer then sees a
 //! shielded person in search, statistics and the person screen, and after the revoke no more.
 
-use crate::helpers::{new_id, TestApp, CENTRE};
+use crate::helpers::{new_id, Answer, TestApp, CENTRE};
 use axum::http::StatusCode;
 use evne_model::Role;
 use serde_json::{json, Value};
@@ -42,13 +42,28 @@ async fn sees(app: &TestApp, officer: &str, person: &str) -> [bool; 3] {
     [listed, total > 0, read.status == StatusCode::OK]
 }
 
+/// An admin, an officer and reception staff.
+async fn staffed() -> TestApp {
+    let app = TestApp::spawn().await;
+    app.add_users(&[
+        ("admin", Role::Admin, None),
+        ("officer", Role::SettlementOfficer, None),
+        ("staff", Role::ReceptionStaff, Some(CENTRE)),
+    ])
+    .await;
+    app
+}
+
+/// `PUT /users/{user_id}/shielded` with `handles_shielded`, with the session `cookie`.
+async fn set_right(app: &TestApp, cookie: &str, user_id: &str, handles_shielded: bool) -> Answer {
+    let uri = format!("/api/v1/users/{user_id}/shielded");
+    let body = json!({ "handles_shielded": handles_shielded });
+    app.request("PUT", &uri, Some(cookie), Some(body)).await
+}
+
 #[tokio::test]
 async fn an_admin_lets_an_officer_see_shielded_persons_and_stops_it() {
-    let app = TestApp::spawn().await;
-    app.add_user("admin", Role::Admin).await;
-    app.add_user("officer", Role::SettlementOfficer).await;
-    app.add_user_at("staff", Role::ReceptionStaff, Some(CENTRE))
-        .await;
+    let app = staffed().await;
     // Five persons, so that the statistics show a cell; all shielded.
     for i in 0..5 {
         app.submit(app.submission(&new_id(), &format!("Skjermet {i}")))
@@ -73,36 +88,19 @@ async fn an_admin_lets_an_officer_see_shielded_persons_and_stops_it() {
         .await;
     assert_eq!(users.status, StatusCode::OK);
     let row: &Value = users
-        .body
-        .as_array()
-        .unwrap()
+        .list()
         .iter()
         .find(|u| u["username"] == "officer")
         .unwrap();
     assert_eq!(row["handles_shielded"], false);
     assert_eq!(row["role"], "settlement_officer");
     let id = user_id(&app, "officer").await;
-    let path = format!("/api/v1/users/{id}/shielded");
 
-    let granted = app
-        .request(
-            "PUT",
-            &path,
-            Some(&admin),
-            Some(json!({"handles_shielded": true})),
-        )
-        .await;
+    let granted = set_right(&app, &admin, &id, true).await;
     assert_eq!(granted.status, StatusCode::NO_CONTENT);
     assert_eq!(sees(&app, &officer, &person).await, [true; 3]);
 
-    let revoked = app
-        .request(
-            "PUT",
-            &path,
-            Some(&admin),
-            Some(json!({"handles_shielded": false})),
-        )
-        .await;
+    let revoked = set_right(&app, &admin, &id, false).await;
     assert_eq!(revoked.status, StatusCode::NO_CONTENT);
     assert_eq!(sees(&app, &officer, &person).await, [false; 3]);
 
@@ -125,57 +123,34 @@ async fn an_admin_lets_an_officer_see_shielded_persons_and_stops_it() {
 
 #[tokio::test]
 async fn only_officers_can_hold_the_right_and_only_admins_give_it() {
-    let app = TestApp::spawn().await;
-    app.add_user("admin", Role::Admin).await;
-    app.add_user("officer", Role::SettlementOfficer).await;
-    app.add_user_at("staff", Role::ReceptionStaff, Some(CENTRE))
-        .await;
-    let admin = app.session("admin").await;
+    let app = staffed().await;
+    let (admin, officer) = (app.session("admin").await, app.session("officer").await);
     let staff = user_id(&app, "staff").await;
-    let grant = Some(json!({"handles_shielded": true}));
-    let a = app
-        .request(
-            "PUT",
-            &format!("/api/v1/users/{staff}/shielded"),
-            Some(&admin),
-            grant.clone(),
-        )
-        .await;
-    assert_eq!(a.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(a.body["error"], "invalid_input");
-    let nobody = uuid::Uuid::now_v7();
-    let a = app
-        .request(
-            "PUT",
-            &format!("/api/v1/users/{nobody}/shielded"),
-            Some(&admin),
-            grant.clone(),
-        )
-        .await;
-    assert_eq!(a.status, StatusCode::NOT_FOUND);
-    // An officer cannot give it to themself.
-    let officer = app.session("officer").await;
     let me = user_id(&app, "officer").await;
-    let a = app
-        .request(
-            "PUT",
-            &format!("/api/v1/users/{me}/shielded"),
-            Some(&officer),
-            grant,
-        )
-        .await;
-    assert_eq!(a.status, StatusCode::FORBIDDEN);
+    let nobody = uuid::Uuid::now_v7().to_string();
+    let refused = [
+        (&admin, &staff, StatusCode::UNPROCESSABLE_ENTITY),
+        (&admin, &nobody, StatusCode::NOT_FOUND),
+        // An officer cannot give it to themself.
+        (&officer, &me, StatusCode::FORBIDDEN),
+    ];
+    for (cookie, id, status) in refused {
+        let a = set_right(&app, cookie, id, true).await;
+        assert_eq!(a.status, status, "{id}: {}", a.body);
+        if id == &staff {
+            assert_eq!(a.body["error"], "invalid_input");
+        }
+    }
     let held: i64 = sqlx::query_scalar("SELECT handles_shielded FROM users WHERE id = $1")
         .bind(&me)
         .fetch_one(&app.state.db)
         .await
         .unwrap();
     assert_eq!(held, 0);
-    let denied: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM audit_log WHERE action = 'grant_shielded' AND outcome = 'denied'",
-    )
-    .fetch_one(&app.state.db)
-    .await
-    .unwrap();
+    let denied = app
+        .count(
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'grant_shielded' AND outcome = 'denied'",
+        )
+        .await;
     assert_eq!(denied, 3, "every refusal is audited");
 }
