@@ -2,7 +2,6 @@
 //! (nb), with the same variables, and parse without errors. Prints a completeness table.
 
 use anyhow::{bail, Context};
-use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
@@ -265,66 +264,15 @@ fn load_file(path: &Path) -> anyhow::Result<Messages> {
     }
     let source = std::fs::read_to_string(path)
         .with_context(|| format!("Failed to read {}", path.display()))?;
-    let resource = fluent_syntax::parser::parse(source.as_str()).map_err(|(_, errors)| {
-        anyhow::anyhow!(
-            "{}: {} Fluent syntax errors: {errors:?}",
-            path.display(),
-            errors.len()
-        )
-    })?;
-    for entry in resource.body {
-        if let Entry::Message(m) = entry {
-            let mut vars = BTreeSet::new();
-            if let Some(p) = &m.value {
-                pattern_vars(p, &mut vars);
-            }
-            for a in &m.attributes {
-                pattern_vars(&a.value, &mut vars);
-            }
-            if messages.insert(m.id.name.to_owned(), vars).is_some() {
-                bail!("{}: {} is defined twice", path.display(), m.id.name);
-            }
+    // The same parser and rules as the server's check of a reviewer's correction.
+    let parsed = evne_locales::check::parse(&source)
+        .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+    for m in parsed {
+        if messages.insert(m.id.clone(), m.variables).is_some() {
+            bail!("{}: {} is defined twice", path.display(), m.id);
         }
     }
     Ok(messages)
-}
-
-fn pattern_vars(p: &Pattern<&str>, out: &mut BTreeSet<String>) {
-    for el in &p.elements {
-        if let PatternElement::Placeable { expression } = el {
-            expression_vars(expression, out);
-        }
-    }
-}
-
-fn expression_vars(e: &Expression<&str>, out: &mut BTreeSet<String>) {
-    match e {
-        Expression::Select { selector, variants } => {
-            inline_vars(selector, out);
-            for v in variants {
-                pattern_vars(&v.value, out);
-            }
-        }
-        Expression::Inline(i) => inline_vars(i, out),
-    }
-}
-
-fn inline_vars(e: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
-    match e {
-        InlineExpression::VariableReference { id } => {
-            out.insert(id.name.to_owned());
-        }
-        InlineExpression::Placeable { expression } => expression_vars(expression, out),
-        InlineExpression::FunctionReference { arguments, .. } => {
-            for a in &arguments.positional {
-                inline_vars(a, out);
-            }
-            for a in &arguments.named {
-                inline_vars(&a.value, out);
-            }
-        }
-        _ => {}
-    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,37 @@
+//! Embeds the resident-facing Fluent files of every locale (`locales/<lang>/main.ftl` and
+//! `taxonomy.ftl`; the CLDR names and the staff screens' words are not reviewed here).
+
+use std::fmt::Write;
+use std::path::Path;
+
+const FILES: [&str; 2] = ["main", "taxonomy"];
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+    println!("cargo:rerun-if-changed={}", root.display());
+    let mut locales: Vec<String> = std::fs::read_dir(&root)
+        .expect("locales/")
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    locales.sort();
+    let mut out = String::from("pub static SHIPPED: &[(&str, &str, &str)] = &[\n");
+    for locale in &locales {
+        for file in FILES {
+            let path = root.join(locale).join(format!("{file}.ftl"));
+            println!("cargo:rerun-if-changed={}", path.display());
+            if path.exists() {
+                let path = path.canonicalize().expect("a path");
+                let _ = writeln!(
+                    out,
+                    "    ({locale:?}, {file:?}, include_str!({:?})),",
+                    path.display().to_string()
+                );
+            }
+        }
+    }
+    out.push_str("];\n");
+    let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("shipped.rs");
+    std::fs::write(dest, out).expect("shipped.rs");
+}

@@ -1,0 +1,102 @@
+//! The resident app's words, as a language reviewer works on them: the Fluent files the app
+//! ships (embedded at build time), the rules every translation keeps (the same for
+//! `cargo xtask i18n` and for a reviewer's correction on the server), where in the app a
+//! resident meets each message, and the hash of a Norwegian source that a review is versioned
+//! against.
+
+pub mod check;
+pub mod place;
+
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+
+/// The reference locale: Norwegian Bokmål, the source every translation is made from.
+pub const SOURCE: &str = "nb";
+
+mod shipped {
+    include!(concat!(env!("OUT_DIR"), "/shipped.rs"));
+}
+
+/// The locales the app ships, by code.
+pub fn locales() -> Vec<&'static str> {
+    let mut out: Vec<_> = shipped::SHIPPED.iter().map(|(l, _, _)| *l).collect();
+    out.dedup();
+    out
+}
+
+/// The resident-facing messages `locale` ships with, in the files' order, or `None` for a
+/// locale the app does not have. The files are checked by `cargo xtask i18n`; a file that
+/// fails to parse here adds nothing.
+pub fn shipped(locale: &str) -> Option<Vec<check::Message>> {
+    let files: Vec<_> = shipped::SHIPPED
+        .iter()
+        .filter(|(l, _, _)| *l == locale)
+        .collect();
+    if files.is_empty() {
+        return None;
+    }
+    Some(
+        files
+            .into_iter()
+            .flat_map(|(_, _, text)| check::parse(text).unwrap_or_default())
+            .collect(),
+    )
+}
+
+/// [`shipped`] as id → text.
+pub fn shipped_texts(locale: &str) -> Option<BTreeMap<String, String>> {
+    let messages = shipped(locale)?;
+    Some(messages.into_iter().map(|m| (m.id, m.text)).collect())
+}
+
+/// What a review of a message is versioned against: a hash of the Norwegian source's text.
+/// When the source changes, the review (and its recording) is stale.
+pub fn source_hash(text: &str) -> String {
+    Sha256::digest(text.as_bytes())
+        .iter()
+        .take(12)
+        .fold(String::new(), |mut s, b| {
+            s.push_str(&format!("{b:02x}"));
+            s
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_locale_is_embedded_with_the_source_s_messages() {
+        let nb = shipped_texts(SOURCE).expect("nb");
+        assert!(nb.len() > 400, "{} messages", nb.len());
+        assert_eq!(nb["step-of"], "Steg { $step } av { $steps }");
+        assert!(
+            !nb.contains_key("staff-title"),
+            "staff words are not the resident's"
+        );
+        for locale in ["ti", "ar", "am", "en"] {
+            let words = shipped_texts(locale).expect(locale);
+            assert_eq!(words.len(), nb.len(), "{locale}");
+        }
+        assert_eq!(shipped("xx"), None);
+        let order = shipped(SOURCE).expect("nb");
+        assert_eq!(order[0].id, "app-title", "in the file's order");
+        assert_eq!(order[0].text, "Evne", "without the file's comment");
+        for locale in locales() {
+            for m in shipped(locale).expect(locale) {
+                let whole = format!("{} =", m.id);
+                assert!(
+                    !m.text.starts_with('#') && !m.text.contains(&whole),
+                    "{locale} {m:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_hash_changes_with_the_text() {
+        assert_eq!(source_hash("Ja"), source_hash("Ja"));
+        assert_ne!(source_hash("Ja"), source_hash("Ja."));
+        assert_eq!(source_hash("Ja").len(), 24);
+    }
+}
