@@ -23,12 +23,13 @@ const MAX_EXAMPLES: &str = "20";
 
 /// The demo accounts (`crates/server/src/seed.rs`: `demo_users`, `DEMO_PASSWORD`).
 const DEMO_PASSWORD: &str = "evne-demo";
-const STAFF: [&str; 5] = [
+const STAFF: [&str; 6] = [
     "demo-admin",
     "demo-reception-staff",
     "demo-counsellor",
     "demo-settlement-officer",
     "demo-municipality",
+    "demo-language-reviewer",
 ];
 
 /// The operations that end or change the caller's session.

@@ -9,6 +9,7 @@ pub mod ids;
 pub mod persons;
 pub mod profile;
 pub mod retention;
+pub mod review;
 pub mod roles;
 pub mod submission;
 pub mod sync;

@@ -190,6 +190,9 @@ pub struct Me {
     pub role: Role,
     /// The password was set by an admin: it must be changed before anything else.
     pub must_change_password: bool,
+    /// A language reviewer's locales (none for any other role).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub review_locales: Vec<String>,
 }
 
 /// An organisation: the directorate, a reception centre or a municipality.

@@ -13,15 +13,19 @@ pub enum Role {
     Counsellor,
     SettlementOfficer,
     Municipality,
+    /// An interpreter or translator who reviews and records the resident app's words in the
+    /// locales they were given; sees no person.
+    LanguageReviewer,
 }
 
 impl Role {
-    pub const ALL: [Role; 5] = [
+    pub const ALL: [Role; 6] = [
         Role::Admin,
         Role::ReceptionStaff,
         Role::Counsellor,
         Role::SettlementOfficer,
         Role::Municipality,
+        Role::LanguageReviewer,
     ];
 
     /// The stable name used in the database and on the wire.
@@ -32,6 +36,7 @@ impl Role {
             Role::Counsellor => "counsellor",
             Role::SettlementOfficer => "settlement_officer",
             Role::Municipality => "municipality",
+            Role::LanguageReviewer => "language_reviewer",
         }
     }
 

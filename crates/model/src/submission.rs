@@ -176,6 +176,10 @@ pub struct ErrorBody {
     /// Field problems, when the request was a profile that failed validation.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fields: Vec<FieldError>,
+    /// The exact problem in words, where a code cannot say it all (which `$variable` of a
+    /// translation is missing, what the Fluent parser found). Never personal data.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
 }
 
 #[cfg(test)]

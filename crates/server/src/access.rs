@@ -42,6 +42,8 @@ impl Reach {
                 .clone()
                 .map(Reach::Municipality)
                 .ok_or(Error::Forbidden),
+            // Reviewers of the app's words see no person.
+            Role::LanguageReviewer => Err(Error::Forbidden),
         }
     }
 }

@@ -30,17 +30,21 @@ pub async fn create_organisation(db: &AnyPool, kind: &str, name: &str) -> anyhow
     Ok(id)
 }
 
-/// Creates a user with a fresh one-time password, which is returned to be shown once.
+/// Creates a user with a fresh one-time password, which is returned to be shown once. A
+/// language reviewer is given the locales they may work on (at least one; no one else gets
+/// any).
 pub async fn create_user(
     db: &AnyPool,
     username: &str,
     role: &str,
     organisation: Option<&str>,
+    locales: &[&str],
 ) -> anyhow::Result<String> {
     let Some(role) = Role::parse(role) else {
         let all: Vec<_> = Role::ALL.iter().map(|r| r.as_str()).collect();
         bail!("role must be one of {}", all.join(", "));
     };
+    check_locales(role, locales)?;
     if username.trim().is_empty() || username.chars().any(char::is_whitespace) {
         bail!("a username is one word");
     }
@@ -57,13 +61,48 @@ pub async fn create_user(
         organisation,
         one_time: true,
     };
-    match store::users::create(db, user, crate::now_unix()).await {
-        Ok(()) => Ok(password),
+    let mut tx = crate::db::begin(db).await?;
+    let id = match store::users::create(&mut *tx, user, crate::now_unix()).await {
+        Ok(id) => id,
         Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
             bail!("the username {username} is taken")
         }
-        Err(e) => Err(e).context("Failed to create the user"),
+        Err(e) => return Err(e).context("Failed to create the user"),
+    };
+    for locale in locales {
+        store::translations::allow(&mut *tx, &id, locale).await?;
     }
+    tx.commit().await?;
+    Ok(password)
+}
+
+/// A language reviewer needs locales the app has (not the Norwegian source); no other role
+/// takes any.
+fn check_locales(role: Role, locales: &[&str]) -> anyhow::Result<()> {
+    if role != Role::LanguageReviewer {
+        if !locales.is_empty() {
+            bail!("only a language_reviewer is given locales");
+        }
+        return Ok(());
+    }
+    if locales.is_empty() {
+        bail!("a language_reviewer needs --locales, e.g. --locales ti,am");
+    }
+    let known = evne_locales::locales();
+    for locale in locales {
+        if *locale == evne_locales::SOURCE || !known.contains(locale) {
+            let all: Vec<_> = known
+                .iter()
+                .filter(|l| **l != evne_locales::SOURCE)
+                .copied()
+                .collect();
+            bail!(
+                "no locale {locale} to review; the app's are {}",
+                all.join(", ")
+            );
+        }
+    }
+    Ok(())
 }
 
 /// Gives a user a fresh one-time password and ends their sessions.

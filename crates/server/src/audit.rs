@@ -34,6 +34,9 @@ pub enum Action {
     Centre,
     ReleaseLockSecret,
     ListUsers,
+    ReadReview,
+    ReviewMessage,
+    ApproveMessage,
 }
 
 impl Action {
@@ -67,6 +70,9 @@ impl Action {
             Action::Centre => "centre",
             Action::ReleaseLockSecret => "release_lock_secret",
             Action::ListUsers => "list_users",
+            Action::ReadReview => "read_review",
+            Action::ReviewMessage => "review_message",
+            Action::ApproveMessage => "approve_message",
         }
     }
 }

@@ -63,6 +63,9 @@ pub enum Error {
     Panic,
     #[error("invalid profile")]
     InvalidProfile(Vec<FieldError>),
+    /// A reviewer's translation that breaks the Fluent rules: 422 naming the problem.
+    #[error("invalid translation")]
+    InvalidTranslation(evne_locales::check::Problem),
     #[error("bad request body")]
     BadBody(#[from] JsonRejection),
     #[error(transparent)]
@@ -73,6 +76,7 @@ pub enum Error {
 
 impl IntoResponse for Error {
     fn into_response(self) -> Response {
+        let mut detail = None;
         let (status, code, fields) = match self {
             Error::Unauthorized => (StatusCode::UNAUTHORIZED, "unauthorized", vec![]),
             Error::Forbidden => (StatusCode::FORBIDDEN, "forbidden", vec![]),
@@ -108,6 +112,27 @@ impl IntoResponse for Error {
             Error::InvalidProfile(fields) => {
                 (StatusCode::UNPROCESSABLE_ENTITY, "invalid_profile", fields)
             }
+            Error::InvalidTranslation(problem) => {
+                use evne_locales::check::Problem;
+                let code = match &problem {
+                    Problem::Empty => ErrorCode::Required,
+                    Problem::TooLong => ErrorCode::TooLong,
+                    Problem::ControlCharacter => ErrorCode::InvalidText,
+                    Problem::Syntax(_) | Problem::NotOneMessage => ErrorCode::FluentSyntax,
+                    Problem::MissingVariable(_) => ErrorCode::MissingVariable,
+                    Problem::UnknownVariable(_) => ErrorCode::UnknownVariable,
+                };
+                detail = Some(problem.to_string());
+                let field = FieldError {
+                    path: "text".into(),
+                    code,
+                };
+                (
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    "invalid_translation",
+                    vec![field],
+                )
+            }
             // The rejection's own text can echo parts of the body: don't send or log it.
             Error::BadBody(rejection) => (rejection.status(), "bad_request", vec![]),
             Error::Database(err) => {
@@ -122,6 +147,7 @@ impl IntoResponse for Error {
         let body = ErrorBody {
             error: code.into(),
             fields,
+            detail,
         };
         (status, Json(body)).into_response()
     }

@@ -5,7 +5,8 @@
 //! from the next start on, and older keys keep opening what was sealed to them.
 //!
 //! Admin commands (on the database of `EVNE_DATABASE_URL`):
-//! `create-org KIND NAME`, `create-user USERNAME ROLE [ORG_ID]`, `reset-password USERNAME`,
+//! `create-org KIND NAME`, `create-user USERNAME ROLE [ORG_ID] [--locales ti,am]` (the locales a
+//! language_reviewer may work on), `reset-password USERNAME`,
 //! `grant-shielded USERNAME` / `revoke-shielded USERNAME` (an officer sees shielded persons).
 //! New and reset passwords are printed once.
 
@@ -45,9 +46,16 @@ async fn main() -> anyhow::Result<()> {
             println!("{}", admin::create_organisation(&pool, kind, name).await?);
             return Ok(());
         }
-        ["create-user", username, role, org @ ..] if org.len() <= 1 => {
+        ["create-user", username, role, rest @ ..] => {
+            let (org, locales) = match rest {
+                [] => (None, vec![]),
+                [org] => (Some(*org), vec![]),
+                ["--locales", list] => (None, list.split(',').collect()),
+                [org, "--locales", list] => (Some(*org), list.split(',').collect()),
+                _ => anyhow::bail!("usage: create-user NAME ROLE [ORGANISATION] [--locales ti,am]"),
+            };
             let pool = db::connect(&settings.database_url).await?;
-            let password = admin::create_user(&pool, username, role, org.first().copied()).await?;
+            let password = admin::create_user(&pool, username, role, org, &locales).await?;
             println!("User {username} created. One-time password (shown once): {password}");
             return Ok(());
         }
@@ -103,7 +111,7 @@ async fn main() -> anyhow::Result<()> {
         }
         _ => anyhow::bail!(
             "usage: evne-server [--demo] | rotate-key | create-org KIND NAME | \
-             create-user USERNAME ROLE [ORG_ID] | reset-password USERNAME | erase-expired [YEARS] | \
+             create-user USERNAME ROLE [ORG_ID] [--locales ti,am] | reset-password USERNAME | erase-expired [YEARS] | \
              enrol-device CENTRE_ID | revoke-device ID | export-person ID | erase-person ID | \
              grant-shielded USERNAME | revoke-shielded USERNAME"
         ),

@@ -46,7 +46,7 @@ pub async fn seed_demo(db: &AnyPool) -> anyhow::Result<bool> {
     }
     for (username, role) in demo_users() {
         let org = match role {
-            Role::Admin | Role::SettlementOfficer => "org-directorate",
+            Role::Admin | Role::SettlementOfficer | Role::LanguageReviewer => "org-directorate",
             Role::ReceptionStaff | Role::Counsellor => "org-centre",
             Role::Municipality => "org-municipality",
         };
@@ -57,7 +57,14 @@ pub async fn seed_demo(db: &AnyPool) -> anyhow::Result<bool> {
             organisation: Some(org),
             one_time: false,
         };
-        store::users::create(&mut *tx, user, crate::now_unix()).await?;
+        let id = store::users::create(&mut *tx, user, crate::now_unix()).await?;
+        if role == Role::LanguageReviewer {
+            for locale in evne_locales::locales() {
+                if locale != evne_locales::SOURCE {
+                    store::translations::allow(&mut *tx, &id, locale).await?;
+                }
+            }
+        }
     }
     let now = OffsetDateTime::now_utc();
     let received_at = now

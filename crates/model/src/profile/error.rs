@@ -43,6 +43,12 @@ pub enum ErrorCode {
     Malformed,
     /// A `schema_version` newer than this program knows.
     UnsupportedVersion,
+    /// A translation that is not valid Fluent (or more than one message).
+    FluentSyntax,
+    /// A translation without a `$variable` of its source.
+    MissingVariable,
+    /// A translation with a `$variable` its source does not have.
+    UnknownVariable,
 }
 
 impl ErrorCode {
@@ -62,7 +68,10 @@ impl ErrorCode {
             ErrorCode::UnknownCode
             | ErrorCode::InvalidLanguage
             | ErrorCode::Malformed
-            | ErrorCode::UnsupportedVersion => "error-choose-again",
+            | ErrorCode::UnsupportedVersion
+            | ErrorCode::FluentSyntax
+            | ErrorCode::MissingVariable
+            | ErrorCode::UnknownVariable => "error-choose-again",
             ErrorCode::InvalidCaseNumber => "error-case-number",
             ErrorCode::InvalidPhone => "error-phone",
             ErrorCode::ConsentMissing => "error-consent",
@@ -70,7 +79,7 @@ impl ErrorCode {
     }
 
     /// Every code, for checking that each message id exists.
-    pub const ALL: [ErrorCode; 17] = [
+    pub const ALL: [ErrorCode; 20] = [
         ErrorCode::Required,
         ErrorCode::TooLong,
         ErrorCode::InvalidText,
@@ -88,6 +97,9 @@ impl ErrorCode {
         ErrorCode::ConsentMissing,
         ErrorCode::Malformed,
         ErrorCode::UnsupportedVersion,
+        ErrorCode::FluentSyntax,
+        ErrorCode::MissingVariable,
+        ErrorCode::UnknownVariable,
     ];
 }
 

@@ -18,6 +18,7 @@ mod openapi;
 mod organisations;
 mod persons;
 mod registrations;
+mod review;
 mod searches;
 mod session;
 pub mod shell;
@@ -90,12 +91,13 @@ const fn filtered(endpoint: Endpoint) -> Endpoint {
 }
 
 const OFFICER: &str = "settlement officers";
+const REVIEWER: &str = "language reviewers (of that locale)";
 
 /// Every API route: the one table the access-matrix test and the OpenAPI document are
 /// generated from. A test checks it against the routes the modules register, so a new
 /// endpoint without an entry here (and so without an access expectation) fails the tests.
 #[rustfmt::skip]
-pub const ENDPOINTS: [Endpoint; 40] = [
+pub const ENDPOINTS: [Endpoint; 44] = [
     e("GET", "/submission-key", "The key tablets seal registrations to", "anyone", None, Some("PublicKeyRecord")),
     e("POST", "/submissions", "A tablet hands over one sealed registration (idempotent by id)", "enrolled tablets", Some("SealedSubmission"), Some("Receipt")),
     e("POST", "/login", "Log in (sets the session cookie)", "anyone", Some("Credentials"), Some("Me")),
@@ -135,6 +137,10 @@ pub const ENDPOINTS: [Endpoint; 40] = [
     e("PUT", "/centre", "Set the centre's resident count", "reception staff", Some("CentreUpdate"), None),
     e("GET", "/users", "Staff accounts and their shield rights", "admins", None, Some("[User]")),
     e("PUT", "/users/{id}/shielded", "Allow a settlement officer to see shielded persons (or stop it)", "admins", Some("ShieldRights"), None),
+    e("GET", "/review/{locale}", "A locale's messages for review, in the order a resident meets them, with progress", REVIEWER, None, Some("Review")),
+    e("PUT", "/review/{locale}/{message}", "Accept or correct one message (checked as `cargo xtask i18n` checks)", REVIEWER, Some("ReviewBody"), Some("ReviewRow")),
+    e("POST", "/review/{locale}/{message}/approval", "A second reviewer approves a reviewed message", REVIEWER, None, Some("ReviewRow")),
+    e("GET", "/language-packs/{locale}", "A locale's reviewed words, for the tablets", "anyone", None, Some("LanguagePack")),
     e("GET", "/openapi.json", "This document", "anyone", None, Some("Object")),
 ];
 
@@ -205,6 +211,7 @@ pub fn router(state: AppState) -> Router {
         .merge(openapi::router())
         .merge(organisations::router())
         .merge(stats::router())
+        .merge(review::router())
         .fallback(|| async { Error::NotFound })
         .method_not_allowed_fallback(|| async { Error::MethodNotAllowed })
         .layer(axum::middleware::from_fn(same_origin))

@@ -14,6 +14,7 @@ use evne_model::persons::{
     Registered, SavedSearch, ShieldRights, Summary, Table, User, Version, View,
 };
 use evne_model::profile::{ErrorCode, FieldError};
+use evne_model::review::{LanguagePack, Progress, Review, ReviewBody, ReviewRow, ReviewState};
 use evne_model::submission::{Device, DeviceStatus, Enrolment, ErrorBody, LockSecret, Receipt};
 use evne_model::Role;
 use utoipa::openapi::path::{
@@ -109,7 +110,7 @@ fn refusals(e: &Endpoint) -> Vec<(&'static str, &'static str)> {
              from another site",
         ));
     }
-    if e.path.contains("{id}") {
+    if e.path.contains('{') {
         out.push(("404", "No such id, or out of the caller's reach"));
     }
     out.push((
@@ -120,6 +121,12 @@ fn refusals(e: &Endpoint) -> Vec<(&'static str, &'static str)> {
         out.push((
             "409",
             "The same id was sent before with another registration",
+        ));
+    }
+    if e.path.ends_with("/approval") {
+        out.push((
+            "409",
+            "Not reviewed yet, reviewed by the caller, or stale: nothing to approve",
         ));
     }
     if e.body.is_some() {
@@ -136,6 +143,23 @@ fn refusals(e: &Endpoint) -> Vec<(&'static str, &'static str)> {
     out
 }
 
+/// A path's `{id}` (a UUID: anything else names nothing, 404), `{locale}` (a locale code)
+/// or `{message}` (a Fluent message id).
+fn path_parameter(name: &str) -> Parameter {
+    let schema = ObjectBuilder::new().schema_type(Type::String);
+    let schema = match name {
+        "id" => schema.format(Some(SchemaFormat::Custom("uuid".into()))),
+        "locale" => schema.pattern(Some("^[a-z]{2,3}$")),
+        _ => schema.pattern(Some("^[a-z][a-z0-9-]{0,79}$")),
+    };
+    ParameterBuilder::new()
+        .name(name)
+        .parameter_in(ParameterIn::Path)
+        .required(Required::True)
+        .schema(Some(schema))
+        .build()
+}
+
 fn operation(e: &Endpoint) -> utoipa::openapi::path::Operation {
     let mut op = OperationBuilder::new()
         .summary(Some(e.summary))
@@ -145,19 +169,10 @@ fn operation(e: &Endpoint) -> utoipa::openapi::path::Operation {
             e.method.to_lowercase(),
             e.path.replace(['/', '{', '}', '-', '.'], "_")
         )));
-    if e.path.contains("{id}") {
-        op = op.parameter(
-            ParameterBuilder::new()
-                .name("id")
-                .parameter_in(ParameterIn::Path)
-                .required(Required::True)
-                // Every id is a UUID: anything else names nothing (404).
-                .schema(Some(
-                    ObjectBuilder::new()
-                        .schema_type(Type::String)
-                        .format(Some(SchemaFormat::Custom("uuid".into()))),
-                )),
-        );
+    for name in ["id", "locale", "message"] {
+        if e.path.contains(&format!("{{{name}}}")) {
+            op = op.parameter(path_parameter(name));
+        }
     }
     for p in e.query.and_then(query).unwrap_or_default() {
         op = op.parameter(p);
@@ -285,6 +300,12 @@ pub fn document() -> OpenApi {
         .schema_from::<super::persons::MergeBody>()
         .schema_from::<super::registrations::Registration>()
         .schema_from::<crate::audit::AuditRow>()
+        .schema_from::<ReviewState>()
+        .schema_from::<ReviewRow>()
+        .schema_from::<Progress>()
+        .schema_from::<Review>()
+        .schema_from::<ReviewBody>()
+        .schema_from::<LanguagePack>()
         .build();
     a_note_is_one_object(&mut components.schemas);
     a_note_says_something(&mut components.schemas);

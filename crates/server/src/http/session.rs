@@ -134,6 +134,7 @@ async fn login(
     tx.commit().await?;
 
     let me = Me {
+        review_locales: review_locales(&state, user.role, &user_id).await?,
         username: creds.username,
         role: user.role,
         must_change_password: user.must_change_password,
@@ -155,12 +156,21 @@ async fn logout(State(state): State<AppState>, parts: Parts) -> Result<impl Into
     ))
 }
 
-async fn me(user: CurrentUser) -> AppJson<Me> {
-    AppJson(Me {
+async fn me(State(state): State<AppState>, user: CurrentUser) -> Result<AppJson<Me>> {
+    Ok(AppJson(Me {
+        review_locales: review_locales(&state, user.role, &user.id).await?,
         username: user.username,
         role: user.role,
         must_change_password: user.must_change_password,
-    })
+    }))
+}
+
+/// The locales a language reviewer works on; none for anyone else.
+async fn review_locales(state: &AppState, role: Role, user: &str) -> Result<Vec<String>> {
+    if role != Role::LanguageReviewer {
+        return Ok(vec![]);
+    }
+    Ok(store::translations::locales_of(&state.db, user).await?)
 }
 
 /// `POST /api/password`: the logged-in user replaces their password (required after an

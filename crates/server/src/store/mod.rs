@@ -1,7 +1,7 @@
 //! The database, by resource, with named rows, so that a handler parses, calls and answers:
 //! submissions as received; persons and their versions, decisions, settlements and erasure; counsellors' notes;
 //! organisations and centres; tablets (the list, enrolment, reports, the lock secret); saved
-//! searches; assisted registrations; staff accounts and their sessions. Functions take a pool,
+//! searches; assisted registrations; staff accounts and their sessions; reviewed translations. Functions take a pool,
 //! or the connection of the caller's transaction when the caller decides what is one commit
 //! (and audits it). The audit log is written and read by `crate::audit`, the login throttle
 //! by `crate::throttle`, and the search index's revisions by `crate::search`: each owns its
@@ -16,4 +16,5 @@ pub mod persons;
 pub mod searches;
 pub mod sessions;
 pub mod submissions;
+pub mod translations;
 pub mod users;

@@ -96,18 +96,19 @@ pub struct NewUser<'a> {
     pub one_time: bool,
 }
 
-/// Creates the account; a taken username is the database's unique violation.
+/// Creates the account; its id. A taken username is the database's unique violation.
 pub async fn create<'c>(
     db: impl sqlx::any::AnyExecutor<'c>,
     user: NewUser<'_>,
     now: i64,
-) -> Result<(), sqlx::Error> {
+) -> Result<String, sqlx::Error> {
+    let id = uuid::Uuid::now_v7().to_string();
     sqlx::query(
         "INSERT INTO users (id, username, password_hash, role, organisation_id, created_at,
                             must_change_password)
          VALUES ($1, $2, $3, $4, $5, $6, $7)",
     )
-    .bind(uuid::Uuid::now_v7().to_string())
+    .bind(&id)
     .bind(user.username)
     .bind(user.password_hash)
     .bind(user.role.as_str())
@@ -116,7 +117,7 @@ pub async fn create<'c>(
     .bind(i64::from(user.one_time))
     .execute(db)
     .await?;
-    Ok(())
+    Ok(id)
 }
 
 /// Gives account `id` a new password (its hash); `one_time` makes them replace it at the

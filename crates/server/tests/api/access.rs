@@ -26,12 +26,16 @@ pub(crate) enum Caller {
     /// The municipality that agreed to settle the person.
     MunicipalitySettling,
     MunicipalityOther,
+    /// A language reviewer of Tigrinya (the locale the review paths name).
+    ReviewerOwn,
+    /// A language reviewer of Amharic only.
+    ReviewerOther,
 }
 
 use Caller::*;
 
 /// Each caller with a session: the user of [`fixture`] it is, with its role and organisation.
-const USERS: [(Caller, &str, Role, Option<&str>); 7] = [
+const USERS: [(Caller, &str, Role, Option<&str>); 9] = [
     (Admin, "admin", Role::Admin, None),
     (StaffOwn, "staff", Role::ReceptionStaff, Some(CENTRE)),
     (CounsellorOwn, "counsellor", Role::Counsellor, Some(CENTRE)),
@@ -54,7 +58,20 @@ const USERS: [(Caller, &str, Role, Option<&str>); 7] = [
         Role::Municipality,
         Some("org-m2"),
     ),
+    (ReviewerOwn, "reviewer-ti", Role::LanguageReviewer, None),
+    (ReviewerOther, "reviewer-am", Role::LanguageReviewer, None),
 ];
+
+/// The locale of each reviewer; `reviewer-ti-2` reviewed [`MESSAGE`] for the others to
+/// approve.
+const REVIEWERS: [(&str, &str); 3] = [
+    ("reviewer-ti", "ti"),
+    ("reviewer-am", "am"),
+    ("reviewer-ti-2", "ti"),
+];
+
+/// The message the review paths name.
+const MESSAGE: &str = "consent-yes";
 
 /// The callers with a session.
 fn session() -> Vec<Caller> {
@@ -112,6 +129,10 @@ fn allowed(method: &str, path: &str) -> Option<Vec<Caller>> {
         | ("DELETE", "/searches/{id}")
         | ("GET", "/settlements") => vec![Officer],
         ("POST", "/persons/{id}/notes") | ("PUT", "/notes/{id}") => vec![CounsellorOwn],
+        ("GET", "/review/{locale}")
+        | ("PUT", "/review/{locale}/{message}")
+        | ("POST", "/review/{locale}/{message}/approval") => vec![ReviewerOwn],
+        ("GET", "/language-packs/{locale}") => callers(),
         _ => return None,
     })
 }
@@ -137,6 +158,20 @@ pub(crate) async fn fixture() -> Fixture {
     for (_, username, role, organisation) in USERS {
         app.add_user_at(username, role, organisation).await;
     }
+    app.add_user("reviewer-ti-2", Role::LanguageReviewer).await;
+    for (username, locale) in REVIEWERS {
+        app.allow_locale(username, locale).await;
+    }
+    let by = app.user_id("reviewer-ti-2").await;
+    let source = evne_server::review::source(MESSAGE)
+        .expect("a message")
+        .text;
+    let hash = evne_locales::source_hash(&source);
+    let mut conn = app.state.db.acquire().await.expect("a connection");
+    let at = ("ti", MESSAGE);
+    evne_server::store::translations::review(&mut conn, at, "እወ፡ ይኹን", &hash, (&by, 1))
+        .await
+        .expect("a review");
     let sent = app.submit(app.submission(&new_id(), "Matrix")).await;
     assert_eq!(sent.status, StatusCode::OK);
     let person: String = sqlx::query_scalar("SELECT id FROM persons")
@@ -196,6 +231,7 @@ pub(crate) fn body(app: &TestApp, from: &str, method: &str, path: &str) -> Optio
         ("POST", "/persons/{id}/merge") => Some(json!({"from": from})),
         ("POST", "/searches") => Some(json!({"name": "Cooks", "query": "isco=51"})),
         ("PUT", "/centre") => Some(json!({"residents": 120})),
+        ("PUT", "/review/{locale}/{message}") => Some(json!({"text": "እወ"})),
         _ => None,
     }
 }
@@ -213,7 +249,11 @@ pub(crate) fn path_id<'a>(f: &'a Fixture, path: &str) -> &'a str {
 }
 
 async fn call(f: &Fixture, caller: Caller, method: &str, path: &str) -> (StatusCode, Value) {
-    let mut uri = format!("/api/v1{}", path.replace("{id}", path_id(f, path)));
+    let path_filled = path
+        .replace("{id}", path_id(f, path))
+        .replace("{locale}", "ti")
+        .replace("{message}", MESSAGE);
+    let mut uri = format!("/api/v1{path_filled}");
     if path == "/stats" {
         uri.push_str("?group=isco");
     }

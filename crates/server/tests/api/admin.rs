@@ -10,7 +10,7 @@ async fn an_admin_made_user_logs_in_with_the_printed_password_until_it_is_reset(
     let centre = admin::create_organisation(db, "reception_centre", "Mottak Nord")
         .await
         .unwrap();
-    let first = admin::create_user(db, "kari", "reception_staff", Some(&centre))
+    let first = admin::create_user(db, "kari", "reception_staff", Some(&centre), &[])
         .await
         .unwrap();
     let ok = app.login_with("kari", &first).await;
@@ -39,18 +39,20 @@ async fn bad_admin_input_is_refused_with_a_reason() {
     let db = &app.state.db;
     let err = |r: anyhow::Result<String>| r.unwrap_err().to_string();
     assert!(err(admin::create_organisation(db, "castle", "X").await).contains("kind"));
-    assert!(err(admin::create_user(db, "a b", "admin", None).await).contains("one word"));
-    assert!(err(admin::create_user(db, "ola", "resident", None).await).contains("role"));
-    assert!(err(admin::create_user(db, "ola", "admin", Some("nope")).await).contains("nope"));
-    admin::create_user(db, "ola", "admin", None).await.unwrap();
-    assert!(err(admin::create_user(db, "ola", "admin", None).await).contains("taken"));
+    assert!(err(admin::create_user(db, "a b", "admin", None, &[]).await).contains("one word"));
+    assert!(err(admin::create_user(db, "ola", "resident", None, &[]).await).contains("role"));
+    assert!(err(admin::create_user(db, "ola", "admin", Some("nope"), &[]).await).contains("nope"));
+    admin::create_user(db, "ola", "admin", None, &[])
+        .await
+        .unwrap();
+    assert!(err(admin::create_user(db, "ola", "admin", None, &[]).await).contains("taken"));
     assert!(err(admin::reset_password(db, "ghost").await).contains("ghost"));
 }
 
 #[tokio::test]
 async fn a_one_time_password_must_be_replaced_before_anything_else() {
     let app = TestApp::spawn().await;
-    let first = admin::create_user(&app.state.db, "officer", "settlement_officer", None)
+    let first = admin::create_user(&app.state.db, "officer", "settlement_officer", None, &[])
         .await
         .unwrap();
     let res = app.login_with("officer", &first).await;

@@ -217,6 +217,20 @@ impl TestApp {
         }
     }
 
+    /// Lets language reviewer `username` work on `locale`.
+    pub async fn allow_locale(&self, username: &str, locale: &str) {
+        let id = self.user_id(username).await;
+        evne_server::store::translations::allow(&self.state.db, &id, locale)
+            .await
+            .expect("a reviewer's locale");
+    }
+
+    /// The id of account `username`.
+    pub async fn user_id(&self, username: &str) -> String {
+        let account = evne_server::store::users::by_username(&self.state.db, username).await;
+        account.expect("the database").expect("an account").id
+    }
+
     pub async fn add_user(&self, username: &str, role: Role) {
         self.add_user_at(username, role, None).await
     }

@@ -14,6 +14,7 @@ mod persons;
 mod reach;
 mod readme;
 mod registrations;
+mod review;
 mod search_index;
 mod session;
 mod submissions;

@@ -1,0 +1,189 @@
+//! The review of the resident app's words: a locale's messages with their state (the shipped
+//! draft, reviewed, approved, or stale once the Norwegian source changed), a reviewer's
+//! correction checked by the Fluent rules of `cargo xtask i18n`, and the language pack that
+//! carries the reviewed words to the tablets.
+
+use crate::store::translations::Reviewed;
+use evne_locales::check::{self, Message, Problem};
+use evne_locales::place::{self, Place};
+use evne_model::review::{LanguagePack, Progress, ReviewRow, ReviewState};
+use std::collections::{BTreeMap, HashMap};
+
+/// A locale a reviewer can work on: one the app ships, other than the Norwegian source.
+pub fn reviewable(locale: &str) -> bool {
+    locale != evne_locales::SOURCE && evne_locales::locales().contains(&locale)
+}
+
+/// The Norwegian source of message `id`, if the app has it.
+pub fn source(id: &str) -> Option<Message> {
+    evne_locales::shipped(evne_locales::SOURCE)?
+        .into_iter()
+        .find(|m| m.id == id)
+}
+
+/// Checks a reviewer's text for message `id`; the text to keep and the hash of the source it
+/// translates. `None` for a message the app does not have.
+pub fn checked(id: &str, text: &str) -> Option<Result<(String, String), Problem>> {
+    let source = source(id)?;
+    let hash = evne_locales::source_hash(&source.text);
+    Some(check::translation(id, &source.variables, text).map(|t| (t, hash)))
+}
+
+/// The state of a message whose source is `source_text`, given its review (if any).
+pub fn state(source_text: &str, review: Option<&Reviewed>) -> ReviewState {
+    match review {
+        None => ReviewState::Draft,
+        Some(r) if r.source_hash != evne_locales::source_hash(source_text) => ReviewState::Stale,
+        Some(r) if r.approved_by.is_some() => ReviewState::Approved,
+        Some(_) => ReviewState::Reviewed,
+    }
+}
+
+/// Every message of `locale` as `me` sees it, in the order a resident meets them.
+pub fn rows(locale: &str, reviewed: &[Reviewed], me: &str) -> Vec<ReviewRow> {
+    let shipped = evne_locales::shipped_texts(locale).unwrap_or_default();
+    let english = evne_locales::shipped_texts("en").unwrap_or_default();
+    let by_id: HashMap<&str, &Reviewed> = reviewed
+        .iter()
+        .map(|r| (r.message_id.as_str(), r))
+        .collect();
+    let mut rows: Vec<(Place, usize, ReviewRow)> = evne_locales::shipped(evne_locales::SOURCE)
+        .unwrap_or_default()
+        .into_iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let place = place::of(&m.id).unwrap_or(Place::Throughout);
+            let review = by_id.get(m.id.as_str()).copied();
+            let text = review
+                .map(|r| r.text.clone())
+                .or_else(|| shipped.get(&m.id).cloned())
+                .unwrap_or_default();
+            let row = ReviewRow {
+                state: state(&m.text, review),
+                reviewed_by_me: review.is_some_and(|r| r.reviewed_by == me),
+                english: english.get(&m.id).cloned().unwrap_or_default(),
+                place: place.code().to_owned(),
+                source: m.text,
+                id: m.id,
+                text,
+            };
+            (place, i, row)
+        })
+        .collect();
+    rows.sort_by_key(|(place, i, _)| (*place, *i));
+    rows.into_iter().map(|(_, _, row)| row).collect()
+}
+
+/// The progress of each place that has messages, in order, then of the whole locale.
+pub fn progress(rows: &[ReviewRow]) -> Vec<Progress> {
+    let mut out: Vec<Progress> = vec![];
+    let mut total = Progress::default();
+    for row in rows {
+        if out.last().is_none_or(|p| p.place != row.place) {
+            out.push(Progress {
+                place: row.place.clone(),
+                ..Progress::default()
+            });
+        }
+        for p in [out.last_mut(), Some(&mut total)].into_iter().flatten() {
+            p.messages += 1;
+            match row.state {
+                ReviewState::Draft => {}
+                ReviewState::Reviewed => p.reviewed += 1,
+                ReviewState::Approved => {
+                    p.reviewed += 1;
+                    p.approved += 1;
+                }
+                ReviewState::Stale => p.stale += 1,
+            }
+        }
+    }
+    out.push(total);
+    out
+}
+
+/// The language pack of `locale`: every review that is not stale.
+pub fn pack(locale: &str, reviewed: &[Reviewed]) -> LanguagePack {
+    let sources = evne_locales::shipped_texts(evne_locales::SOURCE).unwrap_or_default();
+    let messages: BTreeMap<String, String> = reviewed
+        .iter()
+        .filter(|r| {
+            sources
+                .get(&r.message_id)
+                .is_some_and(|s| state(s, Some(r)) != ReviewState::Stale)
+        })
+        .map(|r| (r.message_id.clone(), r.text.clone()))
+        .collect();
+    let content = messages
+        .iter()
+        .map(|(id, text)| format!("{id} = {text}\n"))
+        .collect::<String>();
+    LanguagePack {
+        locale: locale.to_owned(),
+        hash: evne_locales::source_hash(&content),
+        messages,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reviewed(id: &str, text: &str, source: &str, approved: bool) -> Reviewed {
+        Reviewed {
+            message_id: id.into(),
+            text: text.into(),
+            source_hash: evne_locales::source_hash(source),
+            reviewed_by: "u1".into(),
+            reviewed_at: 0,
+            approved_by: approved.then(|| "u2".into()),
+        }
+    }
+
+    #[test]
+    fn a_review_goes_stale_when_its_source_changes() {
+        let yes = source("consent-yes").expect("consent-yes").text;
+        let r = reviewed("consent-yes", "እወ", &yes, false);
+        assert_eq!(state(&yes, None), ReviewState::Draft);
+        assert_eq!(state(&yes, Some(&r)), ReviewState::Reviewed);
+        let approved = reviewed("consent-yes", "እወ", &yes, true);
+        assert_eq!(state(&yes, Some(&approved)), ReviewState::Approved);
+        let old = reviewed("consent-yes", "እወ", "Ja, det vil jeg", true);
+        assert_eq!(state(&yes, Some(&old)), ReviewState::Stale);
+        let pack = pack("ti", &[r, old.clone()]);
+        assert_eq!(pack.messages.len(), 1, "stale reviews stay out of the pack");
+        assert_eq!(pack.messages["consent-yes"], "እወ");
+    }
+
+    #[test]
+    fn rows_follow_the_resident_and_count_per_place() {
+        let rows = rows("ti", &[], "me");
+        assert_eq!(rows.first().map(|r| r.place.as_str()), Some("start"));
+        assert_eq!(rows.last().map(|r| r.place.as_str()), Some("tablet"));
+        let consent = rows.iter().position(|r| r.place == "consent");
+        let work = rows.iter().position(|r| r.place == "work");
+        assert!(consent < work);
+        let progress = progress(&rows);
+        let total = progress.last().expect("a total");
+        assert_eq!(total.place, "");
+        assert_eq!(total.messages as usize, rows.len());
+        assert_eq!(total.reviewed, 0);
+        assert!(rows
+            .iter()
+            .all(|r| r.state == ReviewState::Draft && !r.text.is_empty()));
+    }
+
+    #[test]
+    fn a_correction_keeps_the_source_s_variables() {
+        assert!(checked("no-such-message", "x").is_none());
+        assert!(matches!(
+            checked("step-of", "{ $step }"),
+            Some(Err(Problem::MissingVariable(v))) if v == "steps"
+        ));
+        let (text, hash) = checked("step-of", "ደረጃ { $step } ካብ { $steps }")
+            .expect("a message")
+            .expect("valid");
+        assert_eq!(text, "ደረጃ { $step } ካብ { $steps }");
+        assert_eq!(hash.len(), 24);
+    }
+}
