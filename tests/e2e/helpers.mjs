@@ -32,8 +32,8 @@ export async function openPage(browser, options = {}) {
   return { context, page, problems };
 }
 
-export function screenshot(page, name) {
-  return page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+export function screenshot(page, name, fullPage = true) {
+  return page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage });
 }
 
 /// One message of a locale's Fluent file (single-line messages only).

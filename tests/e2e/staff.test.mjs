@@ -445,3 +445,52 @@ test('a registration under another person\'s case number moves no one; the offic
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a language reviewer corrects a Tigrinya message; a wrong variable is named; the pack carries it', async () => {
+  const { context, page, problems } = await openPage(browser);
+  await staffLogin(page, 'demo-language-reviewer');
+  await page.waitForSelector('.staff-review .review-editor');
+  await page.selectOption('[data-field="review-locale"]', 'ti');
+  await page.waitForSelector('.staff-review[data-locale="ti"] .review-editor');
+  // The first message is on the first screen; the Tigrinya text is written left to right.
+  assert.equal(await page.getAttribute('#review-text', 'lang'), 'ti');
+  assert.equal(await page.getAttribute('#review-text', 'dir'), 'ltr');
+  await page.click('li[data-message="step-of"] button');
+  await page.waitForSelector('.review-editor[data-message="step-of"]');
+  assert.match(await page.textContent('.review-source'), /\{ \$step \} av \{ \$steps \}/);
+
+  // A text without the source's { $steps } is refused, and the problem is named.
+  await page.fill('#review-text', 'ደረጃ { $step }');
+  await page.click('[data-action="mark-reviewed"]');
+  await page.waitForSelector('.review-editor .form-error');
+  assert.match(await page.textContent('.review-editor .form-error'), /variabel|\$steps/);
+  await page.evaluate(() => document.querySelector('h2').scrollIntoView());
+  await screenshot(page, 'staff-review-refused', false);
+
+  // Corrected, and kept with Ctrl+Enter: reviewed, and the pack for the tablets has it.
+  await page.fill('#review-text', 'ደረጃ { $step } ካብ { $steps }');
+  await page.press('#review-text', 'Control+Enter');
+  await page.waitForSelector('.review-editor:not([data-message="step-of"])', { state: 'attached' });
+  await page.click('li[data-message="step-of"] button');
+  await page.waitForSelector('.review-editor[data-message="step-of"][data-state="staff-review-state-reviewed"]');
+  assert.ok(await page.isVisible('text=En annen gjennomgår må godkjenne den'), 'one\'s own review is not approved by oneself');
+  const pack = await (await fetch(`${BASE}/api/v1/language-packs/ti`)).json();
+  assert.equal(pack.messages['step-of'], 'ደረጃ { $step } ካብ { $steps }');
+
+  // Alt+↓ moves on; the filter shows only what is left to do.
+  await page.press('#review-text', 'Alt+ArrowDown');
+  await page.waitForSelector('.review-editor:not([data-message="step-of"])');
+  await page.selectOption('[data-field="review-filter"]', 'staff-review-state-reviewed');
+  await page.waitForSelector('.review-list li[data-message="step-of"]');
+  assert.equal(await page.locator('.review-list li').count(), 1);
+
+  // In Arabic the editor is written right to left.
+  await page.selectOption('[data-field="review-filter"]', '');
+  await page.selectOption('[data-field="review-locale"]', 'ar');
+  await page.waitForSelector('.staff-review[data-locale="ar"] .review-editor');
+  assert.equal(await page.getAttribute('#review-text', 'dir'), 'rtl');
+  await page.evaluate(() => document.querySelector('h2').scrollIntoView());
+  await screenshot(page, 'staff-review-ar', false);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

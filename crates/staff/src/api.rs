@@ -4,6 +4,9 @@
 use evne_model::persons::{
     Handover, Me, NewSearch, Note, NoteBody, Page, SavedSearch, Table, View,
 };
+use evne_model::review::{Review, ReviewBody, ReviewRow};
+use evne_model::submission::ErrorBody;
+use evne_model::ErrorCode;
 use gloo::net::http::{Request, Response};
 use serde::de::DeserializeOwned;
 
@@ -243,4 +246,58 @@ mod tests {
         assert_eq!(refusal(500), Some(ApiError::Unreachable));
         assert_eq!(refusal(302), Some(ApiError::Unreachable));
     }
+}
+
+/// A locale's messages for review.
+pub async fn review(locale: &str) -> Result<Review, ApiError> {
+    get(&format!("/api/v1/review/{locale}")).await
+}
+
+/// Why a reviewer's text was refused: the field's code (`missing_variable`, ...) and the
+/// server's words for the exact problem; or another refusal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refused {
+    Text {
+        code: ErrorCode,
+        detail: String,
+    },
+    /// Nothing to approve: a draft, one's own review, or a stale text.
+    Conflict,
+    Other(ApiError),
+}
+
+/// Keeps `text` as the reviewed text of `message` (or approves it, `text` `None`); the row as
+/// it now stands.
+pub async fn review_message(
+    locale: &str,
+    message: &str,
+    text: Option<&str>,
+) -> Result<ReviewRow, Refused> {
+    let url = format!("/api/v1/review/{locale}/{message}");
+    let request = match text {
+        Some(text) => Request::put(&url).json(&ReviewBody {
+            text: text.to_owned(),
+        }),
+        None => Request::post(&format!("{url}/approval")).build(),
+    };
+    let response = request
+        .map_err(|_| Refused::Other(ApiError::Unreachable))?
+        .send()
+        .await
+        .map_err(|_| Refused::Other(ApiError::Unreachable))?;
+    if response.status() == 422 {
+        let body: ErrorBody = response
+            .json()
+            .await
+            .map_err(|_| Refused::Other(ApiError::Invalid))?;
+        let code = body.fields.first().map_or(ErrorCode::Malformed, |f| f.code);
+        return Err(Refused::Text {
+            code,
+            detail: body.detail.unwrap_or_default(),
+        });
+    }
+    if response.status() == 409 {
+        return Err(Refused::Conflict);
+    }
+    answer(Ok(response)).await.map_err(Refused::Other)
 }

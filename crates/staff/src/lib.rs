@@ -15,6 +15,7 @@ mod list;
 mod loaded;
 mod login;
 mod person;
+mod review;
 mod session;
 mod stats;
 mod table;
@@ -85,7 +86,7 @@ pub fn StaffApp() -> Html {
                     if let Some(e) = session.problem {
                         <p class="form-error" role="alert">{ t.t(e.message_id()) }</p>
                     }
-                    { screen(&session.place, role, &go, &on_error) }
+                    { screen(&session.place, (role, &who.review_locales), &go, &on_error) }
                 </>
             }
         }
@@ -123,10 +124,18 @@ pub fn StaffApp() -> Html {
 }
 
 /// The screen of `place` for `role`.
-fn screen(place: &Place, role: Role, go: &Callback<Place>, on_error: &Callback<ApiError>) -> Html {
+fn screen(
+    place: &Place,
+    (role, review_locales): (Role, &[String]),
+    go: &Callback<Place>,
+    on_error: &Callback<ApiError>,
+) -> Html {
     let on_error = on_error.clone();
     match place {
         Place::List if role == Role::Admin => html! { <users::ShieldRights {on_error} /> },
+        Place::List if role == Role::LanguageReviewer => {
+            html! { <review::ReviewScreen locales={review_locales.to_vec()} {on_error} /> }
+        }
         Place::List if role == Role::ReceptionStaff => html! {
             <>
                 <assisted::AssistedRegistrations on_error={on_error.clone()} />
@@ -152,6 +161,7 @@ pub fn list_title(role: Role) -> &'static str {
         Role::Counsellor => "staff-residents",
         Role::ReceptionStaff => "staff-tablets",
         Role::Admin => "staff-users",
+        Role::LanguageReviewer => "staff-review",
         _ => "staff-search",
     }
 }

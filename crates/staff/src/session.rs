@@ -120,6 +120,7 @@ mod tests {
             username: "officer".into(),
             role: Role::SettlementOfficer,
             must_change_password: false,
+            review_locales: vec![],
         }
     }
 
