@@ -7,7 +7,7 @@ use crate::bindings;
 use crate::components::{ResumeForm, StatusLine};
 use crate::effects::{self, Dispatch};
 use crate::hooks::{use_draft, DraftHandle};
-use crate::i18n::{Locale, Translator};
+use crate::i18n::{self, Locale, Translator};
 use crate::pages::{DeclinedPage, DonePage, LanguagePage, TabletPage};
 use crate::speech::{self, Voices};
 use crate::start::{use_take_over, Choice};
@@ -53,7 +53,7 @@ pub fn App() -> Html {
             />
         },
         Screen::Declined => html! {
-            <DeclinedPage on_new={send(state.dispatcher(), || Action::NewRegistration)} />
+            <DeclinedPage on_new={next_resident(state.dispatcher())} />
         },
         Screen::Done => html! {
             <DonePage printable={state.printable.as_ref().map(|(p, _)| p.clone())}
@@ -64,6 +64,7 @@ pub fn App() -> Html {
                 move |_| if update_ready {
                     spawn_local(bindings::apply_update());
                 } else {
+                    i18n::forget_loaded();
                     d.dispatch(Action::NewRegistration);
                 }
             })} />
@@ -111,7 +112,8 @@ fn use_translator_of(state: &State) -> (Translator, bool) {
     let loads = use_state(|| 0u32);
     {
         let loads = loads.clone();
-        use_effect_with(locale, move |locale| {
+        // Loaded again for the next resident (a newer language pack may be kept by then).
+        use_effect_with((locale, i18n::generation()), move |(locale, _)| {
             let locale = *locale;
             spawn_local(async move {
                 Translator::load(locale).await;
@@ -192,4 +194,12 @@ fn run<T: 'static, F: Future<Output = ()> + 'static>(
 ) -> Callback<T> {
     let dispatch = dispatch.clone();
     Callback::from(move |value| spawn_local(f(dispatch.clone(), value)))
+}
+
+/// The next resident starts: the words are loaded anew (with the newest language pack kept).
+fn next_resident(d: yew::functional::UseReducerDispatcher<State>) -> Callback<()> {
+    Callback::from(move |_| {
+        i18n::forget_loaded();
+        d.dispatch(Action::NewRegistration);
+    })
 }

@@ -40,7 +40,8 @@ self.addEventListener("activate", (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k))))
+      // The language packs (evne-packs) outlive a version: they are the reviewers' words.
+      .then((keys) => Promise.all(keys.filter((k) => k !== CACHE && k !== "evne-packs").map((k) => caches.delete(k))))
       .then(() => self.clients.claim()),
   );
 });

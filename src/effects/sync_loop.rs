@@ -47,6 +47,8 @@ pub(super) async fn tick(dispatch: Dispatch, trigger: Trigger) {
     let update = bindings::update_waiting().await;
     dispatch.dispatch(TabletAction::UpdateReady(update).into());
     sync_now(dispatch, trigger).await;
+    // After the queue: reviewed words for the next residents, at most hourly.
+    crate::i18n::packs::refresh_if_due(now_ms).await;
 }
 
 /// Sends what is due now, then shows staff the queue.

@@ -494,3 +494,36 @@ test('a language reviewer corrects a Tigrinya message; a wrong variable is named
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a tablet keeps the reviewed words and shows them offline to the next resident', async () => {
+  // A reviewer's correction (the polite plural kept, "now" added), through the API.
+  const reviewer = await login('demo-language-reviewer');
+  const reviewed = 'ሕጂ ክትምዝገቡ ትደልዩ ዲኹም?';
+  const put = await fetch(`${BASE}/api/v1/review/ti/consent-question`, {
+    method: 'PUT',
+    headers: { cookie: reviewer, 'content-type': 'application/json' },
+    body: JSON.stringify({ text: reviewed }),
+  });
+  assert.equal(put.status, 200);
+
+  const { context, page, problems } = await openPage(browser);
+  await page.goto(`${BASE}/`);
+  // The registration app fetches the packs in the background, once it has taken over.
+  await page.waitForFunction(async (text) => {
+    const kept = await caches.match('/api/v1/language-packs/ti');
+    return kept && (await kept.json()).messages['consent-question'] === text;
+  }, reviewed, { timeout: 30000 });
+  assert.equal(await page.locator(`text=${reviewed}`).count(), 0, 'nothing changes under a person');
+
+  // Offline, the next resident who chooses Tigrinya reads the reviewed words.
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await context.setOffline(true);
+  await page.reload();
+  await page.click('[data-locale="ti"]');
+  await page.waitForSelector('[data-action="consent-yes"]');
+  await page.waitForSelector(`text=${reviewed}`);
+  await screenshot(page, 'tablet-reviewed-words-offline', false);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -7,6 +7,7 @@
 //! locale's files, so choosing one works offline after the first visit.
 
 mod locale;
+pub mod packs;
 
 pub use fluent_bundle::FluentValue;
 pub use locale::{Digits, Direction, Locale};
@@ -40,6 +41,20 @@ impl PartialEq for Translator {
 thread_local! {
     /// Each locale's outcome: its full bundle, or `None` when it could not be fetched.
     static LOADED: RefCell<HashMap<Locale, Option<Translator>>> = RefCell::new(HashMap::new());
+    /// How many times the loaded bundles were forgotten (see [`forget_loaded`]).
+    static GENERATION: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Forgets every loaded bundle, so that the next person's locale is loaded anew with the
+/// newest language pack kept. Called between two residents, never during one.
+pub fn forget_loaded() {
+    LOADED.with(|l| l.borrow_mut().clear());
+    GENERATION.with(|g| g.set(g.get() + 1));
+}
+
+/// Changes each time [`forget_loaded`] runs: what a loading effect depends on.
+pub fn generation() -> u32 {
+    GENERATION.with(std::cell::Cell::get)
 }
 
 impl Translator {
@@ -94,12 +109,19 @@ impl Translator {
             futures::future::join_all(files).await.into_iter().collect();
         let sources = sources?;
         let sources: Vec<&str> = sources.iter().map(String::as_str).collect();
-        Some(Self::from_sources(locale, &sources, true))
+        let reviewed = packs::kept(locale).await.map(|p| packs::as_fluent(&p));
+        Some(Self::build(locale, &sources, reviewed.as_deref(), true))
     }
 
     /// Builds the bundle. The sources are checked by `cargo xtask i18n` at build time, so a
     /// parse error here is a bug; the messages that did parse are still used.
     pub fn from_sources(locale: Locale, sources: &[&str], complete: bool) -> Self {
+        Self::build(locale, sources, None, complete)
+    }
+
+    /// [`Translator::from_sources`], with the reviewed words of a language pack (Fluent)
+    /// overriding what the app ships.
+    pub fn build(locale: Locale, sources: &[&str], reviewed: Option<&str>, complete: bool) -> Self {
         let mut bundle = FluentBundle::new(vec![locale.langid()]);
         // No invisible bidi isolation marks around placeables: our placeables are numbers,
         // which the Unicode bidi algorithm already places correctly in RTL text, and codes,
@@ -124,6 +146,10 @@ impl Translator {
                 let code = locale.code();
                 gloo::console::error!(format!("{code}: {} duplicate messages", errors.len()));
             }
+        }
+        // Checked by the server; a pack that does not parse changes nothing.
+        if let Some(Ok(resource)) = reviewed.map(|r| FluentResource::try_new(r.to_owned())) {
+            bundle.add_resource_overriding(resource);
         }
         Self {
             locale,
@@ -271,6 +297,31 @@ mod tests {
         assert!(step(Locale::Ar).contains('٣'), "{}", step(Locale::Ar));
         assert!(!step(Locale::Ar).contains('3'));
         assert_eq!(localize_digits("2019-01", '\u{06F0}'), "۲۰۱۹-۰۱");
+    }
+
+    #[test]
+    fn a_language_pack_overrides_the_shipped_words() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales/ti");
+        let main = std::fs::read_to_string(dir.join("main.ftl")).unwrap();
+        let mut pack = evne_model::review::LanguagePack::default();
+        pack.messages.insert("consent-yes".into(), "እወ፡ ይደሊ".into());
+        pack.messages
+            .insert("step-of".into(), "{ $step } / { $steps }".into());
+        let reviewed = packs::as_fluent(&pack);
+        let t = Translator::build(Locale::Ti, &[&main], Some(&reviewed), true);
+        assert_eq!(t.t("consent-yes"), "እወ፡ ይደሊ");
+        assert_eq!(
+            t.t_args("step-of", &[("step", 2.into()), ("steps", 8.into())]),
+            "2 / 8"
+        );
+        let shipped = Translator::from_sources(Locale::Ti, &[&main], true);
+        assert_eq!(
+            t.t("consent-no"),
+            shipped.t("consent-no"),
+            "the rest as shipped"
+        );
+        let broken = Translator::build(Locale::Ti, &[&main], Some("consent-yes = {"), true);
+        assert_eq!(broken.t("consent-yes"), shipped.t("consent-yes"));
     }
 
     #[test]
