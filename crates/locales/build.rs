@@ -20,18 +20,27 @@ fn main() {
     for locale in &locales {
         for file in FILES {
             let path = root.join(locale).join(format!("{file}.ftl"));
-            println!("cargo:rerun-if-changed={}", path.display());
-            if path.exists() {
-                let path = path.canonicalize().expect("a path");
-                let _ = writeln!(
-                    out,
-                    "    ({locale:?}, {file:?}, include_str!({:?})),",
-                    path.display().to_string()
-                );
-            }
+            embed(&mut out, locale, file, &path);
         }
+        // What a release knows of the reviews (see src/reviews.rs).
+        let reviewed = root.join(locale).join("reviewed.tsv");
+        println!("cargo:rerun-if-changed={}", reviewed.display());
+        embed(&mut out, locale, "reviewed", &reviewed);
     }
     out.push_str("];\n");
     let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("shipped.rs");
     std::fs::write(dest, out).expect("shipped.rs");
+}
+
+/// One line of the table: `(locale, file, include_str!(path))`, if the file exists.
+fn embed(out: &mut String, locale: &str, file: &str, path: &Path) {
+    println!("cargo:rerun-if-changed={}", path.display());
+    if path.exists() {
+        let path = path.canonicalize().expect("a path");
+        let _ = writeln!(
+            out,
+            "    ({locale:?}, {file:?}, include_str!({:?})),",
+            path.display().to_string()
+        );
+    }
 }

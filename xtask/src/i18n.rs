@@ -45,7 +45,11 @@ pub fn check(root: &Path) -> anyhow::Result<usize> {
     }
     // The staff screens (staff.ftl) are in nb and en only.
     let staff = load_file(&dir.join(REFERENCE).join("staff.ftl"))?;
-    println!("{:<8} {:>9} {:>8}", "locale", "messages", "complete");
+    let source = crate::coverage::source(root)?;
+    println!(
+        "{:<8} {:>9} {:>8} {:>9} {:>9} {:>6} {:>9}",
+        "locale", "messages", "complete", "reviewed", "approved", "stale", "recorded"
+    );
     for (lang, messages) in &locales {
         let expected =
             |id: &String| STAFF_LOCALES.contains(&lang.as_str()) || !staff.contains_key(id);
@@ -67,8 +71,23 @@ pub fn check(root: &Path) -> anyhow::Result<usize> {
             .filter(|id| expected(id) && messages.contains_key(*id))
             .count();
         let pct = 100.0 * present as f64 / wanted.max(1) as f64;
-        println!("{lang:<8} {:>9} {pct:>7.1}%", messages.len());
+        let figures = match crate::coverage::of_locale(root, lang, &source) {
+            _ if lang == REFERENCE => "   (the source)".to_owned(),
+            Ok(c) => format!(
+                "{:>8.1}% {:>8.1}% {:>6} {:>8.1}%",
+                c.percent(c.reviewed),
+                c.percent(c.approved),
+                c.stale,
+                c.percent(c.recorded)
+            ),
+            Err(e) => {
+                problems.push(format!("{e:#}"));
+                String::new()
+            }
+        };
+        println!("{lang:<8} {:>9} {pct:>7.1}% {figures}", messages.len());
     }
+    problems.extend(crate::coverage::readme_problem(root)?);
     if !problems.is_empty() {
         bail!("i18n check failed:\n  {}", problems.join("\n  "));
     }

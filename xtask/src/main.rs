@@ -16,6 +16,7 @@ mod bench;
 mod build;
 mod cldr;
 mod counts;
+mod coverage;
 mod cycles;
 mod http;
 mod i18n;

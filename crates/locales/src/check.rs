@@ -149,6 +149,43 @@ pub fn translation(
     Ok(text)
 }
 
+/// `source` (a Fluent file) with the value of each message named in `texts` replaced by its
+/// text there (Fluent, continuation lines indented); every other line as it was, comments and
+/// blank lines included. The result is parsed back and each replaced message compared: an
+/// error names the first that did not come out as given.
+pub fn replace_values(
+    source: &str,
+    texts: &std::collections::BTreeMap<String, String>,
+) -> Result<String, String> {
+    let mut out = String::with_capacity(source.len());
+    let mut lines = source.split_inclusive('\n').peekable();
+    while let Some(line) = lines.next() {
+        let named = line
+            .split_once(" =")
+            .filter(|(id, _)| !id.starts_with([' ', '#']))
+            .and_then(|(id, _)| texts.get_key_value(id));
+        let Some((id, text)) = named else {
+            out.push_str(line);
+            continue;
+        };
+        // The old value's continuation lines are indented.
+        while lines.peek().is_some_and(|l| l.starts_with(' ')) {
+            lines.next();
+        }
+        out.push_str(&format!("{id} = {text}\n"));
+    }
+    let parsed = parse(&out)?;
+    for (id, text) in texts {
+        if !parsed
+            .iter()
+            .any(|m| &m.id == id && m.text.trim() == text.trim())
+        {
+            return Err(format!("{id} did not come out as given"));
+        }
+    }
+    Ok(out)
+}
+
 /// Trimmed, with every line after the first indented by four spaces (a reviewer types the
 /// lines of a select expression as they see them).
 fn indented(text: &str) -> String {
@@ -251,6 +288,21 @@ mod tests {
             translation("a", &BTreeSet::new(), &long),
             Err(Problem::TooLong)
         );
+    }
+
+    #[test]
+    fn values_are_replaced_and_everything_else_kept() {
+        let source = "# A comment\na = Ja\n\nb =\n    { $n ->\n        [one] en\n       *[other] { $n }\n    }\nc = Nei\n";
+        let mut texts = std::collections::BTreeMap::new();
+        texts.insert("b".to_owned(), "{ $n } ting".to_owned());
+        texts.insert("c".to_owned(), "Nei takk".to_owned());
+        let out = replace_values(source, &texts).unwrap();
+        assert_eq!(
+            out,
+            "# A comment\na = Ja\n\nb = { $n } ting\nc = Nei takk\n"
+        );
+        texts.insert("d".to_owned(), "not in the file".to_owned());
+        assert!(replace_values(source, &texts).unwrap_err().contains('d'));
     }
 
     #[test]

@@ -6,6 +6,7 @@
 
 pub mod check;
 pub mod place;
+pub mod reviews;
 
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
@@ -28,19 +29,35 @@ pub fn locales() -> Vec<&'static str> {
 /// locale the app does not have. The files are checked by `cargo xtask i18n`; a file that
 /// fails to parse here adds nothing.
 pub fn shipped(locale: &str) -> Option<Vec<check::Message>> {
-    let files: Vec<_> = shipped::SHIPPED
-        .iter()
-        .filter(|(l, _, _)| *l == locale)
-        .collect();
+    let files = shipped_files(locale);
     if files.is_empty() {
         return None;
     }
     Some(
         files
             .into_iter()
-            .flat_map(|(_, _, text)| check::parse(text).unwrap_or_default())
+            .flat_map(|(_, text)| check::parse(text).unwrap_or_default())
             .collect(),
     )
+}
+
+/// The resident-facing files `locale` ships (`main`, `taxonomy`) and their text.
+pub fn shipped_files(locale: &str) -> Vec<(&'static str, &'static str)> {
+    shipped::SHIPPED
+        .iter()
+        .filter(|(l, file, _)| *l == locale && *file != "reviewed")
+        .map(|(_, file, text)| (*file, *text))
+        .collect()
+}
+
+/// The reviews `locale` ships with (its `reviewed.tsv`); none if it has no such file, or one
+/// that does not parse (`cargo xtask i18n` refuses that).
+pub fn shipped_reviews(locale: &str) -> Vec<reviews::Shipped> {
+    shipped::SHIPPED
+        .iter()
+        .find(|(l, file, _)| *l == locale && *file == "reviewed")
+        .and_then(|(_, _, text)| reviews::parse(text).ok())
+        .unwrap_or_default()
 }
 
 /// [`shipped`] as id → text.

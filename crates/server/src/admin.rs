@@ -201,6 +201,34 @@ pub async fn revoke_device(db: &AnyPool, id: &str) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Writes the reviewed words of `locale` where a release carries them, under the repository
+/// `root`: `locales/<locale>/main.ftl` and `taxonomy.ftl` with the fresh reviews in place, and
+/// `reviewed.tsv`. Returns how many reviews it carried and the folder written.
+pub async fn export_locale(
+    db: &AnyPool,
+    locale: &str,
+    root: &std::path::Path,
+) -> anyhow::Result<(usize, std::path::PathBuf)> {
+    if !crate::review::reviewable(locale) {
+        bail!("no locale {locale} to export (the source, nb, is edited in the repository)");
+    }
+    let reviewed = store::translations::of_locale(db, locale).await?;
+    let files = crate::review::export(locale, &reviewed).map_err(|e| anyhow::anyhow!(e))?;
+    let dir = root.join("locales").join(locale);
+    std::fs::create_dir_all(&dir).with_context(|| format!("Failed to create {}", dir.display()))?;
+    for (name, text) in &files {
+        let path = dir.join(name);
+        std::fs::write(&path, text)
+            .with_context(|| format!("Failed to write {}", path.display()))?;
+    }
+    let carried = files
+        .iter()
+        .find(|(name, _)| name == evne_locales::reviews::FILE)
+        .and_then(|(_, text)| evne_locales::reviews::parse(text).ok())
+        .map_or(0, |r| r.len());
+    Ok((carried, dir))
+}
+
 /// A person's latest profile as JSON (a request for access under the GDPR); audited.
 pub async fn export_person(db: &AnyPool, person: &str) -> anyhow::Result<String> {
     let mut tx = crate::db::begin(db).await?;

@@ -7,7 +7,8 @@
 //! Admin commands (on the database of `EVNE_DATABASE_URL`):
 //! `create-org KIND NAME`, `create-user USERNAME ROLE [ORG_ID] [--locales ti,am]` (the locales a
 //! language_reviewer may work on), `reset-password USERNAME`,
-//! `grant-shielded USERNAME` / `revoke-shielded USERNAME` (an officer sees shielded persons).
+//! `grant-shielded USERNAME` / `revoke-shielded USERNAME` (an officer sees shielded persons),
+//! `export-locale LOCALE DIR` (the reviewed words into a checkout's `locales/LOCALE/`).
 //! New and reset passwords are printed once.
 
 use anyhow::Context;
@@ -57,6 +58,13 @@ async fn main() -> anyhow::Result<()> {
             let pool = db::connect(&settings.database_url).await?;
             let password = admin::create_user(&pool, username, role, org, &locales).await?;
             println!("User {username} created. One-time password (shown once): {password}");
+            return Ok(());
+        }
+        ["export-locale", locale, dir] => {
+            let pool = db::connect(&settings.database_url).await?;
+            let root = std::path::Path::new(dir);
+            let (n, written) = admin::export_locale(&pool, locale, root).await?;
+            println!("{n} reviewed messages of {locale} written to {}", written.display());
             return Ok(());
         }
         ["erase-expired", years @ ..] if years.len() <= 1 => {
@@ -111,7 +119,7 @@ async fn main() -> anyhow::Result<()> {
         }
         _ => anyhow::bail!(
             "usage: evne-server [--demo] | rotate-key | create-org KIND NAME | \
-             create-user USERNAME ROLE [ORG_ID] [--locales ti,am] | reset-password USERNAME | erase-expired [YEARS] | \
+             create-user USERNAME ROLE [ORG_ID] [--locales ti,am] | export-locale LOCALE DIR | reset-password USERNAME | erase-expired [YEARS] | \
              enrol-device CENTRE_ID | revoke-device ID | export-person ID | erase-person ID | \
              grant-shielded USERNAME | revoke-shielded USERNAME"
         ),

@@ -39,9 +39,24 @@ pub fn state(source_text: &str, review: Option<&Reviewed>) -> ReviewState {
     }
 }
 
+/// The state of a message no reviewer has touched on this server: what the release says of it
+/// (`reviewed.tsv`), or a draft.
+fn shipped_state(
+    source_text: &str,
+    shipped: Option<&evne_locales::reviews::Shipped>,
+) -> ReviewState {
+    match shipped {
+        None => ReviewState::Draft,
+        Some(r) if r.source_hash != evne_locales::source_hash(source_text) => ReviewState::Stale,
+        Some(r) if r.approved => ReviewState::Approved,
+        Some(_) => ReviewState::Reviewed,
+    }
+}
+
 /// Every message of `locale` as `me` sees it, in the order a resident meets them.
 pub fn rows(locale: &str, reviewed: &[Reviewed], me: &str) -> Vec<ReviewRow> {
     let shipped = evne_locales::shipped_texts(locale).unwrap_or_default();
+    let released = evne_locales::shipped_reviews(locale);
     let english = evne_locales::shipped_texts("en").unwrap_or_default();
     let by_id: HashMap<&str, &Reviewed> = reviewed
         .iter()
@@ -58,8 +73,12 @@ pub fn rows(locale: &str, reviewed: &[Reviewed], me: &str) -> Vec<ReviewRow> {
                 .map(|r| r.text.clone())
                 .or_else(|| shipped.get(&m.id).cloned())
                 .unwrap_or_default();
+            let state = match review {
+                Some(_) => state(&m.text, review),
+                None => shipped_state(&m.text, released.iter().find(|r| r.id == m.id)),
+            };
             let row = ReviewRow {
-                state: state(&m.text, review),
+                state,
                 reviewed_by_me: review.is_some_and(|r| r.reviewed_by == me),
                 english: english.get(&m.id).cloned().unwrap_or_default(),
                 place: place.code().to_owned(),
@@ -125,6 +144,45 @@ pub fn pack(locale: &str, reviewed: &[Reviewed]) -> LanguagePack {
     }
 }
 
+/// What `evne-server export-locale` writes: the locale's files as the app ships them, with each
+/// fresh review's text in place of the shipped one (stale reviews are left out: their source
+/// changed), and the `reviewed.tsv` a release carries (what it shipped, then this server's
+/// fresh reviews). File name -> text.
+pub fn export(locale: &str, reviewed: &[Reviewed]) -> Result<Vec<(String, String)>, String> {
+    let sources = evne_locales::shipped_texts(evne_locales::SOURCE).unwrap_or_default();
+    let fresh: Vec<&Reviewed> = reviewed
+        .iter()
+        .filter(|r| {
+            sources
+                .get(&r.message_id)
+                .is_some_and(|s| state(s, Some(r)) != ReviewState::Stale)
+        })
+        .collect();
+    let mut out = vec![];
+    for (file, text) in evne_locales::shipped_files(locale) {
+        let ids = evne_locales::check::parse(text)?;
+        let texts: BTreeMap<String, String> = fresh
+            .iter()
+            .filter(|r| ids.iter().any(|m| m.id == r.message_id))
+            .map(|r| (r.message_id.clone(), r.text.clone()))
+            .collect();
+        let replaced = evne_locales::check::replace_values(text, &texts)?;
+        out.push((format!("{file}.ftl"), replaced));
+    }
+    let mut released = evne_locales::shipped_reviews(locale);
+    released.retain(|s| !fresh.iter().any(|r| r.message_id == s.id));
+    released.extend(fresh.iter().map(|r| evne_locales::reviews::Shipped {
+        id: r.message_id.clone(),
+        approved: r.approved_by.is_some(),
+        source_hash: r.source_hash.clone(),
+    }));
+    out.push((
+        evne_locales::reviews::FILE.to_owned(),
+        evne_locales::reviews::write(&released),
+    ));
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -153,6 +211,29 @@ mod tests {
         let pack = pack("ti", &[r, old.clone()]);
         assert_eq!(pack.messages.len(), 1, "stale reviews stay out of the pack");
         assert_eq!(pack.messages["consent-yes"], "እወ");
+    }
+
+    #[test]
+    fn what_a_release_reviewed_shows_as_reviewed_until_its_source_changes() {
+        let yes = source("consent-yes").expect("consent-yes").text;
+        let shipped = |text: &str, approved| evne_locales::reviews::Shipped {
+            id: "consent-yes".into(),
+            approved,
+            source_hash: evne_locales::source_hash(text),
+        };
+        assert_eq!(shipped_state(&yes, None), ReviewState::Draft);
+        assert_eq!(
+            shipped_state(&yes, Some(&shipped(&yes, false))),
+            ReviewState::Reviewed
+        );
+        assert_eq!(
+            shipped_state(&yes, Some(&shipped(&yes, true))),
+            ReviewState::Approved
+        );
+        assert_eq!(
+            shipped_state(&yes, Some(&shipped("Ja?", true))),
+            ReviewState::Stale
+        );
     }
 
     #[test]

@@ -247,3 +247,74 @@ async fn a_reviewer_is_created_with_the_locales_they_may_work_on() {
     let locales = evne_server::store::translations::locales_of(db, &id).await;
     assert_eq!(locales.expect("locales"), ["am", "ti"]);
 }
+
+#[tokio::test]
+async fn the_reviewed_words_are_exported_where_a_release_carries_them() {
+    let (app, tsega, abeba) = setup().await;
+    let step = json!({"text": "ደረጃ { $step } ካብ { $steps }"});
+    app.request("PUT", "/api/v1/review/ti/step-of", Some(&tsega), Some(step))
+        .await;
+    let approval = "/api/v1/review/ti/step-of/approval";
+    assert_eq!(
+        app.request("POST", approval, Some(&abeba), None)
+            .await
+            .status,
+        StatusCode::OK
+    );
+    let label = json!({"text": "ኣብ ገዛ ምክንካን"});
+    let uri = "/api/v1/review/ti/occupation-cook";
+    assert_eq!(
+        app.request("PUT", uri, Some(&tsega), Some(label))
+            .await
+            .status,
+        StatusCode::OK
+    );
+    // A review of a source that has changed since is not carried.
+    let by = app.user_id("tsega").await;
+    let mut conn = app.state.db.acquire().await.expect("a connection");
+    let old = evne_locales::source_hash("Ja, det vil jeg gjerne");
+    let at = ("ti", "consent-yes");
+    evne_server::store::translations::review(&mut conn, at, "እወ", &old, (&by, 1))
+        .await
+        .expect("a review");
+    drop(conn);
+
+    let root = tempfile::tempdir().expect("a folder");
+    let (carried, dir) = admin::export_locale(&app.state.db, "ti", root.path())
+        .await
+        .expect("exported");
+    assert_eq!(carried, 2);
+    assert_eq!(dir, root.path().join("locales/ti"));
+    let read = |name: &str| std::fs::read_to_string(dir.join(name)).expect(name);
+    let main = evne_locales::check::parse(&read("main.ftl")).expect("valid Fluent");
+    let text = |id: &str| main.iter().find(|m| m.id == id).map(|m| m.text.clone());
+    assert_eq!(
+        text("step-of").as_deref(),
+        Some("ደረጃ { $step } ካብ { $steps }")
+    );
+    let shipped = evne_locales::shipped_texts("ti").expect("ti");
+    assert_eq!(
+        text("consent-yes"),
+        shipped.get("consent-yes").cloned(),
+        "stale: as shipped"
+    );
+    assert_eq!(
+        main.len(),
+        evne_locales::shipped_files("ti")
+            .iter()
+            .filter(|(f, _)| *f == "main")
+            .map(|(_, t)| evne_locales::check::parse(t).expect("parses").len())
+            .sum::<usize>(),
+        "every message still there"
+    );
+    assert!(read("taxonomy.ftl").contains("occupation-cook = ኣብ ገዛ ምክንካን\n"));
+    let reviews = evne_locales::reviews::parse(&read("reviewed.tsv")).expect("reviews");
+    let states: Vec<(String, bool)> = reviews.iter().map(|r| (r.id.clone(), r.approved)).collect();
+    assert_eq!(
+        states,
+        [("occupation-cook".into(), false), ("step-of".into(), true)]
+    );
+
+    let refused = admin::export_locale(&app.state.db, "nb", root.path()).await;
+    assert!(refused.expect_err("the source").to_string().contains("nb"));
+}
