@@ -26,6 +26,16 @@ pub fn LanguagePage(props: &Props) -> Html {
     html! {
         <section class="page language-page">
             <h1>{ t.t("language-title") }</h1>
+            // The heading in every language, for a person who reads none of the first.
+            <p class="language-titles">
+                { for Locale::ALL.into_iter().enumerate().filter(|(i, l)| {
+                    // Once each (Dari and Persian say it alike), and not the heading's own.
+                    let first = Locale::ALL[..*i].iter().all(|o| o.choose_title() != l.choose_title());
+                    first && l.choose_title() != t.locale().choose_title()
+                }).map(|(_, l)| html! {
+                    <span lang={l.code()} dir={l.direction().as_str()}>{ l.choose_title() }</span>
+                }) }
+            </p>
             <ul class="language-grid">
                 { for Locale::ALL.into_iter().map(|locale| {
                     let on_choose = props.on_choose.clone();

@@ -27,6 +27,12 @@ test('the languages show before the registration app has loaded; a choice made t
   await page.goto(`${BASE}/`);
   await page.waitForSelector('main[data-app="start"] [data-locale="ti"]:not([disabled])');
   assert.equal(await page.locator('main[data-app="evne"]').count(), 0, 'the app is held back');
+  // The heading can be read in every language, each in its own script and direction.
+  assert.equal(await page.textContent('.language-titles [lang="ti"]'), message('ti', 'language-title'));
+  assert.equal(await page.getAttribute('.language-titles [lang="ar"]', 'dir'), 'rtl');
+  // Sixteen locales, less the heading's own, less Dari's (which says it as Persian does).
+  assert.equal(await page.locator('.language-titles span').count(), 14);
+  await screenshot(page, 'start-headings', false);
 
   await page.click('[data-locale="ti"]');
   assert.equal(await page.getAttribute('[data-locale="ti"]', 'aria-busy'), 'true');

@@ -127,6 +127,16 @@ impl Locale {
         }
     }
 
+    /// "Choose your language" in the language itself (its `language-title`, taken from
+    /// `locales/<code>/main.ftl` at build time), for the first screen's heading, which every
+    /// person must be able to read before choosing.
+    pub fn choose_title(self) -> &'static str {
+        CHOOSE_TITLES
+            .iter()
+            .find(|(code, _)| *code == self.code())
+            .map_or("", |(_, title)| title)
+    }
+
     pub fn direction(self) -> Direction {
         match self {
             Locale::Ar | Locale::Fa | Locale::Prs | Locale::Ps | Locale::Ckb => Direction::Rtl,
@@ -189,9 +199,28 @@ impl Locale {
     }
 }
 
+include!(concat!(env!("OUT_DIR"), "/choose_titles.rs"));
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The first screen's heading in each language is that locale's `language-title`.
+    #[test]
+    fn the_heading_in_every_language_is_the_locale_s_own() {
+        for locale in Locale::ALL {
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../../locales")
+                .join(locale.code())
+                .join("main.ftl");
+            let text = std::fs::read_to_string(path).unwrap();
+            let title = text
+                .lines()
+                .find_map(|l| l.strip_prefix("language-title = "))
+                .unwrap();
+            assert_eq!(locale.choose_title(), title.trim(), "{}", locale.code());
+        }
+    }
 
     /// `locales/languages.toml` and this file say the same.
     #[test]
