@@ -29,6 +29,18 @@ fn row<'a>(review: &'a Value, id: &str) -> &'a Value {
     rows.iter().find(|r| r["id"] == id).expect("the message")
 }
 
+/// `username`'s review of ti `consent-yes`, made against a Norwegian source that has changed
+/// since (straight in the database, as an older release's review would be).
+async fn stale_review(app: &TestApp, username: &str) {
+    let by = app.user_id(username).await;
+    let mut conn = app.state.db.acquire().await.expect("a connection");
+    let old = evne_locales::source_hash("Ja, det vil jeg gjerne");
+    let at = ("ti", "consent-yes");
+    evne_server::store::translations::review(&mut conn, at, "እወ", &old, (&by, 1))
+        .await
+        .expect("a review");
+}
+
 async fn pack(app: &TestApp) -> Value {
     let a = app
         .request("GET", "/api/v1/language-packs/ti", None, None)
@@ -195,14 +207,7 @@ async fn bad_input_is_named_and_changes_nothing() {
 #[tokio::test]
 async fn a_review_of_an_older_source_is_stale_and_not_published() {
     let (app, tsega, abeba) = setup().await;
-    let by = app.user_id("tsega").await;
-    let mut conn = app.state.db.acquire().await.expect("a connection");
-    let old = evne_locales::source_hash("Ja, det vil jeg gjerne");
-    let at = ("ti", "consent-yes");
-    evne_server::store::translations::review(&mut conn, at, "እወ", &old, (&by, 1))
-        .await
-        .expect("a review");
-    drop(conn);
+    stale_review(&app, "tsega").await;
 
     let list = app
         .request("GET", "/api/v1/review/ti", Some(&abeba), None)
@@ -270,14 +275,7 @@ async fn the_reviewed_words_are_exported_where_a_release_carries_them() {
         StatusCode::OK
     );
     // A review of a source that has changed since is not carried.
-    let by = app.user_id("tsega").await;
-    let mut conn = app.state.db.acquire().await.expect("a connection");
-    let old = evne_locales::source_hash("Ja, det vil jeg gjerne");
-    let at = ("ti", "consent-yes");
-    evne_server::store::translations::review(&mut conn, at, "እወ", &old, (&by, 1))
-        .await
-        .expect("a review");
-    drop(conn);
+    stale_review(&app, "tsega").await;
 
     let root = tempfile::tempdir().expect("a folder");
     let (carried, dir) = admin::export_locale(&app.state.db, "ti", root.path())
