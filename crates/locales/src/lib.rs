@@ -69,7 +69,12 @@ pub fn shipped_texts(locale: &str) -> Option<BTreeMap<String, String>> {
 /// What a review of a message is versioned against: a hash of the Norwegian source's text.
 /// When the source changes, the review (and its recording) is stale.
 pub fn source_hash(text: &str) -> String {
-    Sha256::digest(text.as_bytes())
+    bytes_hash(text.as_bytes())
+}
+
+/// A short hash of `bytes` (24 hex digits of their SHA-256): a pack's content, a recording.
+pub fn bytes_hash(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
         .iter()
         .take(12)
         .fold(String::new(), |mut s, b| {

@@ -38,6 +38,20 @@ pub struct ReviewRow {
     pub state: ReviewState,
     /// Whether the caller reviewed it last (then another reviewer must approve it).
     pub reviewed_by_me: bool,
+    /// Its recording, if it has one.
+    #[serde(default)]
+    pub recording: Option<RowRecording>,
+}
+
+/// A message's recording as a reviewer sees it.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RowRecording {
+    /// `audio/webm`, `audio/mp4` or `audio/wav`.
+    pub media_type: String,
+    pub duration_ms: u64,
+    /// Recorded against a Norwegian source that has changed since: not played.
+    pub stale: bool,
 }
 
 /// How far one place (or the whole locale, `place` empty) has come.
@@ -49,6 +63,9 @@ pub struct Progress {
     pub reviewed: u32,
     pub approved: u32,
     pub stale: u32,
+    /// Messages with a recording that is not stale.
+    #[serde(default)]
+    pub recorded: u32,
 }
 
 /// A locale's messages in the order a resident meets them, with the progress per place.
@@ -82,4 +99,28 @@ pub struct LanguagePack {
     pub hash: String,
     /// Message id -> Fluent text.
     pub messages: BTreeMap<String, String>,
+    /// Message id -> its recording (only those that are not stale), fetched from
+    /// `/language-packs/{locale}/recordings/{message}?v={hash}`.
+    #[serde(default)]
+    pub recordings: BTreeMap<String, PackRecording>,
+}
+
+/// One recording of a language pack.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PackRecording {
+    /// A hash of the audio: its URL changes with it.
+    pub hash: String,
+    pub media_type: String,
+}
+
+impl LanguagePack {
+    /// Where the tablets fetch the recording of `message`.
+    pub fn recording_url(&self, message: &str) -> Option<String> {
+        let r = self.recordings.get(message)?;
+        Some(format!(
+            "/api/v1/language-packs/{}/recordings/{message}?v={}",
+            self.locale, r.hash
+        ))
+    }
 }

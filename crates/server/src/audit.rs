@@ -37,6 +37,7 @@ pub enum Action {
     ReadReview,
     ReviewMessage,
     ApproveMessage,
+    RecordMessage,
 }
 
 impl Action {
@@ -73,6 +74,7 @@ impl Action {
             Action::ReadReview => "read_review",
             Action::ReviewMessage => "review_message",
             Action::ApproveMessage => "approve_message",
+            Action::RecordMessage => "record_message",
         }
     }
 }

@@ -66,6 +66,9 @@ pub enum Error {
     /// A reviewer's translation that breaks the Fluent rules: 422 naming the problem.
     #[error("invalid translation")]
     InvalidTranslation(evne_locales::check::Problem),
+    /// A recording the tablets cannot play, too long or too large: 413, 415 or 422.
+    #[error("invalid recording")]
+    InvalidRecording(crate::recording::Problem),
     #[error("bad request body")]
     BadBody(#[from] JsonRejection),
     #[error(transparent)]
@@ -132,6 +135,23 @@ impl IntoResponse for Error {
                     "invalid_translation",
                     vec![field],
                 )
+            }
+            Error::InvalidRecording(problem) => {
+                use crate::recording::Problem;
+                detail = Some(problem.to_string());
+                match problem {
+                    Problem::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "too_large", vec![]),
+                    Problem::NotAudio | Problem::Unsupported(_) | Problem::Video => (
+                        StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                        "unsupported_audio",
+                        vec![],
+                    ),
+                    Problem::TooLong(_) | Problem::Unreadable | Problem::Empty => (
+                        StatusCode::UNPROCESSABLE_ENTITY,
+                        "invalid_recording",
+                        vec![],
+                    ),
+                }
             }
             // The rejection's own text can echo parts of the body: don't send or log it.
             Error::BadBody(rejection) => (rejection.status(), "bad_request", vec![]),

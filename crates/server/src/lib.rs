@@ -13,6 +13,7 @@ pub mod http;
 pub mod ingest;
 pub mod keys;
 pub mod reach;
+pub mod recording;
 pub mod review;
 pub mod search;
 pub mod seed;

@@ -3,10 +3,13 @@
 //! correction checked by the Fluent rules of `cargo xtask i18n`, and the language pack that
 //! carries the reviewed words to the tablets.
 
+use crate::store::recordings::Recorded;
 use crate::store::translations::Reviewed;
 use evne_locales::check::{self, Message, Problem};
 use evne_locales::place::{self, Place};
-use evne_model::review::{LanguagePack, Progress, ReviewRow, ReviewState};
+use evne_model::review::{
+    LanguagePack, PackRecording, Progress, ReviewRow, ReviewState, RowRecording,
+};
 use std::collections::{BTreeMap, HashMap};
 
 /// A locale a reviewer can work on: one the app ships, other than the Norwegian source.
@@ -53,8 +56,18 @@ fn shipped_state(
     }
 }
 
+/// Whether `recording` was made against the source text `source_text` (else it is stale).
+pub fn fresh(source_text: &str, recording: &Recorded) -> bool {
+    recording.source_hash == evne_locales::source_hash(source_text)
+}
+
 /// Every message of `locale` as `me` sees it, in the order a resident meets them.
-pub fn rows(locale: &str, reviewed: &[Reviewed], me: &str) -> Vec<ReviewRow> {
+pub fn rows(
+    locale: &str,
+    reviewed: &[Reviewed],
+    recorded: &[Recorded],
+    me: &str,
+) -> Vec<ReviewRow> {
     let shipped = evne_locales::shipped_texts(locale).unwrap_or_default();
     let released = evne_locales::shipped_reviews(locale);
     let english = evne_locales::shipped_texts("en").unwrap_or_default();
@@ -77,8 +90,17 @@ pub fn rows(locale: &str, reviewed: &[Reviewed], me: &str) -> Vec<ReviewRow> {
                 Some(_) => state(&m.text, review),
                 None => shipped_state(&m.text, released.iter().find(|r| r.id == m.id)),
             };
+            let recording = recorded
+                .iter()
+                .find(|r| r.message_id == m.id)
+                .map(|r| RowRecording {
+                    media_type: r.media_type.clone(),
+                    duration_ms: r.duration_ms.try_into().unwrap_or_default(),
+                    stale: !fresh(&m.text, r),
+                });
             let row = ReviewRow {
                 state,
+                recording,
                 reviewed_by_me: review.is_some_and(|r| r.reviewed_by == me),
                 english: english.get(&m.id).cloned().unwrap_or_default(),
                 place: place.code().to_owned(),
@@ -115,14 +137,17 @@ pub fn progress(rows: &[ReviewRow]) -> Vec<Progress> {
                 }
                 ReviewState::Stale => p.stale += 1,
             }
+            if row.recording.as_ref().is_some_and(|r| !r.stale) {
+                p.recorded += 1;
+            }
         }
     }
     out.push(total);
     out
 }
 
-/// The language pack of `locale`: every review that is not stale.
-pub fn pack(locale: &str, reviewed: &[Reviewed]) -> LanguagePack {
+/// The language pack of `locale`: every review and recording that is not stale.
+pub fn pack(locale: &str, reviewed: &[Reviewed], recorded: &[Recorded]) -> LanguagePack {
     let sources = evne_locales::shipped_texts(evne_locales::SOURCE).unwrap_or_default();
     let messages: BTreeMap<String, String> = reviewed
         .iter()
@@ -133,14 +158,29 @@ pub fn pack(locale: &str, reviewed: &[Reviewed]) -> LanguagePack {
         })
         .map(|r| (r.message_id.clone(), r.text.clone()))
         .collect();
-    let content = messages
+    let recordings: BTreeMap<String, PackRecording> = recorded
+        .iter()
+        .filter(|r| sources.get(&r.message_id).is_some_and(|s| fresh(s, r)))
+        .map(|r| {
+            let recording = PackRecording {
+                hash: r.audio_hash.clone(),
+                media_type: r.media_type.clone(),
+            };
+            (r.message_id.clone(), recording)
+        })
+        .collect();
+    let mut content = messages
         .iter()
         .map(|(id, text)| format!("{id} = {text}\n"))
         .collect::<String>();
+    for (id, r) in &recordings {
+        content.push_str(&format!("# {id} {}\n", r.hash));
+    }
     LanguagePack {
         locale: locale.to_owned(),
         hash: evne_locales::source_hash(&content),
         messages,
+        recordings,
     }
 }
 
@@ -208,9 +248,49 @@ mod tests {
         assert_eq!(state(&yes, Some(&approved)), ReviewState::Approved);
         let old = reviewed("consent-yes", "እወ", "Ja, det vil jeg", true);
         assert_eq!(state(&yes, Some(&old)), ReviewState::Stale);
-        let pack = pack("ti", &[r, old.clone()]);
+        let pack = pack("ti", &[r, old.clone()], &[]);
         assert_eq!(pack.messages.len(), 1, "stale reviews stay out of the pack");
         assert_eq!(pack.messages["consent-yes"], "እወ");
+    }
+
+    #[test]
+    fn a_recording_goes_stale_with_its_source_and_leaves_the_pack() {
+        let yes = source("consent-yes").expect("consent-yes").text;
+        let recorded = |id: &str, source: &str| Recorded {
+            message_id: id.into(),
+            source_hash: evne_locales::source_hash(source),
+            media_type: "audio/webm".into(),
+            duration_ms: 1200,
+            audio_hash: "a1".into(),
+        };
+        let no = source("consent-no").expect("consent-no").text;
+        let both = [
+            recorded("consent-yes", &yes),
+            recorded("consent-no", "Nei?"),
+        ];
+        let rows = rows("ti", &[], &both, "me");
+        let row = |id: &str| rows.iter().find(|r| r.id == id).expect("a row");
+        assert_eq!(
+            row("consent-yes").recording.as_ref().map(|r| r.stale),
+            Some(false)
+        );
+        assert_eq!(
+            row("consent-no").recording.as_ref().map(|r| r.stale),
+            Some(true)
+        );
+        assert!(row("consent-no").source == no);
+        assert_eq!(progress(&rows).last().map(|p| p.recorded), Some(1));
+        let pack = pack("ti", &[], &both);
+        assert_eq!(pack.recordings.keys().collect::<Vec<_>>(), ["consent-yes"]);
+        assert_eq!(
+            pack.recording_url("consent-yes").as_deref(),
+            Some("/api/v1/language-packs/ti/recordings/consent-yes?v=a1")
+        );
+        assert_ne!(
+            pack.hash,
+            super::pack("ti", &[], &[]).hash,
+            "the hash follows the audio"
+        );
     }
 
     #[test]
@@ -238,7 +318,7 @@ mod tests {
 
     #[test]
     fn rows_follow_the_resident_and_count_per_place() {
-        let rows = rows("ti", &[], "me");
+        let rows = rows("ti", &[], &[], "me");
         assert_eq!(rows.first().map(|r| r.place.as_str()), Some("start"));
         assert_eq!(rows.last().map(|r| r.place.as_str()), Some("tablet"));
         let consent = rows.iter().position(|r| r.place == "consent");

@@ -14,7 +14,9 @@ use evne_model::persons::{
     Registered, SavedSearch, ShieldRights, Summary, Table, User, Version, View,
 };
 use evne_model::profile::{ErrorCode, FieldError};
-use evne_model::review::{LanguagePack, Progress, Review, ReviewBody, ReviewRow, ReviewState};
+use evne_model::review::{
+    LanguagePack, PackRecording, Progress, Review, ReviewBody, ReviewRow, ReviewState, RowRecording,
+};
 use evne_model::submission::{Device, DeviceStatus, Enrolment, ErrorBody, LockSecret, Receipt};
 use evne_model::Role;
 use utoipa::openapi::path::{
@@ -129,7 +131,13 @@ fn refusals(e: &Endpoint) -> Vec<(&'static str, &'static str)> {
             "Not reviewed yet, reviewed by the caller, or stale: nothing to approve",
         ));
     }
-    if e.body.is_some() {
+    if e.body == Some(AUDIO) {
+        out.push(("413", "A recording larger than 1 MB"));
+        out.push((
+            "415",
+            "Not audio, or audio every tablet cannot play (read from the bytes, not the type)",
+        ));
+    } else if e.body.is_some() {
         out.push(("413", "A body larger than 256 KB"));
         out.push(("415", "A body not sent as `application/json`"));
     }
@@ -141,6 +149,21 @@ fn refusals(e: &Endpoint) -> Vec<(&'static str, &'static str)> {
     }
     out.push(("503", "Longer than the server's deadline: try again"));
     out
+}
+
+/// The body or answer of an endpoint that sends or gives audio (a recording), not JSON.
+const AUDIO: &str = "Audio";
+/// The audio a recording may be: what every tablet plays (see `crate::recording`).
+const AUDIO_TYPES: [&str; 3] = ["audio/webm", "audio/mp4", "audio/wav"];
+
+fn binary() -> utoipa::openapi::content::Content {
+    let bytes =
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .format(Some(SchemaFormat::KnownFormat(
+                utoipa::openapi::KnownFormat::Binary,
+            )));
+    ContentBuilder::new().schema(Some(bytes)).build()
 }
 
 /// A path's `{id}` (a UUID: anything else names nothing, 404), `{locale}` (a locale code)
@@ -178,14 +201,24 @@ fn operation(e: &Endpoint) -> utoipa::openapi::path::Operation {
         op = op.parameter(p);
     }
     if let Some(body) = e.body {
-        op = op.request_body(Some(
-            RequestBodyBuilder::new()
-                .content("application/json", json(body))
-                .required(Some(Required::True))
-                .build(),
-        ));
+        let mut request = RequestBodyBuilder::new();
+        request = match body {
+            AUDIO => AUDIO_TYPES
+                .iter()
+                .fold(request, |r, t| r.content(*t, binary())),
+            _ => request.content("application/json", json(body)),
+        };
+        op = op.request_body(Some(request.required(Some(Required::True)).build()));
     }
     op = match e.answer {
+        Some(AUDIO) => {
+            let ok = AUDIO_TYPES
+                .iter()
+                .fold(ResponseBuilder::new().description("The audio"), |r, t| {
+                    r.content(*t, binary())
+                });
+            op.response("200", ok.build())
+        }
         Some(answer) => {
             let mut ok = ResponseBuilder::new()
                 .description("OK")
@@ -301,6 +334,8 @@ pub fn document() -> OpenApi {
         .schema_from::<super::registrations::Registration>()
         .schema_from::<crate::audit::AuditRow>()
         .schema_from::<ReviewState>()
+        .schema_from::<RowRecording>()
+        .schema_from::<PackRecording>()
         .schema_from::<ReviewRow>()
         .schema_from::<Progress>()
         .schema_from::<Review>()

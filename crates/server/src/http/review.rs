@@ -1,18 +1,24 @@
 //! The review of the resident app's words, for language reviewers of the locales they were
 //! given: `GET /review/{locale}` (every message, in the order a resident meets them),
 //! `PUT /review/{locale}/{message}` (accept or correct a text), `POST .../approval` (a second
-//! reviewer agrees); and `GET /language-packs/{locale}`, the reviewed words for the tablets
-//! (public, like the app itself: no personal data). A reviewer reaches no person: every other
-//! endpoint refuses the role. Every change is audited with its author; the subject is
-//! `locale/message`.
+//! reviewer agrees), `PUT`/`GET .../recording` (keep or hear a recording of it); and
+//! `GET /language-packs/{locale}` with `.../recordings/{message}`, the reviewed words and
+//! voices for the tablets (public, like the app itself: no personal data). A reviewer reaches
+//! no person: every other endpoint refuses the role. Every change is audited with its author;
+//! the subject is `locale/message`.
 
 use super::AppJson;
 use crate::audit::{self, Action};
 use crate::auth::CurrentUser;
 use crate::error::{Error, Result};
+use crate::recording::{self, Problem};
+use crate::store::recordings::NewRecording;
 use crate::{review, store, AppState};
-use axum::extract::rejection::PathRejection;
-use axum::extract::{Path, State};
+use axum::body::Bytes;
+use axum::extract::rejection::{BytesRejection, PathRejection};
+use axum::extract::{DefaultBodyLimit, Path, State};
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use evne_model::review::{LanguagePack, Review, ReviewBody, ReviewRow, ReviewState};
@@ -23,7 +29,17 @@ pub fn router() -> Router<AppState> {
         .route("/review/{locale}", get(list))
         .route("/review/{locale}/{message}", axum::routing::put(save))
         .route("/review/{locale}/{message}/approval", post(approve))
+        .route(
+            "/review/{locale}/{message}/recording",
+            axum::routing::put(record)
+                .get(recording)
+                .layer(DefaultBodyLimit::max(recording::MAX_BYTES)),
+        )
         .route("/language-packs/{locale}", get(language_pack))
+        .route(
+            "/language-packs/{locale}/recordings/{message}",
+            get(pack_recording),
+        )
 }
 
 /// The caller, if they review `locale`; a refusal is audited (403). A locale the app does not
@@ -60,7 +76,8 @@ async fn list(
     let Path(locale) = path.map_err(|_| Error::NotFound)?;
     reviewer_of(&state, &user, Action::ReadReview, &locale).await?;
     let reviewed = store::translations::of_locale(&state.db, &locale).await?;
-    let rows = review::rows(&locale, &reviewed, &user.id);
+    let recorded = store::recordings::of_locale(&state.db, &locale).await?;
+    let rows = review::rows(&locale, &reviewed, &recorded, &user.id);
     Ok(AppJson(Review {
         progress: review::progress(&rows),
         locales: store::translations::locales_of(&state.db, &user.id).await?,
@@ -77,7 +94,8 @@ async fn row(
     message: &str,
 ) -> Result<ReviewRow> {
     let reviewed = store::translations::of_locale(&state.db, locale).await?;
-    review::rows(locale, &reviewed, &user.id)
+    let recorded = store::recordings::of_locale(&state.db, locale).await?;
+    review::rows(locale, &reviewed, &recorded, &user.id)
         .into_iter()
         .find(|r| r.id == message)
         .ok_or(Error::NotFound)
@@ -150,5 +168,77 @@ async fn language_pack(
         return Err(Error::NotFound);
     }
     let reviewed = store::translations::of_locale(&state.db, &locale).await?;
-    Ok(AppJson(review::pack(&locale, &reviewed)))
+    let recorded = store::recordings::of_locale(&state.db, &locale).await?;
+    Ok(AppJson(review::pack(&locale, &reviewed, &recorded)))
+}
+
+/// Keeps a recording of the message, checked by its bytes (container, codec, length, size),
+/// against the current source; it replaces any earlier one.
+async fn record(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    path: Result<Path<(String, String)>, PathRejection>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<AppJson<ReviewRow>> {
+    let Path((locale, message)) = path.map_err(|_| Error::NotFound)?;
+    reviewer_of(&state, &user, Action::RecordMessage, &locale).await?;
+    let source = review::source(&message).ok_or(Error::NotFound)?;
+    let declared = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    if !declared.starts_with("audio/") {
+        return Err(Error::InvalidRecording(Problem::NotAudio));
+    }
+    let body = body.map_err(|e| match e.status() {
+        StatusCode::PAYLOAD_TOO_LARGE => Error::InvalidRecording(Problem::TooLarge),
+        _ => Error::BadRequest,
+    })?;
+    let audio = recording::check(&body).map_err(Error::InvalidRecording)?;
+    let new = NewRecording {
+        source_hash: &evne_locales::source_hash(&source.text),
+        media_type: audio.media_type,
+        duration_ms: audio.duration_ms,
+        audio: &body,
+    };
+    let subject = format!("{locale}/{message}");
+    let mut tx = crate::db::begin(&state.db).await?;
+    let at = (locale.as_str(), message.as_str());
+    store::recordings::put(&mut tx, at, &new, (&user.id, crate::now_unix())).await?;
+    audit::allowed(&mut *tx, &user.id, Action::RecordMessage, Some(&subject)).await?;
+    tx.commit().await?;
+    Ok(AppJson(row(&state, &user, &locale, &message).await?))
+}
+
+fn audio(media_type: &str, bytes: Vec<u8>) -> Response {
+    ([(header::CONTENT_TYPE, media_type.to_owned())], bytes).into_response()
+}
+
+/// A message's recording (stale or not), for its reviewers to hear.
+async fn recording(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    path: Result<Path<(String, String)>, PathRejection>,
+) -> Result<Response> {
+    let Path((locale, message)) = path.map_err(|_| Error::NotFound)?;
+    reviewer_of(&state, &user, Action::ReadReview, &locale).await?;
+    let (recorded, bytes) = store::recordings::audio(&state.db, &locale, &message)
+        .await?
+        .ok_or(Error::NotFound)?;
+    Ok(audio(&recorded.media_type, bytes))
+}
+
+/// A message's recording for the tablets; a stale one is not given (404).
+async fn pack_recording(
+    State(state): State<AppState>,
+    path: Result<Path<(String, String)>, PathRejection>,
+) -> Result<Response> {
+    let Path((locale, message)) = path.map_err(|_| Error::NotFound)?;
+    let source = review::source(&message).ok_or(Error::NotFound)?;
+    let (recorded, bytes) = store::recordings::audio(&state.db, &locale, &message)
+        .await?
+        .filter(|(r, _)| review::fresh(&source.text, r))
+        .ok_or(Error::NotFound)?;
+    Ok(audio(&recorded.media_type, bytes))
 }

@@ -3,7 +3,7 @@
 //! person registered at centre A, settled to municipality 1, with a note by counsellor A.
 //! "allow" means a 2xx answer; "deny" means 401, 403 or 404 — and never the data.
 
-use crate::helpers::{enrol_device, new_id, TestApp, CENTRE, OTHER_CENTRE, PASSWORD};
+use crate::helpers::{enrol_device, new_id, wav, TestApp, CENTRE, OTHER_CENTRE, PASSWORD};
 use crate::officer::save_search;
 use crate::persons::{note, settle};
 use axum::http::StatusCode;
@@ -131,8 +131,11 @@ fn allowed(method: &str, path: &str) -> Option<Vec<Caller>> {
         ("POST", "/persons/{id}/notes") | ("PUT", "/notes/{id}") => vec![CounsellorOwn],
         ("GET", "/review/{locale}")
         | ("PUT", "/review/{locale}/{message}")
-        | ("POST", "/review/{locale}/{message}/approval") => vec![ReviewerOwn],
-        ("GET", "/language-packs/{locale}") => callers(),
+        | ("POST", "/review/{locale}/{message}/approval")
+        | ("PUT", "/review/{locale}/{message}/recording")
+        | ("GET", "/review/{locale}/{message}/recording") => vec![ReviewerOwn],
+        ("GET", "/language-packs/{locale}")
+        | ("GET", "/language-packs/{locale}/recordings/{message}") => callers(),
         _ => return None,
     })
 }
@@ -172,6 +175,15 @@ pub(crate) async fn fixture() -> Fixture {
     evne_server::store::translations::review(&mut conn, at, "እወ፡ ይኹን", &hash, (&by, 1))
         .await
         .expect("a review");
+    let recording = evne_server::store::recordings::NewRecording {
+        source_hash: &hash,
+        media_type: "audio/wav",
+        duration_ms: 500,
+        audio: &wav(500),
+    };
+    evne_server::store::recordings::put(&mut conn, at, &recording, (&by, 1))
+        .await
+        .expect("a recording");
     let sent = app.submit(app.submission(&new_id(), "Matrix")).await;
     assert_eq!(sent.status, StatusCode::OK);
     let person: String = sqlx::query_scalar("SELECT id FROM persons")
@@ -258,6 +270,17 @@ async fn call(f: &Fixture, caller: Caller, method: &str, path: &str) -> (StatusC
         uri.push_str("?group=isco");
     }
     let body = body(&f.app, &f.other, method, path);
+    if (method, path) == ("PUT", "/review/{locale}/{message}/recording") {
+        let cookie = match username(caller) {
+            Some(u) => Some(f.app.login(u).await),
+            None => None,
+        };
+        let a = f
+            .app
+            .request_bytes(method, &uri, cookie.as_deref(), ("audio/wav", wav(800)))
+            .await;
+        return (a.status, a.body);
+    }
     if caller == Tablet {
         let a = f
             .app

@@ -260,14 +260,26 @@ impl TestApp {
         credential: Option<(HeaderName, String)>,
         body: Option<Value>,
     ) -> Answer {
+        let body = body.map(|b| ("application/json", b.to_string().into_bytes()));
+        self.send_bytes(method, uri, credential, body).await
+    }
+
+    /// `method uri` with a credential (or none) and a body of a content type (or none).
+    async fn send_bytes(
+        &self,
+        method: &str,
+        uri: &str,
+        credential: Option<(HeaderName, String)>,
+        body: Option<(&str, Vec<u8>)>,
+    ) -> Answer {
         let mut req = Request::builder().method(method).uri(uri);
         if let Some((name, value)) = credential {
             req = req.header(name, value);
         }
         let req = match body {
-            Some(b) => req
-                .header(header::CONTENT_TYPE, "application/json")
-                .body(Body::from(b.to_string())),
+            Some((content_type, bytes)) => req
+                .header(header::CONTENT_TYPE, content_type)
+                .body(Body::from(bytes)),
             None => req.body(Body::empty()),
         }
         .expect("a request");
@@ -277,8 +289,26 @@ impl TestApp {
             set_cookie: headers
                 .get(header::SET_COOKIE)
                 .map(|v| v.to_str().expect("an ASCII cookie").to_owned()),
-            body: serde_json::from_slice(&bytes).unwrap_or(Value::Null),
+            // Not JSON (audio): how much of it there was.
+            body: match bytes.len() {
+                0 => Value::Null,
+                n => serde_json::from_slice(&bytes)
+                    .unwrap_or_else(|_| Value::String(format!("{n} bytes"))),
+            },
         }
+    }
+
+    /// A request with a session's `Cookie` header value (or none) and a body of `content_type`.
+    pub async fn request_bytes(
+        &self,
+        method: &str,
+        uri: &str,
+        cookie: Option<&str>,
+        (content_type, bytes): (&str, Vec<u8>),
+    ) -> Answer {
+        let cookie = cookie.map(|c| (header::COOKIE, c.to_owned()));
+        self.send_bytes(method, uri, cookie, Some((content_type, bytes)))
+            .await
     }
 
     /// Any request, with a session's `Cookie` header value (or none) and a JSON body (or none).
@@ -471,4 +501,9 @@ pub fn record_v1(name: &str) -> Value {
 
 pub fn new_id() -> String {
     evne_model::SubmissionId::new().to_string()
+}
+
+/// A recording of `ms` milliseconds (synthetic: a tone).
+pub fn wav(ms: u32) -> Vec<u8> {
+    evne_server::recording::tone(ms)
 }

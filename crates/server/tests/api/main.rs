@@ -13,6 +13,7 @@ mod openapi;
 mod persons;
 mod reach;
 mod readme;
+mod recordings;
 mod registrations;
 mod review;
 mod search_index;

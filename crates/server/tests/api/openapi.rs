@@ -99,6 +99,10 @@ async fn the_document_tells_the_answers_and_the_rules_the_server_keeps() {
         let op = &doc["paths"][format!("/api/v1{}", e.path)][e.method.to_lowercase()];
         let responses = op["responses"].as_object().unwrap();
         match e.answer {
+            Some("Audio") => {
+                let audio = responses["200"]["content"]["audio/webm"]["schema"]["format"].clone();
+                assert_eq!(audio, "binary", "{what}: the recording's bytes");
+            }
             Some(_) => assert!(
                 responses["200"]["content"]["application/json"].is_object(),
                 "{what}"

@@ -8,7 +8,7 @@ use evne_model::Role;
 use evne_server::admin;
 use serde_json::{json, Value};
 
-async fn setup() -> (TestApp, String, String) {
+pub(crate) async fn setup() -> (TestApp, String, String) {
     let app = TestApp::spawn().await;
     app.add_users(&[
         ("tsega", Role::LanguageReviewer, None),
@@ -24,7 +24,7 @@ async fn setup() -> (TestApp, String, String) {
     (app, tsega, abeba)
 }
 
-fn row<'a>(review: &'a Value, id: &str) -> &'a Value {
+pub(crate) fn row<'a>(review: &'a Value, id: &str) -> &'a Value {
     let rows = review["rows"].as_array().expect("rows");
     rows.iter().find(|r| r["id"] == id).expect("the message")
 }
@@ -41,7 +41,7 @@ async fn stale_review(app: &TestApp, username: &str) {
         .expect("a review");
 }
 
-async fn pack(app: &TestApp) -> Value {
+pub(crate) async fn pack(app: &TestApp) -> Value {
     let a = app
         .request("GET", "/api/v1/language-packs/ti", None, None)
         .await;
