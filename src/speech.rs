@@ -1,5 +1,6 @@
-//! Read-aloud. For each locale the app chooses how to speak: the device's speech-synthesis
-//! voice for the language when it has one; otherwise recorded audio files
+//! Read-aloud. For each message the app chooses how to speak: a reviewer's recording when the
+//! kept language pack has a fresh one; otherwise the device's speech-synthesis voice for the
+//! language when it has one; otherwise recorded audio files
 //! (`static/audio/<locale>/<message-id>.mp3`) when the locale has them; otherwise nothing, and
 //! the speaker buttons are hidden rather than broken.
 
@@ -17,6 +18,8 @@ pub enum ReadAloud {
     Voice(String),
     /// Recorded files under this URL prefix, one per message id.
     Recorded(String),
+    /// A language pack's recording of this one message (its URL, kept in Cache Storage).
+    Recording(String),
     Unavailable,
 }
 
@@ -128,8 +131,49 @@ pub fn say(how: &ReadAloud, id: &str, text: &str) {
                 let _ = audio.play();
             }
         }
+        ReadAloud::Recording(url) => {
+            let url = url.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                // Kept with the pack, so it plays offline; fetched only if it is not kept.
+                let src = crate::i18n::packs::kept_audio(&url).await;
+                play(src.as_deref().unwrap_or(&url), &url);
+            });
+        }
         ReadAloud::Unavailable => {}
     }
+}
+
+/// Plays `src` in the page's one read-aloud `<audio>` element (`#read-aloud`, made on first
+/// use; `data-recording` says which recording it is), ending whatever it played before.
+fn play(src: &str, recording: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let audio = match document.get_element_by_id("read-aloud") {
+        Some(found) => found.dyn_into::<web_sys::HtmlAudioElement>().ok(),
+        None => {
+            let made = web_sys::HtmlAudioElement::new().ok();
+            if let (Some(audio), Some(body)) = (&made, document.body()) {
+                audio.set_id("read-aloud");
+                let _ = body.append_child(audio);
+            }
+            made
+        }
+    };
+    let Some(audio) = audio else { return };
+    let _ = audio.pause();
+    let old = audio.src();
+    if old.starts_with("blob:") {
+        let _ = web_sys::Url::revoke_object_url(&old);
+    }
+    if let Some(synth) = web_sys::window().and_then(|w| w.speech_synthesis().ok()) {
+        synth.cancel();
+    }
+    let _ = audio.set_attribute("data-recording", recording);
+    audio.set_src(src);
+    // A refused autoplay is not worth an error on screen: the button can be pressed again.
+    let _ = audio.play();
 }
 
 #[derive(Properties, PartialEq)]
@@ -150,7 +194,10 @@ pub fn Speak(props: &SpeakProps) -> Html {
     let t = use_translator();
     let voices = use_context::<Voices>().unwrap_or_default();
     let locale = props.locale.unwrap_or(t.locale());
-    let how = voices.for_locale(locale);
+    let how = match t.recording(&props.id) {
+        Some(url) if locale == t.locale() => ReadAloud::Recording(url.to_owned()),
+        _ => voices.for_locale(locale),
+    };
     if how == ReadAloud::Unavailable {
         return html! {};
     }

@@ -44,6 +44,16 @@ export function message(locale, id) {
   return line.slice(id.length + 3).trim();
 }
 
+/// Logs in on the staff screens as `username` (a demo user).
+export async function staffLogin(page, username) {
+  await page.goto(`${BASE}/staff`);
+  await page.waitForSelector('#staff-username');
+  await page.fill('#staff-username', username);
+  await page.fill('#staff-password', 'evne-demo');
+  await page.click('[data-action="login"]');
+  await page.waitForSelector(`[data-user="${username}"]`);
+}
+
 /// Logs in through the API and returns the Cookie header to send.
 export async function login(username, password = 'evne-demo') {
   const res = await fetch(`${BASE}/api/v1/login`, {

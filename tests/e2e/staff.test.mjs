@@ -4,20 +4,11 @@
 // to the same place after logging in again.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, launch, openPage, screenshot, login, enrol, answerAndSubmit } from './helpers.mjs';
+import { BASE, launch, openPage, screenshot, login, enrol, answerAndSubmit, staffLogin } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
-
-async function staffLogin(page, username) {
-  await page.goto(`${BASE}/staff`);
-  await page.waitForSelector('#staff-username');
-  await page.fill('#staff-username', username);
-  await page.fill('#staff-password', 'evne-demo');
-  await page.click('[data-action="login"]');
-  await page.waitForSelector(`[data-user="${username}"]`);
-}
 
 /// RFC 4180: quoted cells, doubled quotes, CRLF rows.
 function parseCsv(text) {

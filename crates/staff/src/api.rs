@@ -263,7 +263,34 @@ pub enum Refused {
     },
     /// Nothing to approve: a draft, one's own review, or a stale text.
     Conflict,
+    /// A recording the server would not keep: the message saying why, and the server's detail.
+    Audio(&'static str, String),
     Other(ApiError),
+}
+
+/// Keeps `audio` as the recording of `message`; the row as it now stands.
+pub async fn record_message(
+    locale: &str,
+    message: &str,
+    audio: &web_sys::Blob,
+) -> Result<ReviewRow, Refused> {
+    let url = format!("/api/v1/review/{locale}/{message}/recording");
+    let response = Request::put(&url)
+        .header("Content-Type", &audio.type_())
+        .body(audio)
+        .map_err(|_| Refused::Other(ApiError::Unreachable))?
+        .send()
+        .await
+        .map_err(|_| Refused::Other(ApiError::Unreachable))?;
+    let why = match response.status() {
+        413 => "staff-record-too-large",
+        415 => "staff-record-rejected",
+        422 => "staff-record-invalid",
+        _ => return answer(Ok(response)).await.map_err(Refused::Other),
+    };
+    let body: Option<ErrorBody> = response.json().await.ok();
+    let detail = body.and_then(|b| b.detail).unwrap_or_default();
+    Err(Refused::Audio(why, detail))
 }
 
 /// Keeps `text` as the reviewed text of `message` (or approves it, `text` `None`); the row as

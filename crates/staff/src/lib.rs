@@ -7,6 +7,7 @@
 
 mod api;
 mod assisted;
+mod audio;
 mod conflict;
 mod devices;
 mod filters;
@@ -15,6 +16,7 @@ mod list;
 mod loaded;
 mod login;
 mod person;
+mod recorder;
 mod review;
 mod session;
 mod stats;

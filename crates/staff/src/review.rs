@@ -5,6 +5,7 @@
 
 use super::api::{self, ApiError, Refused};
 use super::loaded::use_loaded;
+use super::recorder::Recorder;
 use evne_model::profile::Step;
 use evne_model::review::{Progress, ReviewRow, ReviewState};
 use evne_model::ErrorCode;
@@ -59,6 +60,7 @@ fn problem_id(refused: &Refused) -> &'static str {
             _ => "staff-review-problem-syntax",
         },
         Refused::Conflict => "staff-review-conflict",
+        Refused::Audio(id, _) => id,
         Refused::Other(e) => e.message_id(),
     }
 }
@@ -69,6 +71,7 @@ fn progress_bar(t: &Translator, p: &Progress) -> Html {
         ("messages", p.messages.into()),
         ("approved", p.approved.into()),
         ("stale", p.stale.into()),
+        ("recorded", p.recorded.into()),
     ];
     html! {
         <div class="review-progress" data-place={p.place.clone()}>
@@ -155,6 +158,10 @@ pub fn ReviewScreen(props: &Props) -> Html {
             });
         })
     };
+    let recorded = {
+        let reloads = reloads.clone();
+        Callback::from(move |_: ()| reloads.set(*reloads + 1))
+    };
     let onkeydown = {
         let (go, send) = (go.clone(), send.clone());
         Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
@@ -226,6 +233,8 @@ pub fn ReviewScreen(props: &Props) -> Html {
                     if row.reviewed_by_me && row.state == ReviewState::Reviewed {
                         <p class="hint">{ t.t("staff-review-own") }</p>
                     }
+                    <Recorder key={format!("rec-{}", row.id)} locale={review.locale.clone()} message={row.id.clone()}
+                        recording={row.recording.clone()} on_saved={recorded.clone()} />
                     <div class="review-buttons">
                         <button class="secondary" data-action="previous" onclick={go.reform(move |_| index.saturating_sub(1))}>{ t.t("staff-review-previous") }</button>
                         <button data-action="mark-reviewed" onclick={send.reform(|_| false)}>{ t.t("staff-review-save") }</button>

@@ -5,4 +5,5 @@
 
 pub mod dom;
 pub mod i18n;
+pub mod loudness;
 pub mod profile_view;

@@ -67,7 +67,7 @@ impl Shell {
         let policy = format!(
             "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; \
              style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; \
-             worker-src 'self'; media-src 'self'; object-src 'none'; \
+             worker-src 'self'; media-src 'self' blob:; object-src 'none'; \
              base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
         );
         // Base64 and the fixed text above are always valid header characters.

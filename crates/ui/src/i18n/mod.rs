@@ -30,6 +30,8 @@ pub struct Translator {
     /// All of the locale's files, not only the compiled-in fallback.
     complete: bool,
     bundle: Rc<FluentBundle<FluentResource>>,
+    /// Message id -> the URL of its recording in the kept language pack (fresh ones only).
+    recordings: Rc<HashMap<String, String>>,
 }
 
 impl PartialEq for Translator {
@@ -109,8 +111,13 @@ impl Translator {
             futures::future::join_all(files).await.into_iter().collect();
         let sources = sources?;
         let sources: Vec<&str> = sources.iter().map(String::as_str).collect();
-        let reviewed = packs::kept(locale).await.map(|p| packs::as_fluent(&p));
-        Some(Self::build(locale, &sources, reviewed.as_deref(), true))
+        let pack = packs::kept(locale).await;
+        let reviewed = pack.as_ref().map(packs::as_fluent);
+        let built = Self::build(locale, &sources, reviewed.as_deref(), true);
+        Some(match pack {
+            Some(pack) => built.with_recordings(&pack),
+            None => built,
+        })
     }
 
     /// Builds the bundle. The sources are checked by `cargo xtask i18n` at build time, so a
@@ -155,11 +162,28 @@ impl Translator {
             locale,
             complete,
             bundle: Rc::new(bundle),
+            recordings: Rc::default(),
         }
+    }
+
+    /// This bundle, reading aloud the recordings of `pack` (kept in Cache Storage with it).
+    pub fn with_recordings(mut self, pack: &evne_model::review::LanguagePack) -> Self {
+        let urls = pack
+            .recordings
+            .keys()
+            .filter_map(|id| Some((id.clone(), pack.recording_url(id)?)))
+            .collect();
+        self.recordings = Rc::new(urls);
+        self
     }
 
     pub fn locale(&self) -> Locale {
         self.locale
+    }
+
+    /// The URL of message `id`'s recording, if the language pack has a fresh one.
+    pub fn recording(&self, id: &str) -> Option<&str> {
+        self.recordings.get(id).map(String::as_str)
     }
 
     /// The message `id`, or the id itself when it is missing (the i18n check prevents that).

@@ -3,6 +3,9 @@
 //! tablet is online and kept in Cache Storage for offline use; a locale's bundle reads its pack
 //! from there when it is loaded, which happens once per resident (see
 //! [`super::forget_loaded`]), so a newer pack never changes the words under a person's eyes.
+//! A pack's recordings are kept beside it, fetched before the pack itself is kept: a kept pack
+//! never names a recording the tablet does not have. Recordings no kept pack names any more
+//! (recorded again, or stale) are deleted.
 
 use super::Locale;
 use evne_model::review::LanguagePack;
@@ -47,20 +50,84 @@ pub async fn refresh_if_due(now_ms: u64) {
         return;
     };
     let mut all = true;
+    let mut named = vec![];
     for locale in Locale::ALL {
-        let url = url(locale);
-        let fetched = JsFuture::from(window.fetch_with_str(&url)).await;
-        let response: Option<web_sys::Response> = fetched.ok().and_then(|r| r.dyn_into().ok());
-        match response {
-            Some(r) if r.ok() => {
-                all &= JsFuture::from(cache.put_with_str(&url, &r)).await.is_ok();
-            }
-            _ => all = false,
+        match refresh(&window, &cache, locale).await {
+            Some(urls) => named.extend(urls),
+            None => all = false,
         }
     }
     if all {
+        forget_unnamed(&cache, &named).await;
         LAST_REFRESH.with(|l| l.set(Some(now_ms)));
     }
+}
+
+async fn fetched(window: &web_sys::Window, url: &str) -> Option<web_sys::Response> {
+    let response = JsFuture::from(window.fetch_with_str(url)).await.ok()?;
+    let response: web_sys::Response = response.dyn_into().ok()?;
+    response.ok().then_some(response)
+}
+
+/// Fetches `locale`'s pack and the recordings it names that are not kept yet, then keeps the
+/// pack: the URLs of its recordings, or `None` when something could not be fetched (the kept
+/// pack stays as it was).
+async fn refresh(
+    window: &web_sys::Window,
+    cache: &web_sys::Cache,
+    locale: Locale,
+) -> Option<Vec<String>> {
+    let url = url(locale);
+    let response = fetched(window, &url).await?;
+    let text = JsFuture::from(response.clone().ok()?.text().ok()?)
+        .await
+        .ok()?
+        .as_string()?;
+    let pack: LanguagePack = serde_json::from_str(&text).ok()?;
+    let urls: Vec<String> = pack
+        .recordings
+        .keys()
+        .filter_map(|id| pack.recording_url(id))
+        .collect();
+    for audio in &urls {
+        let kept = JsFuture::from(cache.match_with_str(audio)).await.ok()?;
+        if kept.is_undefined() {
+            let fetched = fetched(window, audio).await?;
+            JsFuture::from(cache.put_with_str(audio, &fetched))
+                .await
+                .ok()?;
+        }
+    }
+    JsFuture::from(cache.put_with_str(&url, &response))
+        .await
+        .ok()?;
+    Some(urls)
+}
+
+/// Deletes the kept recordings that no kept pack names.
+async fn forget_unnamed(cache: &web_sys::Cache, named: &[String]) {
+    let Ok(keys) = JsFuture::from(cache.keys()).await else {
+        return;
+    };
+    for request in js_sys::Array::from(&keys).iter() {
+        let Ok(request) = request.dyn_into::<web_sys::Request>() else {
+            continue;
+        };
+        let url = request.url();
+        let path = url.find("/api/").map_or(url.as_str(), |at| &url[at..]);
+        if path.contains("/recordings/") && !named.iter().any(|n| n == path) {
+            let _ = JsFuture::from(cache.delete_with_request(&request)).await;
+        }
+    }
+}
+
+/// The kept recording at `url` as an object URL to play (no network), if it is kept.
+pub async fn kept_audio(url: &str) -> Option<String> {
+    let cache = cache().await?;
+    let found = JsFuture::from(cache.match_with_str(url)).await.ok()?;
+    let response: web_sys::Response = found.dyn_into().ok()?;
+    let blob = JsFuture::from(response.blob().ok()?).await.ok()?;
+    web_sys::Url::create_object_url_with_blob(&blob.dyn_into().ok()?).ok()
 }
 
 /// The kept pack of `locale`, if there is one (no network).

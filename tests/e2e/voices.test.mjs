@@ -1,0 +1,125 @@
+// Recorded voices: a language reviewer, with a (fake) microphone, corrects one Tigrinya
+// message and records three prompts, each cut and levelled in the browser and checked by the
+// server; a tablet keeps the language pack with its recordings and, offline, shows the
+// corrected text and plays the recording when the speaker is pressed.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { ARTIFACTS, BASE, openPage, screenshot, staffLogin } from './helpers.mjs';
+
+const PROMPTS = ['step-consent', 'consent-purpose', 'consent-question'];
+const CORRECTED = 'ቅድሚ ምጅማርና ንፈልጦ';
+
+/// A mono 16-bit PCM WAV: `silence` s quiet, `sound` s of a quiet 330 Hz tone, `silence` s
+/// quiet (what the fake microphone says, over and over).
+function wav(silence, sound, rate = 48000) {
+  const n = Math.round((2 * silence + sound) * rate);
+  const out = Buffer.alloc(44 + 2 * n);
+  out.write('RIFF', 0); out.writeUInt32LE(36 + 2 * n, 4); out.write('WAVEfmt ', 8);
+  out.writeUInt32LE(16, 16); out.writeUInt16LE(1, 20); out.writeUInt16LE(1, 22);
+  out.writeUInt32LE(rate, 24); out.writeUInt32LE(2 * rate, 28); out.writeUInt16LE(2, 32);
+  out.writeUInt16LE(16, 34); out.write('data', 36); out.writeUInt32LE(2 * n, 40);
+  for (let i = 0; i < n; i++) {
+    const t = i / rate;
+    const on = t >= silence && t < silence + sound;
+    const v = on ? 0.05 * Math.sin(2 * Math.PI * 330 * t) : 0;
+    out.writeInt16LE(Math.round(v * 32767), 44 + 2 * i);
+  }
+  return out;
+}
+
+let browser;
+before(async () => {
+  const voice = join(ARTIFACTS, 'fake-voice.wav');
+  writeFileSync(voice, wav(0.6, 1.0));
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream',
+      `--use-file-for-fake-audio-capture=${voice}`, '--autoplay-policy=no-user-gesture-required',
+    ],
+  });
+});
+after(async () => { await browser?.close(); });
+
+test('a reviewer records three Tigrinya prompts; offline, a tablet shows the corrected text and plays the recording', async () => {
+  const { context, page, problems } = await openPage(browser, { permissions: ['microphone'] });
+  await staffLogin(page, 'demo-language-reviewer');
+  await page.waitForSelector('.staff-review .review-editor');
+  await page.selectOption('[data-field="review-locale"]', 'ti');
+  await page.waitForSelector('.staff-review[data-locale="ti"] .review-editor');
+
+  for (const id of PROMPTS) {
+    await page.click(`li[data-message="${id}"] button`);
+    await page.waitForSelector(`.review-editor[data-message="${id}"] .recorder[data-stage="idle"]`);
+    if (id === 'step-consent') {
+      await page.fill('#review-text', CORRECTED);
+      await page.press('#review-text', 'Control+Enter');
+      await page.waitForSelector(`.review-editor:not([data-message="${id}"])`);
+      await page.click(`li[data-message="${id}"] button`);
+      await page.waitForSelector(`.review-editor[data-message="${id}"][data-state="staff-review-state-reviewed"]`);
+    }
+    await page.click('[data-action="record"]');
+    await page.waitForSelector('.recorder[data-stage="recording"]');
+    await page.waitForTimeout(3000);
+    await page.click('[data-action="stop"]');
+    // Cut and levelled, then heard back before it is kept.
+    await page.waitForSelector('.recorder[data-stage="ready"]', { timeout: 20000 });
+    assert.match(await page.getAttribute('audio.recording-new', 'src'), /^blob:/);
+    if (id === PROMPTS[0]) await screenshot(page, 'staff-recording-ready', false);
+    await page.click('[data-action="keep-recording"]');
+    await page.waitForSelector(`.review-editor[data-message="${id}"] .recording-saved[data-stale="false"]`);
+  }
+  await screenshot(page, 'staff-recording-kept', false);
+
+  // The pack carries the three recordings; each was cut to the tone and what is around it.
+  const pack = await (await fetch(`${BASE}/api/v1/language-packs/ti`)).json();
+  assert.equal(pack.messages['step-consent'], CORRECTED);
+  for (const id of PROMPTS) {
+    assert.equal(pack.recordings[id]?.media_type, 'audio/webm', id);
+  }
+  const review = await page.evaluate(async () => (await fetch('/api/v1/review/ti')).json());
+  for (const id of PROMPTS) {
+    const { recording } = review.rows.find((r) => r.id === id);
+    assert.ok(recording.duration_ms < 2900, `${id}: ${recording.duration_ms} ms, silence cut`);
+    assert.ok(recording.duration_ms > 400, `${id}: ${recording.duration_ms} ms, the sound kept`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+
+  // A tablet keeps the pack and its recordings...
+  const tablet = await openPage(browser);
+  const tab = tablet.page;
+  await tab.goto(`${BASE}/`);
+  await tab.waitForFunction(async (ids) => {
+    const kept = await caches.match('/api/v1/language-packs/ti');
+    if (!kept) return false;
+    const pack = await kept.json();
+    const urls = ids.map((id) => pack.recordings[id]
+      && `/api/v1/language-packs/ti/recordings/${id}?v=${pack.recordings[id].hash}`);
+    if (urls.some((u) => !u)) return false;
+    return (await Promise.all(urls.map((u) => caches.match(u)))).every(Boolean);
+  }, PROMPTS, { timeout: 30000 });
+
+  // ...and offline, the next resident in Tigrinya reads the corrected text and hears the voice.
+  await tab.evaluate(() => navigator.serviceWorker.ready);
+  await tab.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await tablet.context.setOffline(true);
+  await tab.reload();
+  await tab.click('[data-locale="ti"]');
+  await tab.waitForSelector('[data-action="consent-yes"]');
+  await tab.waitForSelector(`text=${CORRECTED}`);
+  await tab.click('[data-speak="consent-question"]');
+  await tab.waitForFunction(() => {
+    const audio = document.getElementById('read-aloud');
+    return audio && audio.src.startsWith('blob:') && audio.ended;
+  }, null, { timeout: 15000 });
+  assert.match(await tab.getAttribute('#read-aloud', 'data-recording'), /recordings\/consent-question\?v=/);
+  await screenshot(tab, 'tablet-recording-offline', false);
+  assert.deepEqual(tablet.problems, []);
+  await tablet.context.close();
+});
