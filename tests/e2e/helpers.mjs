@@ -44,6 +44,17 @@ export function message(locale, id) {
   return line.slice(id.length + 3).trim();
 }
 
+/// Waits until `fn` (run in the page, may be async: its promise is awaited, which
+/// `page.waitForFunction` does not do) returns something truthy; polls every 250 ms.
+export async function until(page, fn, arg, timeout = 30000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    if (await page.evaluate(fn, arg)) return;
+    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms: ${fn}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
 /// Logs in on the staff screens as `username` (a demo user).
 export async function staffLogin(page, username) {
   await page.goto(`${BASE}/staff`);

@@ -4,7 +4,7 @@
 // to the same place after logging in again.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, launch, openPage, screenshot, login, enrol, answerAndSubmit, staffLogin } from './helpers.mjs';
+import { BASE, launch, openPage, screenshot, login, enrol, answerAndSubmit, staffLogin, until } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -500,10 +500,10 @@ test('a tablet keeps the reviewed words and shows them offline to the next resid
   const { context, page, problems } = await openPage(browser);
   await page.goto(`${BASE}/`);
   // The registration app fetches the packs in the background, once it has taken over.
-  await page.waitForFunction(async (text) => {
+  await until(page, async (text) => {
     const kept = await caches.match('/api/v1/language-packs/ti');
     return kept && (await kept.json()).messages['consent-question'] === text;
-  }, reviewed, { timeout: 30000 });
+  }, reviewed);
   assert.equal(await page.locator(`text=${reviewed}`).count(), 0, 'nothing changes under a person');
 
   // Offline, the next resident who chooses Tigrinya reads the reviewed words.

@@ -1,15 +1,20 @@
 // Recorded voices: a language reviewer, with a (fake) microphone, corrects one Tigrinya
 // message and records three prompts, each cut and levelled in the browser and checked by the
-// server; a tablet keeps the language pack with its recordings and, offline, shows the
-// corrected text and plays the recording when the speaker is pressed.
+// server; a second reviewer approves the correction; a tablet keeps the language pack with its
+// recordings and, offline, shows the corrected text and plays the recording when the speaker
+// is pressed. When the Norwegian source of a prompt changes, its recording is stale: reviewers
+// see it so, and the tablet no longer plays it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { ARTIFACTS, BASE, openPage, screenshot, staffLogin } from './helpers.mjs';
+import { ARTIFACTS, BASE, openPage, screenshot, staffLogin, until } from './helpers.mjs';
 
 const PROMPTS = ['step-consent', 'consent-purpose', 'consent-question'];
+// The demo server's database (`cargo xtask test` says where it is).
+const DATABASE = process.env.EVNE_DATABASE_FILE ?? '/tmp/e2edev/evne.db';
 const CORRECTED = 'ቅድሚ ምጅማርና ንፈልጦ';
 
 /// A mono 16-bit PCM WAV: `silence` s quiet, `sound` s of a quiet 330 Hz tone, `silence` s
@@ -88,14 +93,23 @@ test('a reviewer records three Tigrinya prompts; offline, a tablet shows the cor
     assert.ok(recording.duration_ms < 2900, `${id}: ${recording.duration_ms} ms, silence cut`);
     assert.ok(recording.duration_ms > 400, `${id}: ${recording.duration_ms} ms, the sound kept`);
   }
-  assert.deepEqual(problems, []);
-  await context.close();
+
+  // A second reviewer approves the correction.
+  const second = await openPage(browser);
+  await staffLogin(second.page, 'demo-language-reviewer-2');
+  await second.page.selectOption('[data-field="review-locale"]', 'ti');
+  await second.page.waitForSelector('.staff-review[data-locale="ti"] .review-editor');
+  await second.page.click('li[data-message="step-consent"] button');
+  await second.page.click('.review-editor[data-message="step-consent"] [data-action="approve"]');
+  await second.page.waitForSelector('li[data-message="step-consent"][data-state="staff-review-state-approved"]');
+  assert.deepEqual(second.problems, []);
+  await second.context.close();
 
   // A tablet keeps the pack and its recordings...
   const tablet = await openPage(browser);
   const tab = tablet.page;
   await tab.goto(`${BASE}/`);
-  await tab.waitForFunction(async (ids) => {
+  await until(tab, async (ids) => {
     const kept = await caches.match('/api/v1/language-packs/ti');
     if (!kept) return false;
     const pack = await kept.json();
@@ -103,7 +117,7 @@ test('a reviewer records three Tigrinya prompts; offline, a tablet shows the cor
       && `/api/v1/language-packs/ti/recordings/${id}?v=${pack.recordings[id].hash}`);
     if (urls.some((u) => !u)) return false;
     return (await Promise.all(urls.map((u) => caches.match(u)))).every(Boolean);
-  }, PROMPTS, { timeout: 30000 });
+  }, PROMPTS);
 
   // ...and offline, the next resident in Tigrinya reads the corrected text and hears the voice.
   await tab.evaluate(() => navigator.serviceWorker.ready);
@@ -120,6 +134,36 @@ test('a reviewer records three Tigrinya prompts; offline, a tablet shows the cor
   }, null, { timeout: 15000 });
   assert.match(await tab.getAttribute('#read-aloud', 'data-recording'), /recordings\/consent-question\?v=/);
   await screenshot(tab, 'tablet-recording-offline', false);
+
+  // The Norwegian source of consent-question changes, as a new release would change it: the
+  // recording was made against the old source (its hash no longer matches).
+  execFileSync('sqlite3', [DATABASE,
+    "UPDATE recordings SET source_hash = 'a-source-since-changed' WHERE locale = 'ti' AND message_id = 'consent-question'"]);
+  await page.reload();
+  await page.waitForSelector('.staff-review .review-editor');
+  await page.selectOption('[data-field="review-locale"]', 'ti');
+  await page.click('li[data-message="consent-question"] button');
+  await page.waitForSelector('.review-editor[data-message="consent-question"] .recording-saved[data-stale="true"]');
+  await screenshot(page, 'staff-recording-stale', false);
+  assert.deepEqual(problems, []);
+  await context.close();
+
+  // Online again, the tablet's next pack leaves it out and its audio is deleted...
+  await tablet.context.setOffline(false);
+  await tab.reload();
+  await until(tab, async () => {
+    const kept = await (await caches.match('/api/v1/language-packs/ti'))?.json();
+    if (!kept || kept.recordings['consent-question'] || !kept.recordings['consent-purpose']) return false;
+    const cache = await caches.open('evne-packs');
+    const urls = (await cache.keys()).map((r) => r.url);
+    return !urls.some((u) => u.includes('/recordings/consent-question'));
+  });
+  // ...and offline, the next resident hears the prompts that are fresh, not the stale one.
+  await tablet.context.setOffline(true);
+  await tab.reload();
+  await tab.click('[data-locale="ti"]');
+  await tab.waitForSelector('[data-speak="consent-purpose"]');
+  assert.equal(await tab.locator('[data-speak="consent-question"]').count(), 0, 'a stale recording is not played');
   assert.deepEqual(tablet.problems, []);
   await tablet.context.close();
 });

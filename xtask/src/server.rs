@@ -74,7 +74,12 @@ impl DemoServer {
     }
 
     fn database_url(&self) -> String {
-        format!("sqlite://{}", self.tmp.join("evne.db").display())
+        format!("sqlite://{}", self.database().display())
+    }
+
+    /// The SQLite file of its database.
+    pub fn database(&self) -> PathBuf {
+        self.tmp.join("evne.db")
     }
 }
 

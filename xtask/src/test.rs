@@ -231,6 +231,7 @@ fn e2e() -> anyhow::Result<Counts> {
     node.args(["--test", "--test-reporter=tap", "--test-concurrency=1"])
         .arg("tests/e2e/")
         .env("EVNE_URL", &server.url)
+        .env("EVNE_DATABASE_FILE", server.database())
         .env("EVNE_ARTIFACTS", &artifacts);
     counted(node)
 }

@@ -38,6 +38,8 @@ pub fn ensure_test_tools() -> anyhow::Result<()> {
     let mut missing: Vec<&str> = [
         ("chromium", "chromium"),
         ("chromedriver", "chromium-driver"),
+        // The e2e tests change the demo database as a new release would (a changed source).
+        ("sqlite3", "sqlite3"),
     ]
     .into_iter()
     .filter(|(bin, _)| output(cmd(bin).arg("--version")).is_none())

@@ -17,10 +17,13 @@ pub const DEMO_PASSWORD: &str = "evne-demo";
 
 /// Demo usernames, one per role, as printed by `run`.
 pub fn demo_users() -> Vec<(String, Role)> {
-    Role::ALL
+    let mut users: Vec<(String, Role)> = Role::ALL
         .into_iter()
         .map(|role| (format!("demo-{}", role.as_str().replace('_', "-")), role))
-        .collect()
+        .collect();
+    // A second reviewer of every locale: what one reviewed, the other approves.
+    users.push(("demo-language-reviewer-2".into(), Role::LanguageReviewer));
+    users
 }
 
 /// Seeds the demo data unless there are users already. Returns whether it seeded.
