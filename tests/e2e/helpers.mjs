@@ -8,14 +8,45 @@ export const BASE = process.env.EVNE_URL ?? 'http://127.0.0.1:8080';
 export const ARTIFACTS = process.env.EVNE_ARTIFACTS ?? 'artifacts';
 mkdirSync(ARTIFACTS, { recursive: true });
 
-export function launch() {
+/// Headless Chromium, with `extra` switches (a fake microphone, an autoplay policy).
+export function launch(extra = []) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      ...extra,
     ],
   });
+}
+
+/// A recording as the staff app makes one (WebM/Opus at 24 kbit/s, MediaRecorder), of `ms`
+/// milliseconds of a synthetic tone, made in `page`: its bytes.
+export async function syntheticRecording(page, ms) {
+  const base64 = await page.evaluate(async (ms) => {
+    const context = new AudioContext();
+    await context.resume();
+    const tone = context.createOscillator();
+    const gain = context.createGain();
+    gain.gain.value = 0.2;
+    const out = context.createMediaStreamDestination();
+    tone.connect(gain).connect(out);
+    const recorder = new MediaRecorder(out.stream, { mimeType: 'audio/webm;codecs=opus', audioBitsPerSecond: 24000 });
+    const chunks = [];
+    recorder.ondataavailable = (e) => chunks.push(e.data);
+    const stopped = new Promise((r) => { recorder.onstop = r; });
+    recorder.start();
+    tone.start();
+    await new Promise((r) => setTimeout(r, ms));
+    recorder.stop();
+    await stopped;
+    await context.close();
+    const bytes = new Uint8Array(await new Blob(chunks).arrayBuffer());
+    let s = '';
+    for (const b of bytes) s += String.fromCharCode(b);
+    return btoa(s);
+  }, ms);
+  return Buffer.from(base64, 'base64');
 }
 
 /// A page that records uncaught errors and CSP violations, which every test asserts are none.

@@ -9,18 +9,18 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { ARTIFACTS, BASE, openPage, screenshot, staffLogin, until } from './helpers.mjs';
+import { ARTIFACTS, BASE, launch, openPage, screenshot, staffLogin, until } from './helpers.mjs';
 
 const PROMPTS = ['step-consent', 'consent-purpose', 'consent-question'];
 // The demo server's database (`cargo xtask test` says where it is).
 const DATABASE = process.env.EVNE_DATABASE_FILE ?? '/tmp/e2edev/evne.db';
 const CORRECTED = 'ቅድሚ ምጅማርና ንፈልጦ';
 
-/// A mono 16-bit PCM WAV: `silence` s quiet, `sound` s of a quiet 330 Hz tone, `silence` s
-/// quiet (what the fake microphone says, over and over).
-function wav(silence, sound, rate = 48000) {
-  const n = Math.round((2 * silence + sound) * rate);
+/// A mono 16-bit PCM WAV: `lead` s quiet, `sound` s of a quiet 330 Hz tone, `trail` s quiet.
+/// Chromium's fake microphone plays it over and over from wherever it is when a take starts, so
+/// the quiet parts are shorter than a take: every take holds some of the tone.
+function wav(lead, sound, trail, rate = 48000) {
+  const n = Math.round((lead + sound + trail) * rate);
   const out = Buffer.alloc(44 + 2 * n);
   out.write('RIFF', 0); out.writeUInt32LE(36 + 2 * n, 4); out.write('WAVEfmt ', 8);
   out.writeUInt32LE(16, 16); out.writeUInt16LE(1, 20); out.writeUInt16LE(1, 22);
@@ -28,7 +28,7 @@ function wav(silence, sound, rate = 48000) {
   out.writeUInt16LE(16, 34); out.write('data', 36); out.writeUInt32LE(2 * n, 40);
   for (let i = 0; i < n; i++) {
     const t = i / rate;
-    const on = t >= silence && t < silence + sound;
+    const on = t >= lead && t < lead + sound;
     const v = on ? 0.05 * Math.sin(2 * Math.PI * 330 * t) : 0;
     out.writeInt16LE(Math.round(v * 32767), 44 + 2 * i);
   }
@@ -38,16 +38,11 @@ function wav(silence, sound, rate = 48000) {
 let browser;
 before(async () => {
   const voice = join(ARTIFACTS, 'fake-voice.wav');
-  writeFileSync(voice, wav(0.6, 1.0));
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-audio-capture=${voice}`, '--autoplay-policy=no-user-gesture-required',
-    ],
-  });
+  writeFileSync(voice, wav(0.5, 1.0, 1.0));
+  browser = await launch([
+    '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream',
+    `--use-file-for-fake-audio-capture=${voice}`, '--autoplay-policy=no-user-gesture-required',
+  ]);
 });
 after(async () => { await browser?.close(); });
 
@@ -90,8 +85,10 @@ test('a reviewer records three Tigrinya prompts; offline, a tablet shows the cor
   const review = await page.evaluate(async () => (await fetch('/api/v1/review/ti')).json());
   for (const id of PROMPTS) {
     const { recording } = review.rows.find((r) => r.id === id);
-    assert.ok(recording.duration_ms < 2900, `${id}: ${recording.duration_ms} ms, silence cut`);
-    assert.ok(recording.duration_ms > 400, `${id}: ${recording.duration_ms} ms, the sound kept`);
+    // What is cut depends on where in its loop the fake microphone was (`loudness.rs`'s tests
+    // check the cut itself): here, that some sound was kept and no more than the take.
+    assert.ok(recording.duration_ms <= 3600, `${id}: ${recording.duration_ms} ms`);
+    assert.ok(recording.duration_ms >= 100, `${id}: ${recording.duration_ms} ms, the sound kept`);
   }
 
   // A second reviewer approves the correction.

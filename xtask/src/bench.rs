@@ -6,6 +6,8 @@
 //! - the browser's from `tests/e2e/bench.mjs` (headless Chromium through the DevTools
 //!   protocol) against the demo server: download size (next to the floor app in
 //!   `crates/floor`, built by trunk the same way), start times, autosave, memory;
+//! - a language pack with every prompt recorded, and tap to sound offline, from
+//!   `tests/e2e/bench-voices.mjs`;
 //! - what the first screen fetches (requests, bytes, files fetched twice) in Chromium and in
 //!   WebKit, from `tests/e2e/bench-first-screen.mjs`.
 //!
@@ -56,6 +58,13 @@ pub fn bench(args: &[String]) -> anyhow::Result<()> {
             .env("EVNE_FLOOR_DIST", &floor_dist)
             .env("EVNE_BENCH_QUICK", if quick { "1" } else { "0" });
         figures.extend(json_lines(node)?);
+        // A locale's pack with every prompt recorded, and tap to sound offline.
+        let mut voices = cmd("node");
+        voices
+            .arg("tests/e2e/bench-voices.mjs")
+            .env("EVNE_URL", &server.url)
+            .env("EVNE_BENCH_QUICK", if quick { "1" } else { "0" });
+        figures.extend(json_lines(voices)?);
         // What the first screen fetches, in Chromium and in WebKit side by side.
         let driver = crate::webkit::Driver::start()?;
         let mut engines = cmd("node");
