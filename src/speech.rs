@@ -1,31 +1,25 @@
 //! Read-aloud. For each message the app chooses how to speak: a reviewer's recording when the
-//! kept language pack has a fresh one; otherwise the device's speech-synthesis voice for the
-//! language when it has one; otherwise recorded audio files
-//! (`static/audio/<locale>/<message-id>.mp3`) when the locale has them; otherwise nothing, and
-//! the speaker buttons are hidden rather than broken.
+//! kept language pack has a fresh one (recorded on the server, or carried by the release under
+//! `static/audio/`); otherwise the device's speech-synthesis voice for the language when it has
+//! one; otherwise nothing, and the speaker button is hidden rather than broken.
 
 use crate::i18n::{use_translator, Locale};
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// The locales with recordings, from `static/audio/manifest.json` (compiled in: no request).
-const MANIFEST: &str = include_str!("../static/audio/manifest.json");
 
 /// How text in one locale is read aloud.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReadAloud {
     /// The device's voice with this language tag.
     Voice(String),
-    /// Recorded files under this URL prefix, one per message id.
-    Recorded(String),
     /// A language pack's recording of this one message (its URL, kept in Cache Storage).
     Recording(String),
     Unavailable,
 }
 
-/// Chooses for `locale` among the device's voices (their BCP 47 tags) and the locales with
-/// recordings. A voice matches on the whole tag or on the language alone (`ti-ER` ~ `ti`).
-pub fn choose(locale: &str, voice_tag: &str, voices: &[String], recorded: &[String]) -> ReadAloud {
+/// Chooses for a language among the device's voices (their BCP 47 tags). A voice matches on
+/// the whole tag or on the language alone (`ti-ER` ~ `ti`).
+pub fn choose(voice_tag: &str, voices: &[String]) -> ReadAloud {
     let language = |tag: &str| {
         tag.split(['-', '_'])
             .next()
@@ -35,27 +29,10 @@ pub fn choose(locale: &str, voice_tag: &str, voices: &[String], recorded: &[Stri
     let wanted = language(voice_tag);
     let exact = voices.iter().find(|v| v.eq_ignore_ascii_case(voice_tag));
     let same_language = voices.iter().find(|v| language(v) == wanted);
-    if let Some(v) = exact.or(same_language) {
-        return ReadAloud::Voice(v.clone());
+    match exact.or(same_language) {
+        Some(v) => ReadAloud::Voice(v.clone()),
+        None => ReadAloud::Unavailable,
     }
-    if recorded.iter().any(|r| r == locale) {
-        return ReadAloud::Recorded(format!("/audio/{locale}/"));
-    }
-    ReadAloud::Unavailable
-}
-
-/// The locales `manifest` lists as recorded.
-pub fn recorded_locales(manifest: &str) -> Vec<String> {
-    serde_json::from_str::<serde_json::Value>(manifest)
-        .ok()
-        .and_then(|v| {
-            v["locales"].as_array().map(|a| {
-                a.iter()
-                    .filter_map(|l| l.as_str().map(str::to_owned))
-                    .collect()
-            })
-        })
-        .unwrap_or_default()
 }
 
 /// The device's voices, shared by every speaker button (filled in when the browser has them).
@@ -64,12 +41,7 @@ pub struct Voices(pub Rc<Vec<String>>);
 
 impl Voices {
     pub fn for_locale(&self, locale: Locale) -> ReadAloud {
-        choose(
-            locale.code(),
-            locale.voice(),
-            &self.0,
-            &recorded_locales(MANIFEST),
-        )
+        choose(locale.voice(), &self.0)
     }
 }
 
@@ -110,8 +82,8 @@ pub fn use_voices() -> Voices {
     (*voices).clone()
 }
 
-/// Says `text` (or plays the recording of message `id`).
-pub fn say(how: &ReadAloud, id: &str, text: &str) {
+/// Says `text` with the device's voice, or plays the recording `how` names.
+pub fn say(how: &ReadAloud, text: &str) {
     match how {
         ReadAloud::Voice(tag) => {
             let Some(synth) = web_sys::window().and_then(|w| w.speech_synthesis().ok()) else {
@@ -124,12 +96,6 @@ pub fn say(how: &ReadAloud, id: &str, text: &str) {
             utterance.set_lang(tag);
             synth.cancel();
             synth.speak(&utterance);
-        }
-        ReadAloud::Recorded(base) => {
-            if let Ok(audio) = web_sys::HtmlAudioElement::new_with_src(&format!("{base}{id}.mp3")) {
-                // A missing file or a refused autoplay is not worth an error on screen.
-                let _ = audio.play();
-            }
         }
         ReadAloud::Recording(url) => {
             let url = url.clone();
@@ -205,12 +171,11 @@ pub fn Speak(props: &SpeakProps) -> Html {
         .text
         .as_ref()
         .map_or_else(|| t.t(&props.id), |t| t.to_string());
-    let id = props.id.to_string();
     let label = t.t("read-aloud");
     let onclick = Callback::from(move |e: MouseEvent| {
         e.prevent_default();
         e.stop_propagation();
-        say(&how, &id, &text);
+        say(&how, &text);
     });
     html! {
         <button type="button" class="speak" aria-label={label.clone()} title={label}
@@ -233,32 +198,15 @@ mod tests {
     }
 
     #[test]
-    fn a_device_voice_comes_first_then_recordings_then_nothing() {
+    fn a_device_voice_of_the_language_or_nothing() {
         let voices = tags(&["en-US", "ar-SA", "nb-NO"]);
+        assert_eq!(choose("nb-NO", &voices), ReadAloud::Voice("nb-NO".into()));
         assert_eq!(
-            choose("nb", "nb-NO", &voices, &[]),
-            ReadAloud::Voice("nb-NO".into())
-        );
-        assert_eq!(
-            choose("ar", "ar", &voices, &tags(&["ar"])),
+            choose("ar", &voices),
             ReadAloud::Voice("ar-SA".into()),
             "same language, other region"
         );
-        assert_eq!(
-            choose("ti", "ti-ER", &voices, &tags(&["ti"])),
-            ReadAloud::Recorded("/audio/ti/".into())
-        );
-        assert_eq!(choose("ti", "ti-ER", &voices, &[]), ReadAloud::Unavailable);
-        assert_eq!(choose("so", "so-SO", &[], &[]), ReadAloud::Unavailable);
-    }
-
-    #[test]
-    fn the_manifest_lists_recorded_locales() {
-        assert_eq!(
-            recorded_locales(r#"{"locales": ["ti", "am"]}"#),
-            ["ti", "am"]
-        );
-        assert!(recorded_locales("not json").is_empty());
-        assert!(recorded_locales(MANIFEST).is_empty(), "none recorded yet");
+        assert_eq!(choose("ti-ER", &voices), ReadAloud::Unavailable);
+        assert_eq!(choose("so-SO", &[]), ReadAloud::Unavailable);
     }
 }

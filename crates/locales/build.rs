@@ -1,5 +1,7 @@
 //! Embeds the resident-facing Fluent files of every locale (`locales/<lang>/main.ftl` and
-//! `taxonomy.ftl`; the CLDR names and the staff screens' words are not reviewed here).
+//! `taxonomy.ftl`; the CLDR names and the staff screens' words are not reviewed here), what a
+//! release knows of their reviews (`reviewed.tsv`) and of their recordings
+//! (`static/audio/<lang>/recorded.tsv`).
 
 use std::fmt::Write;
 use std::path::Path;
@@ -9,6 +11,8 @@ const FILES: [&str; 2] = ["main", "taxonomy"];
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
     println!("cargo:rerun-if-changed={}", root.display());
+    let audio = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../static/audio");
+    println!("cargo:rerun-if-changed={}", audio.display());
     let mut locales: Vec<String> = std::fs::read_dir(&root)
         .expect("locales/")
         .filter_map(|e| e.ok())
@@ -26,6 +30,9 @@ fn main() {
         let reviewed = root.join(locale).join("reviewed.tsv");
         println!("cargo:rerun-if-changed={}", reviewed.display());
         embed(&mut out, locale, "reviewed", &reviewed);
+        // What a release knows of the recordings (see src/recorded.rs).
+        let recorded = audio.join(locale).join("recorded.tsv");
+        embed(&mut out, locale, "recorded", &recorded);
     }
     out.push_str("];\n");
     let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("shipped.rs");

@@ -29,8 +29,8 @@ fn messages(dir: &Path) -> anyhow::Result<Vec<Message>> {
     Ok(out)
 }
 
-/// The figures of `lang` against `source`; a `reviewed.tsv` that does not parse is an error
-/// naming it.
+/// The figures of `lang` against `source`; a `reviewed.tsv` or `recorded.tsv` that does not
+/// parse is an error naming it.
 pub fn of_locale(root: &Path, lang: &str, source: &[Message]) -> anyhow::Result<Coverage> {
     let path = root.join("locales").join(lang).join(reviews::FILE);
     let shipped = match std::fs::read_to_string(&path) {
@@ -39,21 +39,41 @@ pub fn of_locale(root: &Path, lang: &str, source: &[Message]) -> anyhow::Result<
             .with_context(|| path.display().to_string())?,
         Err(_) => vec![],
     };
-    Ok(reviews::coverage(source, &shipped, &recorded(root, lang)))
+    Ok(reviews::coverage(
+        source,
+        &shipped,
+        &recorded(root, lang, source)?,
+    ))
 }
 
-/// The message ids with a recording under `static/audio/<lang>/` (`<id>.<ext>`).
-fn recorded(root: &Path, lang: &str) -> Vec<String> {
-    let Ok(entries) = std::fs::read_dir(root.join("static/audio").join(lang)) else {
-        return vec![];
+/// The message ids with a recording the release carries (`static/audio/<lang>/recorded.tsv`)
+/// made against today's source, whose file is there.
+fn recorded(root: &Path, lang: &str, source: &[Message]) -> anyhow::Result<Vec<String>> {
+    use evne_locales::recorded;
+    let dir = root.join("static/audio").join(lang);
+    let path = dir.join(recorded::FILE);
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        return Ok(vec![]);
     };
-    entries
-        .filter_map(|e| e.ok())
-        .filter_map(|e| {
-            let path = e.path();
-            path.file_stem().map(|s| s.to_string_lossy().into_owned())
-        })
-        .collect()
+    let listed = recorded::parse(&text)
+        .map_err(|e| anyhow::anyhow!(e))
+        .with_context(|| path.display().to_string())?;
+    let mut out = vec![];
+    for r in listed {
+        anyhow::ensure!(
+            dir.join(&r.file).is_file(),
+            "{}: {} is listed but not there",
+            path.display(),
+            r.file
+        );
+        let fresh = source
+            .iter()
+            .any(|m| m.id == r.id && evne_locales::source_hash(&m.text) == r.source_hash);
+        if fresh {
+            out.push(r.id);
+        }
+    }
+    Ok(out)
 }
 
 /// Where the README's locale table starts and ends.
@@ -168,13 +188,33 @@ mod tests {
             source_hash: evne_locales::source_hash("Ja"),
         };
         std::fs::write(ti.join(reviews::FILE), reviews::write(&[review])).unwrap();
-        std::fs::write(d.path().join("static/audio/ti/b.m4a"), b"").unwrap();
+        let audio = d.path().join("static/audio/ti");
+        let recording = |id: &str, source: &str| evne_locales::recorded::Shipped {
+            id: id.into(),
+            file: format!("{id}.m4a"),
+            media_type: "audio/mp4".into(),
+            duration_ms: 900,
+            source_hash: evne_locales::source_hash(source),
+            audio_hash: "h".into(),
+        };
+        // b's is fresh; a's was recorded against an older source.
+        let listed = [recording("b", "Nei"), recording("a", "Ja?")];
+        std::fs::write(
+            audio.join("recorded.tsv"),
+            evne_locales::recorded::write(&listed),
+        )
+        .unwrap();
+        std::fs::write(audio.join("b.m4a"), b"").unwrap();
+        std::fs::write(audio.join("a.m4a"), b"").unwrap();
         let source = source(d.path()).unwrap();
         let c = of_locale(d.path(), "ti", &source).unwrap();
         assert_eq!(
             (c.messages, c.reviewed, c.approved, c.stale, c.recorded),
             (2, 1, 1, 0, 1)
         );
+        std::fs::remove_file(audio.join("b.m4a")).unwrap();
+        let err = of_locale(d.path(), "ti", &source).unwrap_err();
+        assert!(format!("{err:#}").contains("b.m4a"), "{err:#}");
         std::fs::write(ti.join(reviews::FILE), "a\tmaybe\th\n").unwrap();
         let err = of_locale(d.path(), "ti", &source).unwrap_err();
         assert!(format!("{err:#}").contains("reviewed.tsv"), "{err:#}");

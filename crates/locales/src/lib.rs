@@ -6,6 +6,7 @@
 
 pub mod check;
 pub mod place;
+pub mod recorded;
 pub mod reviews;
 
 use sha2::{Digest, Sha256};
@@ -45,7 +46,7 @@ pub fn shipped(locale: &str) -> Option<Vec<check::Message>> {
 pub fn shipped_files(locale: &str) -> Vec<(&'static str, &'static str)> {
     shipped::SHIPPED
         .iter()
-        .filter(|(l, file, _)| *l == locale && *file != "reviewed")
+        .filter(|(l, file, _)| *l == locale && !["reviewed", "recorded"].contains(file))
         .map(|(_, file, text)| (*file, *text))
         .collect()
 }
@@ -53,10 +54,24 @@ pub fn shipped_files(locale: &str) -> Vec<(&'static str, &'static str)> {
 /// The reviews `locale` ships with (its `reviewed.tsv`); none if it has no such file, or one
 /// that does not parse (`cargo xtask i18n` refuses that).
 pub fn shipped_reviews(locale: &str) -> Vec<reviews::Shipped> {
+    shipped_file(locale, "reviewed")
+        .and_then(|text| reviews::parse(text).ok())
+        .unwrap_or_default()
+}
+
+/// The text of one embedded file of `locale` (`main`, `taxonomy`, `reviewed`, `recorded`).
+fn shipped_file(locale: &str, name: &str) -> Option<&'static str> {
     shipped::SHIPPED
         .iter()
-        .find(|(l, file, _)| *l == locale && *file == "reviewed")
-        .and_then(|(_, _, text)| reviews::parse(text).ok())
+        .find(|(l, file, _)| *l == locale && *file == name)
+        .map(|(_, _, text)| *text)
+}
+
+/// The recordings `locale` ships with (its `static/audio/<lang>/recorded.tsv`), stale or not;
+/// none if it has no such file, or one that does not parse (`cargo xtask i18n` refuses that).
+pub fn shipped_recordings(locale: &str) -> Vec<recorded::Shipped> {
+    shipped_file(locale, "recorded")
+        .and_then(|text| recorded::parse(text).ok())
         .unwrap_or_default()
 }
 

@@ -52,6 +52,10 @@ pub struct RowRecording {
     pub duration_ms: u64,
     /// Recorded against a Norwegian source that has changed since: not played.
     pub stale: bool,
+    /// Where to hear it when the release carries it (`/audio/...`); else it is the API's
+    /// `/review/{locale}/{message}/recording`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }
 
 /// How far one place (or the whole locale, `place` empty) has come.
@@ -112,12 +116,19 @@ pub struct PackRecording {
     /// A hash of the audio: its URL changes with it.
     pub hash: String,
     pub media_type: String,
+    /// Where a recording the release carries is served (`/audio/<locale>/<file>?v=<hash>`);
+    /// `None` for one recorded on this server (served by the API).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }
 
 impl LanguagePack {
     /// Where the tablets fetch the recording of `message`.
     pub fn recording_url(&self, message: &str) -> Option<String> {
         let r = self.recordings.get(message)?;
+        if let Some(url) = &r.url {
+            return Some(url.clone());
+        }
         Some(format!(
             "/api/v1/language-packs/{}/recordings/{message}?v={}",
             self.locale, r.hash

@@ -201,32 +201,90 @@ pub async fn revoke_device(db: &AnyPool, id: &str) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Writes the reviewed words of `locale` where a release carries them, under the repository
-/// `root`: `locales/<locale>/main.ftl` and `taxonomy.ftl` with the fresh reviews in place, and
-/// `reviewed.tsv`. Returns how many reviews it carried and the folder written.
+/// What `export-locale` wrote.
+#[derive(Debug)]
+pub struct Exported {
+    /// Reviewed messages the release now carries (its `reviewed.tsv`).
+    pub reviews: usize,
+    /// Recordings it now carries (its `recorded.tsv`).
+    pub recordings: usize,
+    /// `locales/<lang>` under the checkout.
+    pub dir: std::path::PathBuf,
+}
+
+/// Writes a locale's fresh reviews and recordings into the checkout at `root`, where a release
+/// carries them: `locales/<lang>/{main,taxonomy}.ftl` and `reviewed.tsv`,
+/// `static/audio/<lang>/<message>.<ext>` and `recorded.tsv`.
 pub async fn export_locale(
     db: &AnyPool,
     locale: &str,
     root: &std::path::Path,
-) -> anyhow::Result<(usize, std::path::PathBuf)> {
+) -> anyhow::Result<Exported> {
     if !crate::review::reviewable(locale) {
         bail!("no locale {locale} to export (the source, nb, is edited in the repository)");
     }
     let reviewed = store::translations::of_locale(db, locale).await?;
     let files = crate::review::export(locale, &reviewed).map_err(|e| anyhow::anyhow!(e))?;
     let dir = root.join("locales").join(locale);
-    std::fs::create_dir_all(&dir).with_context(|| format!("Failed to create {}", dir.display()))?;
     for (name, text) in &files {
-        let path = dir.join(name);
-        std::fs::write(&path, text)
-            .with_context(|| format!("Failed to write {}", path.display()))?;
+        write(&dir, name, text.as_bytes())?;
     }
-    let carried = files
+    let reviews = files
         .iter()
         .find(|(name, _)| name == evne_locales::reviews::FILE)
         .and_then(|(_, text)| evne_locales::reviews::parse(text).ok())
         .map_or(0, |r| r.len());
-    Ok((carried, dir))
+    let recordings = export_recordings(db, locale, &root.join("static/audio").join(locale)).await?;
+    Ok(Exported {
+        reviews,
+        recordings,
+        dir,
+    })
+}
+
+/// Writes `bytes` to `dir/name`, making `dir` if need be.
+fn write(dir: &std::path::Path, name: &str, bytes: &[u8]) -> anyhow::Result<()> {
+    std::fs::create_dir_all(dir).with_context(|| format!("Failed to create {}", dir.display()))?;
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).with_context(|| format!("Failed to write {}", path.display()))
+}
+
+/// This server's fresh recordings of `locale` as files in `dir`, and `recorded.tsv` listing
+/// them with those the release carried for other messages; how many it lists.
+async fn export_recordings(
+    db: &AnyPool,
+    locale: &str,
+    dir: &std::path::Path,
+) -> anyhow::Result<usize> {
+    use evne_locales::recorded::{self, Shipped};
+    let sources = evne_locales::shipped_texts(evne_locales::SOURCE).unwrap_or_default();
+    let mut carried = evne_locales::shipped_recordings(locale);
+    for r in store::recordings::of_locale(db, locale).await? {
+        let Some(source) = sources.get(&r.message_id) else {
+            continue;
+        };
+        if !crate::review::fresh(source, &r) {
+            continue;
+        }
+        let Some((_, audio)) = store::recordings::audio(db, locale, &r.message_id).await? else {
+            continue;
+        };
+        let file = format!("{}.{}", r.message_id, recorded::extension(&r.media_type));
+        write(dir, &file, &audio)?;
+        carried.retain(|c| c.id != r.message_id);
+        carried.push(Shipped {
+            id: r.message_id,
+            file,
+            media_type: r.media_type,
+            duration_ms: r.duration_ms.try_into().unwrap_or_default(),
+            source_hash: r.source_hash,
+            audio_hash: r.audio_hash,
+        });
+    }
+    if !carried.is_empty() {
+        write(dir, recorded::FILE, recorded::write(&carried).as_bytes())?;
+    }
+    Ok(carried.len())
 }
 
 /// A person's latest profile as JSON (a request for access under the GDPR); audited.

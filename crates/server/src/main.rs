@@ -63,8 +63,13 @@ async fn main() -> anyhow::Result<()> {
         ["export-locale", locale, dir] => {
             let pool = db::connect(&settings.database_url).await?;
             let root = std::path::Path::new(dir);
-            let (n, written) = admin::export_locale(&pool, locale, root).await?;
-            println!("{n} reviewed messages of {locale} written to {}", written.display());
+            let out = admin::export_locale(&pool, locale, root).await?;
+            println!(
+                "{} reviewed messages and {} recordings of {locale} written under {}",
+                out.reviews,
+                out.recordings,
+                root.display()
+            );
             return Ok(());
         }
         ["erase-expired", years @ ..] if years.len() <= 1 => {

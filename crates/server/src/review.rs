@@ -70,6 +70,7 @@ pub fn rows(
 ) -> Vec<ReviewRow> {
     let shipped = evne_locales::shipped_texts(locale).unwrap_or_default();
     let released = evne_locales::shipped_reviews(locale);
+    let released_audio = evne_locales::shipped_recordings(locale);
     let english = evne_locales::shipped_texts("en").unwrap_or_default();
     let by_id: HashMap<&str, &Reviewed> = reviewed
         .iter()
@@ -90,14 +91,24 @@ pub fn rows(
                 Some(_) => state(&m.text, review),
                 None => shipped_state(&m.text, released.iter().find(|r| r.id == m.id)),
             };
-            let recording = recorded
-                .iter()
-                .find(|r| r.message_id == m.id)
-                .map(|r| RowRecording {
+            let source_hash = evne_locales::source_hash(&m.text);
+            let recording = match recorded.iter().find(|r| r.message_id == m.id) {
+                Some(r) => Some(RowRecording {
                     media_type: r.media_type.clone(),
                     duration_ms: r.duration_ms.try_into().unwrap_or_default(),
-                    stale: !fresh(&m.text, r),
-                });
+                    stale: r.source_hash != source_hash,
+                    url: None,
+                }),
+                None => released_audio
+                    .iter()
+                    .find(|r| r.id == m.id)
+                    .map(|r| RowRecording {
+                        media_type: r.media_type.clone(),
+                        duration_ms: r.duration_ms,
+                        stale: r.source_hash != source_hash,
+                        url: Some(r.url(locale)),
+                    }),
+            };
             let row = ReviewRow {
                 state,
                 recording,
@@ -148,6 +159,17 @@ pub fn progress(rows: &[ReviewRow]) -> Vec<Progress> {
 
 /// The language pack of `locale`: every review and recording that is not stale.
 pub fn pack(locale: &str, reviewed: &[Reviewed], recorded: &[Recorded]) -> LanguagePack {
+    let released = evne_locales::shipped_recordings(locale);
+    pack_with(locale, reviewed, recorded, &released)
+}
+
+/// [`pack`], with the recordings the release carries given.
+fn pack_with(
+    locale: &str,
+    reviewed: &[Reviewed],
+    recorded: &[Recorded],
+    released: &[evne_locales::recorded::Shipped],
+) -> LanguagePack {
     let sources = evne_locales::shipped_texts(evne_locales::SOURCE).unwrap_or_default();
     let messages: BTreeMap<String, String> = reviewed
         .iter()
@@ -158,17 +180,31 @@ pub fn pack(locale: &str, reviewed: &[Reviewed], recorded: &[Recorded]) -> Langu
         })
         .map(|r| (r.message_id.clone(), r.text.clone()))
         .collect();
-    let recordings: BTreeMap<String, PackRecording> = recorded
-        .iter()
-        .filter(|r| sources.get(&r.message_id).is_some_and(|s| fresh(s, r)))
-        .map(|r| {
+    // This server's fresh recordings, then the release's fresh ones of the other messages.
+    let mut recordings: BTreeMap<String, PackRecording> = BTreeMap::new();
+    for r in recorded {
+        if sources.get(&r.message_id).is_some_and(|s| fresh(s, r)) {
             let recording = PackRecording {
                 hash: r.audio_hash.clone(),
                 media_type: r.media_type.clone(),
+                url: None,
             };
-            (r.message_id.clone(), recording)
-        })
-        .collect();
+            recordings.insert(r.message_id.clone(), recording);
+        }
+    }
+    for r in released {
+        let is_fresh = sources
+            .get(&r.id)
+            .is_some_and(|s| evne_locales::source_hash(s) == r.source_hash);
+        if is_fresh && !recordings.contains_key(&r.id) {
+            let recording = PackRecording {
+                hash: r.audio_hash.clone(),
+                media_type: r.media_type.clone(),
+                url: Some(r.url(locale)),
+            };
+            recordings.insert(r.id.clone(), recording);
+        }
+    }
     let mut content = messages
         .iter()
         .map(|(id, text)| format!("{id} = {text}\n"))

@@ -153,10 +153,13 @@ pub fn Recorder(props: &Props) -> Html {
     };
 
     let saved = props.recording.as_ref().map(|r| {
-        let src = format!(
-            "/api/v1/review/{}/{}/recording?ms={}",
-            props.locale, props.message, r.duration_ms
-        );
+        // One the release carries is served by the app; one recorded here, by the API.
+        let src = r.url.clone().unwrap_or_else(|| {
+            format!(
+                "/api/v1/review/{}/{}/recording?ms={}",
+                props.locale, props.message, r.duration_ms
+            )
+        });
         let seconds = format!("{:.1}", r.duration_ms as f64 / 1000.0);
         html! {
             <div class="recording-saved" data-stale={r.stale.to_string()}>

@@ -193,3 +193,46 @@ async fn a_recording_of_an_older_source_is_stale_and_not_played() {
         StatusCode::OK
     );
 }
+
+#[tokio::test]
+async fn fresh_recordings_are_exported_where_a_release_carries_them() {
+    let (app, tsega, _) = setup().await;
+    let purpose = "/api/v1/review/ti/consent-purpose/recording";
+    for uri in [URI, purpose] {
+        let (status, _) = upload(&app, &tsega, uri, ("audio/wav", wav(600))).await;
+        assert_eq!(status, StatusCode::OK);
+    }
+    // consent-purpose's source changes: its recording stays out of the release.
+    app.execute(
+        "UPDATE recordings SET source_hash = $1 WHERE message_id = 'consent-purpose'",
+        &["an older source"],
+    )
+    .await;
+    let root = tempfile::tempdir().expect("a folder");
+    let exported = evne_server::admin::export_locale(&app.state.db, "ti", root.path())
+        .await
+        .expect("exported");
+    assert_eq!(exported.recordings, 1);
+    let audio = root.path().join("static/audio/ti");
+    assert_eq!(
+        std::fs::read(audio.join("consent-yes.wav")).expect("the audio"),
+        wav(600)
+    );
+    assert!(!audio.join("consent-purpose.wav").exists());
+    let listed = std::fs::read_to_string(audio.join("recorded.tsv")).expect("recorded.tsv");
+    let listed = evne_locales::recorded::parse(&listed).expect("parses");
+    let source = evne_server::review::source("consent-yes").expect("a message");
+    assert_eq!(listed.len(), 1);
+    assert_eq!(
+        (
+            listed[0].id.as_str(),
+            listed[0].file.as_str(),
+            listed[0].duration_ms
+        ),
+        ("consent-yes", "consent-yes.wav", 600)
+    );
+    assert_eq!(
+        listed[0].source_hash,
+        evne_locales::source_hash(&source.text)
+    );
+}

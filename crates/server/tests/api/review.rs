@@ -278,10 +278,11 @@ async fn the_reviewed_words_are_exported_where_a_release_carries_them() {
     stale_review(&app, "tsega").await;
 
     let root = tempfile::tempdir().expect("a folder");
-    let (carried, dir) = admin::export_locale(&app.state.db, "ti", root.path())
+    let exported = admin::export_locale(&app.state.db, "ti", root.path())
         .await
         .expect("exported");
-    assert_eq!(carried, 2);
+    let dir = exported.dir;
+    assert_eq!(exported.reviews, 2);
     assert_eq!(dir, root.path().join("locales/ti"));
     let read = |name: &str| std::fs::read_to_string(dir.join(name)).expect(name);
     let main = evne_locales::check::parse(&read("main.ftl")).expect("valid Fluent");
