@@ -233,3 +233,9 @@ staff-record-silent = The recording is silent. Check the microphone and try agai
 staff-record-too-large = The recording is larger than 1 MB. Make it shorter.
 staff-record-rejected = The server did not accept the audio file: the tablets cannot play it.
 staff-record-invalid = The server did not accept the recording (longer than 60 seconds, or damaged).
+
+## The words of every locale (admins)
+staff-coverage = The app's languages
+staff-coverage-explain = How far each language has come: texts reviewed and approved by language reviewers (interpreters and translators), stale (the Norwegian source has changed since) and recorded.
+staff-coverage-messages = Texts
+staff-coverage-recorded = Recorded

@@ -233,3 +233,9 @@ staff-record-silent = Opptaket er stille. Sjekk mikrofonen og prøv igjen.
 staff-record-too-large = Opptaket er større enn 1 MB. Gjør det kortere.
 staff-record-rejected = Serveren tok ikke imot lydfilen: nettbrettene kan ikke spille den.
 staff-record-invalid = Serveren tok ikke imot opptaket (lengre enn 60 sekunder eller skadet).
+
+## The words of every locale (admins)
+staff-coverage = Språkene i appen
+staff-coverage-explain = Hvor langt hvert språk har kommet: tekster gjennomgått og godkjent av språkgjennomgåere (tolker og oversettere), utdaterte (den norske kilden er endret siden) og tatt opp.
+staff-coverage-messages = Tekster
+staff-coverage-recorded = Tatt opp

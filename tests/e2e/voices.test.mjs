@@ -164,3 +164,16 @@ test('a reviewer records three Tigrinya prompts; offline, a tablet shows the cor
   assert.deepEqual(tablet.problems, []);
   await tablet.context.close();
 });
+
+test('an admin sees how far every language has come, with the recordings', async () => {
+  const { context, page, problems } = await openPage(browser);
+  await staffLogin(page, 'demo-admin');
+  await page.waitForSelector('.language-coverage tr[data-locale="ti"]');
+  const recorded = await page.textContent('.language-coverage tr[data-locale="ti"] td:last-child');
+  assert.match(recorded, /^[1-9]\d* \(\d+ %\)$/, 'the recordings above are counted');
+  assert.equal(await page.locator('.language-coverage tbody tr').count(), 15, 'every locale but the source');
+  await page.evaluate(() => document.querySelector('.language-coverage').scrollIntoView());
+  await screenshot(page, 'staff-language-coverage', false);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

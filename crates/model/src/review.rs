@@ -72,6 +72,19 @@ pub struct Progress {
     pub recorded: u32,
 }
 
+/// How far one locale's words have come, for admins: its messages, and how many are
+/// reviewed (approved ones included), approved, stale and recorded (fresh recordings).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LocaleCoverage {
+    pub locale: String,
+    pub messages: u32,
+    pub reviewed: u32,
+    pub approved: u32,
+    pub stale: u32,
+    pub recorded: u32,
+}
+
 /// A locale's messages in the order a resident meets them, with the progress per place.
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -38,6 +38,7 @@ pub enum Action {
     ReviewMessage,
     ApproveMessage,
     RecordMessage,
+    ReadCoverage,
 }
 
 impl Action {
@@ -75,6 +76,7 @@ impl Action {
             Action::ReviewMessage => "review_message",
             Action::ApproveMessage => "approve_message",
             Action::RecordMessage => "record_message",
+            Action::ReadCoverage => "read_coverage",
         }
     }
 }

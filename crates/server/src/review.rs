@@ -8,7 +8,7 @@ use crate::store::translations::Reviewed;
 use evne_locales::check::{self, Message, Problem};
 use evne_locales::place::{self, Place};
 use evne_model::review::{
-    LanguagePack, PackRecording, Progress, ReviewRow, ReviewState, RowRecording,
+    LanguagePack, LocaleCoverage, PackRecording, Progress, ReviewRow, ReviewState, RowRecording,
 };
 use std::collections::{BTreeMap, HashMap};
 
@@ -155,6 +155,20 @@ pub fn progress(rows: &[ReviewRow]) -> Vec<Progress> {
     }
     out.push(total);
     out
+}
+
+/// The whole of `locale`'s progress (what the review screen shows as its total).
+pub fn coverage(locale: &str, reviewed: &[Reviewed], recorded: &[Recorded]) -> LocaleCoverage {
+    let rows = rows(locale, reviewed, recorded, "");
+    let total = progress(&rows).pop().unwrap_or_default();
+    LocaleCoverage {
+        locale: locale.to_owned(),
+        messages: total.messages,
+        reviewed: total.reviewed,
+        approved: total.approved,
+        stale: total.stale,
+        recorded: total.recorded,
+    }
 }
 
 /// The language pack of `locale`: every review and recording that is not stale.

@@ -249,6 +249,11 @@ mod tests {
 }
 
 /// A locale's messages for review.
+/// Every locale's progress (admins).
+pub async fn language_coverage() -> Result<Vec<evne_model::review::LocaleCoverage>, ApiError> {
+    get("/api/v1/language-coverage").await
+}
+
 pub async fn review(locale: &str) -> Result<Review, ApiError> {
     get(&format!("/api/v1/review/{locale}")).await
 }

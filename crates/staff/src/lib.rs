@@ -9,6 +9,7 @@ mod api;
 mod assisted;
 mod audio;
 mod conflict;
+mod coverage;
 mod devices;
 mod filters;
 mod handover;
@@ -134,7 +135,12 @@ fn screen(
 ) -> Html {
     let on_error = on_error.clone();
     match place {
-        Place::List if role == Role::Admin => html! { <users::ShieldRights {on_error} /> },
+        Place::List if role == Role::Admin => html! {
+            <>
+                <users::ShieldRights on_error={on_error.clone()} />
+                <coverage::LanguageCoverage {on_error} />
+            </>
+        },
         Place::List if role == Role::LanguageReviewer => {
             html! { <review::ReviewScreen locales={review_locales.to_vec()} {on_error} /> }
         }

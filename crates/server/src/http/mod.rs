@@ -97,7 +97,7 @@ const REVIEWER: &str = "language reviewers (of that locale)";
 /// generated from. A test checks it against the routes the modules register, so a new
 /// endpoint without an entry here (and so without an access expectation) fails the tests.
 #[rustfmt::skip]
-pub const ENDPOINTS: [Endpoint; 47] = [
+pub const ENDPOINTS: [Endpoint; 48] = [
     e("GET", "/submission-key", "The key tablets seal registrations to", "anyone", None, Some("PublicKeyRecord")),
     e("POST", "/submissions", "A tablet hands over one sealed registration (idempotent by id)", "enrolled tablets", Some("SealedSubmission"), Some("Receipt")),
     e("POST", "/login", "Log in (sets the session cookie)", "anyone", Some("Credentials"), Some("Me")),
@@ -142,6 +142,7 @@ pub const ENDPOINTS: [Endpoint; 47] = [
     e("POST", "/review/{locale}/{message}/approval", "A second reviewer approves a reviewed message", REVIEWER, None, Some("ReviewRow")),
     e("PUT", "/review/{locale}/{message}/recording", "Keep a recording of one message (WebM, MP4 or WAV; at most 60 s and 1 MB)", REVIEWER, Some("Audio"), Some("ReviewRow")),
     e("GET", "/review/{locale}/{message}/recording", "Hear a message's recording", REVIEWER, None, Some("Audio")),
+    e("GET", "/language-coverage", "Every locale's progress: messages, reviewed, approved, stale, recorded", "admins", None, Some("[LocaleCoverage]")),
     e("GET", "/language-packs/{locale}", "A locale's reviewed words, for the tablets", "anyone", None, Some("LanguagePack")),
     e("GET", "/language-packs/{locale}/recordings/{message}", "A recording of a language pack (not when stale)", "anyone", None, Some("Audio")),
     e("GET", "/openapi.json", "This document", "anyone", None, Some("Object")),

@@ -15,7 +15,8 @@ use evne_model::persons::{
 };
 use evne_model::profile::{ErrorCode, FieldError};
 use evne_model::review::{
-    LanguagePack, PackRecording, Progress, Review, ReviewBody, ReviewRow, ReviewState, RowRecording,
+    LanguagePack, LocaleCoverage, PackRecording, Progress, Review, ReviewBody, ReviewRow,
+    ReviewState, RowRecording,
 };
 use evne_model::submission::{Device, DeviceStatus, Enrolment, ErrorBody, LockSecret, Receipt};
 use evne_model::Role;
@@ -336,6 +337,7 @@ pub fn document() -> OpenApi {
         .schema_from::<ReviewState>()
         .schema_from::<RowRecording>()
         .schema_from::<PackRecording>()
+        .schema_from::<LocaleCoverage>()
         .schema_from::<ReviewRow>()
         .schema_from::<Progress>()
         .schema_from::<Review>()

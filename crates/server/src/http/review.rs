@@ -21,7 +21,9 @@ use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
-use evne_model::review::{LanguagePack, Review, ReviewBody, ReviewRow, ReviewState};
+use evne_model::review::{
+    LanguagePack, LocaleCoverage, Review, ReviewBody, ReviewRow, ReviewState,
+};
 use evne_model::Role;
 
 pub fn router() -> Router<AppState> {
@@ -35,6 +37,7 @@ pub fn router() -> Router<AppState> {
                 .get(recording)
                 .layer(DefaultBodyLimit::max(recording::MAX_BYTES)),
         )
+        .route("/language-coverage", get(coverage))
         .route("/language-packs/{locale}", get(language_pack))
         .route(
             "/language-packs/{locale}/recordings/{message}",
@@ -157,6 +160,27 @@ async fn approve(
     audit::allowed(&mut *tx, &user.id, Action::ApproveMessage, Some(&subject)).await?;
     tx.commit().await?;
     Ok(AppJson(row(&state, &user, &locale, &message).await?))
+}
+
+/// Every locale's progress, for admins (as `cargo xtask i18n` prints it, with this server's
+/// reviews and recordings).
+async fn coverage(
+    State(state): State<AppState>,
+    user: CurrentUser,
+) -> Result<AppJson<Vec<LocaleCoverage>>> {
+    if let Err(e) = user.require(Role::Admin) {
+        return Err(audit::refused(&state.db, &user.id, Action::ReadCoverage, None, e).await);
+    }
+    let mut out = vec![];
+    for locale in evne_locales::locales() {
+        if review::reviewable(locale) {
+            let reviewed = store::translations::of_locale(&state.db, locale).await?;
+            let recorded = store::recordings::of_locale(&state.db, locale).await?;
+            out.push(review::coverage(locale, &reviewed, &recorded));
+        }
+    }
+    audit::allowed(&state.db, &user.id, Action::ReadCoverage, None).await?;
+    Ok(AppJson(out))
 }
 
 async fn language_pack(

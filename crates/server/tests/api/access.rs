@@ -105,7 +105,9 @@ fn allowed(method: &str, path: &str) -> Option<Vec<Caller>> {
         | ("PUT", "/centre") => vec![StaffOwn],
         ("POST", "/devices/{id}/revoke") => vec![Admin, StaffOwn],
         ("GET", "/audit") | ("GET", "/organisations") => vec![Admin, Officer],
-        ("GET", "/users") | ("PUT", "/users/{id}/shielded") => vec![Admin],
+        ("GET", "/users") | ("PUT", "/users/{id}/shielded") | ("GET", "/language-coverage") => {
+            vec![Admin]
+        }
         ("GET", "/persons") => vec![
             CounsellorOwn,
             CounsellorOther,

@@ -236,3 +236,56 @@ async fn fresh_recordings_are_exported_where_a_release_carries_them() {
         evne_locales::source_hash(&source.text)
     );
 }
+
+#[tokio::test]
+async fn admins_see_every_locale_s_progress_with_this_server_s_work() {
+    let (app, tsega, _) = setup().await;
+    app.add_users(&[("admin", evne_model::Role::Admin, None)])
+        .await;
+    let text = serde_json::json!({"text": "እወ"});
+    let saved = app
+        .request(
+            "PUT",
+            "/api/v1/review/ti/consent-yes",
+            Some(&tsega),
+            Some(text),
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::OK);
+    let (status, _) = upload(&app, &tsega, URI, ("audio/wav", wav(500))).await;
+    assert_eq!(status, StatusCode::OK);
+
+    let all = app
+        .expect("admin", "GET", "/api/v1/language-coverage", StatusCode::OK)
+        .await;
+    let all = all.body.as_array().expect("a list").clone();
+    assert_eq!(
+        all.len(),
+        evne_locales::locales().len() - 1,
+        "every locale but the source"
+    );
+    let ti = all.iter().find(|c| c["locale"] == "ti").expect("ti");
+    let rows = app
+        .request("GET", "/api/v1/review/ti", Some(&tsega), None)
+        .await;
+    assert_eq!(
+        ti["messages"],
+        rows.body["rows"].as_array().map(Vec::len).unwrap_or(0)
+    );
+    assert_eq!(
+        (ti["reviewed"].clone(), ti["recorded"].clone()),
+        (1.into(), 1.into())
+    );
+    let am = all.iter().find(|c| c["locale"] == "am").expect("am");
+    assert_eq!(
+        (am["reviewed"].clone(), am["recorded"].clone()),
+        (0.into(), 0.into())
+    );
+    app.expect(
+        "tsega",
+        "GET",
+        "/api/v1/language-coverage",
+        StatusCode::FORBIDDEN,
+    )
+    .await;
+}
