@@ -303,26 +303,10 @@ pub fn labelled(cx: &Ctx, prefix: &str, codes: &[&str]) -> Vec<Opt> {
         .collect()
 }
 
-/// The pictogram of a choice, by its message id, when it has one (education levels, driving
-/// licences, occupations): a symbol of `/pictograms.svg`.
+/// The pictogram of a choice, by its message id, when it has one (see
+/// [`evne_ui::pictogram`]).
 pub fn pictogram(id: &str) -> Html {
-    let symbol = if id.starts_with("isced-level-") {
-        Some(format!("p-isced-{}", id.trim_start_matches("isced-level-")))
-    } else if id.starts_with("licence-") {
-        Some(format!("p-{id}"))
-    } else {
-        id.strip_prefix("occupation-")
-            .and_then(evne_model::taxonomy::occupation)
-            .map(|o| format!("p-{}", o.pictogram))
-    };
-    match symbol {
-        Some(symbol) => html! {
-            <svg class="pictogram" viewBox="0 0 48 48" aria-hidden="true">
-                <use href={format!("/pictograms.svg#{symbol}")} />
-            </svg>
-        },
-        None => html! {},
-    }
+    evne_ui::pictogram::view(id)
 }
 
 /// A large "add another" button: a new empty entry at the end of the list at `path`.

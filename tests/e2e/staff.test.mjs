@@ -475,8 +475,14 @@ test('a language reviewer corrects a Tigrinya message; a wrong variable is named
   await page.waitForSelector('.review-list li[data-message="step-of"]');
   assert.equal(await page.locator('.review-list li').count(), 1);
 
-  // In Arabic the editor is written right to left.
+  // A label with a pictogram shows it, as the resident sees it beside the choice.
   await page.selectOption('[data-field="review-filter"]', '');
+  await page.click('li[data-message="licence-b"] button');
+  await page.waitForSelector('.review-editor[data-message="licence-b"] svg.pictogram[data-pictogram="p-licence-b"]');
+  await page.evaluate(() => document.querySelector('.review-editor').scrollIntoView());
+  await screenshot(page, 'staff-review-pictogram', false);
+
+  // In Arabic the editor is written right to left.
   await page.selectOption('[data-field="review-locale"]', 'ar');
   await page.waitForSelector('.staff-review[data-locale="ar"] .review-editor');
   assert.equal(await page.getAttribute('#review-text', 'dir'), 'rtl');

@@ -16,7 +16,10 @@ pub struct Props {
 
 /// `part` of `whole`, in whole per cent, with the count.
 fn share(part: u32, whole: u32) -> String {
-    format!("{part} ({} %)", (100 * part).checked_div(whole).unwrap_or(0))
+    format!(
+        "{part} ({} %)",
+        (100 * part).checked_div(whole).unwrap_or(0)
+    )
 }
 
 #[component]

@@ -218,6 +218,7 @@ pub fn ReviewScreen(props: &Props) -> Html {
                         { t.t_args("staff-review-position", &[("position", (index + 1).into()), ("count", rows.len().into())]) }
                     </p>
                     <p><span class={classes!("review-state", state_id(row.state))}>{ t.t(state_id(row.state)) }</span></p>
+                    { evne_ui::pictogram::view(&row.id) }
                     <p class="label">{ t.t("staff-review-source") }</p>
                     <p lang="nb" class="review-source">{ row.source.clone() }</p>
                     <p class="label">{ t.t("staff-review-english") }</p>

@@ -6,4 +6,5 @@
 pub mod dom;
 pub mod i18n;
 pub mod loudness;
+pub mod pictogram;
 pub mod profile_view;
