@@ -132,6 +132,7 @@ async fn device_status(remaining: &[crate::storage::OutboxEntry], queued: usize)
             .filter(|e| e.chars().count() <= DeviceStatus::MAX_ERROR_CHARS),
         storage_persisted: bindings::storage_persisted().await,
         in_progress: None,
+        asked_languages: vec![],
     }
 }
 

@@ -111,9 +111,44 @@ pub struct DeviceStatus {
     #[serde(default, deserialize_with = "crate::whole::option")]
     #[cfg_attr(feature = "openapi", schema(value_type = Option<i64>, minimum = 0, maximum = 4294967295u64))]
     pub in_progress: Option<u32>,
+    /// Languages residents asked for that the app does not have ("my language is not here"),
+    /// counted since the last report: language and count only.
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_items = 70))]
+    pub asked_languages: Vec<AskedLanguage>,
 }
 
+/// How many times residents chose one language the app does not have.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AskedLanguage {
+    /// An ISO 639 code of the profile's language list.
+    pub language: String,
+    #[serde(deserialize_with = "crate::whole::deserialize")]
+    #[cfg_attr(feature = "openapi", schema(value_type = i64, minimum = 1, maximum = 1000))]
+    pub count: u32,
+}
+
+/// Languages asked for at a centre (or, for officers and admins, everywhere) in the last
+/// [`ASKED_DAYS`] days, most asked first.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Asked {
+    pub language: String,
+    pub count: i64,
+    /// At how many centres.
+    pub centres: i64,
+}
+
+/// The days [`Asked`] counts over.
+pub const ASKED_DAYS: i64 = 30;
+
 impl DeviceStatus {
+    /// Most languages in one report (the profile's list has fewer).
+    pub const MAX_ASKED: usize = 70;
+    /// Most asks of one language in one report.
+    pub const MAX_ASKS: u32 = 1000;
     /// Longest error code accepted: the server stores codes, not messages.
     pub const MAX_ERROR_CHARS: usize = 64;
 
@@ -132,6 +167,16 @@ impl DeviceStatus {
             .is_some_and(|s| s > i64::MAX as u64)
         {
             return Some(("oldest_queued_age_s", ErrorCode::YearsOutOfRange));
+        }
+        let known = crate::taxonomy::languages();
+        let bad_ask = |a: &AskedLanguage| {
+            !known.contains(&a.language.as_str()) || !(1..=Self::MAX_ASKS).contains(&a.count)
+        };
+        if self.asked_languages.len() > Self::MAX_ASKED {
+            return Some(("asked_languages", ErrorCode::TooMany));
+        }
+        if self.asked_languages.iter().any(bad_ask) {
+            return Some(("asked_languages", ErrorCode::InvalidLanguage));
         }
         let e = self.last_error.as_deref()?;
         if e.chars().count() > Self::MAX_ERROR_CHARS {
@@ -190,6 +235,7 @@ mod tests {
     #[test]
     fn a_status_report_names_a_refused_error_code() {
         let status = |e: &str| DeviceStatus {
+            asked_languages: vec![],
             queued: 1,
             oldest_queued_age_s: None,
             last_error: Some(e.into()),

@@ -39,6 +39,7 @@ pub enum Action {
     ApproveMessage,
     RecordMessage,
     ReadCoverage,
+    AskedLanguages,
 }
 
 impl Action {
@@ -77,6 +78,7 @@ impl Action {
             Action::ApproveMessage => "approve_message",
             Action::RecordMessage => "record_message",
             Action::ReadCoverage => "read_coverage",
+            Action::AskedLanguages => "asked_languages",
         }
     }
 }

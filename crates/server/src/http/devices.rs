@@ -93,6 +93,11 @@ async fn report_status(
     if let Some((field, code)) = status.problem() {
         return Err(Error::InvalidField(field, code));
     }
-    store::devices::report(&state.db, &device.id, status, crate::now_unix()).await?;
+    let now = crate::now_unix();
+    if let Some(centre) = &device.organisation {
+        let day = now.div_euclid(86_400);
+        store::asked::add(&state.db, centre, day, &status.asked_languages).await?;
+    }
+    store::devices::report(&state.db, &device.id, status, now).await?;
     Ok(axum::http::StatusCode::NO_CONTENT)
 }

@@ -4,6 +4,7 @@
 //! Security headers are set on every response: a strict CSP (see [`shell`]), no caching of API
 //! answers (they carry personal data), no sniffing, no framing, no referrer.
 
+mod asked;
 pub(crate) mod assisted;
 mod audit_log;
 mod centre;
@@ -97,7 +98,7 @@ const REVIEWER: &str = "language reviewers (of that locale)";
 /// generated from. A test checks it against the routes the modules register, so a new
 /// endpoint without an entry here (and so without an access expectation) fails the tests.
 #[rustfmt::skip]
-pub const ENDPOINTS: [Endpoint; 48] = [
+pub const ENDPOINTS: [Endpoint; 49] = [
     e("GET", "/submission-key", "The key tablets seal registrations to", "anyone", None, Some("PublicKeyRecord")),
     e("POST", "/submissions", "A tablet hands over one sealed registration (idempotent by id)", "enrolled tablets", Some("SealedSubmission"), Some("Receipt")),
     e("POST", "/login", "Log in (sets the session cookie)", "anyone", Some("Credentials"), Some("Me")),
@@ -134,6 +135,7 @@ pub const ENDPOINTS: [Endpoint; 48] = [
     e("DELETE", "/searches/{id}", "Delete one's saved search", OFFICER, None, None),
     e("GET", "/settlements", "Every settlement and its hand-over status", OFFICER, None, Some("[Handover]")),
     e("GET", "/centre", "The caller's centre and its resident count", "reception staff", None, Some("Centre")),
+    e("GET", "/asked-languages", "Languages residents asked for that the app lacks, last 30 days (counts only)", "reception staff (own centre), officers and admins (all)", None, Some("[Asked]")),
     e("PUT", "/centre", "Set the centre's resident count", "reception staff", Some("CentreUpdate"), None),
     e("GET", "/users", "Staff accounts and their shield rights", "admins", None, Some("[User]")),
     e("PUT", "/users/{id}/shielded", "Allow a settlement officer to see shielded persons (or stop it)", "admins", Some("ShieldRights"), None),
@@ -210,6 +212,7 @@ pub fn router(state: AppState) -> Router {
         .merge(notes::router())
         .merge(centre::router())
         .merge(assisted::router())
+        .merge(asked::router())
         .merge(searches::router())
         .merge(handover::router())
         .merge(openapi::router())

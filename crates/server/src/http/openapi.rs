@@ -338,6 +338,8 @@ pub fn document() -> OpenApi {
         .schema_from::<RowRecording>()
         .schema_from::<PackRecording>()
         .schema_from::<LocaleCoverage>()
+        .schema_from::<evne_model::submission::Asked>()
+        .schema_from::<evne_model::submission::AskedLanguage>()
         .schema_from::<ReviewRow>()
         .schema_from::<Progress>()
         .schema_from::<Review>()

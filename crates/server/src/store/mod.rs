@@ -8,6 +8,7 @@
 //! by `crate::throttle`, and the search index's revisions by `crate::search`: each owns its
 //! table.
 
+pub mod asked;
 pub mod assisted;
 pub mod centres;
 pub mod devices;

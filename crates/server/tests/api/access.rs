@@ -104,6 +104,7 @@ fn allowed(method: &str, path: &str) -> Option<Vec<Caller>> {
         | ("GET", "/centre")
         | ("PUT", "/centre") => vec![StaffOwn],
         ("POST", "/devices/{id}/revoke") => vec![Admin, StaffOwn],
+        ("GET", "/asked-languages") => vec![Admin, StaffOwn, Officer],
         ("GET", "/audit") | ("GET", "/organisations") => vec![Admin, Officer],
         ("GET", "/users") | ("PUT", "/users/{id}/shielded") | ("GET", "/language-coverage") => {
             vec![Admin]

@@ -1,6 +1,7 @@
 use crate::helpers::{enrol_device, new_id, TestApp, ANONYMOUS, CENTRE, OTHER_CENTRE};
 use axum::http::StatusCode;
 use evne_model::Role;
+use serde_json::json;
 
 const DEVICES: &str = "/api/v1/devices";
 
@@ -99,4 +100,71 @@ async fn a_tablet_reports_its_queue_and_staff_see_it() {
     );
     assert_eq!(d["last_error"], "503 unavailable");
     assert_eq!(d["storage_persisted"], false);
+}
+
+#[tokio::test]
+async fn a_tablet_counts_the_languages_residents_asked_for_and_staff_see_them() {
+    let app = crate::helpers::with_centre_staff().await;
+    app.add_users(&[("officer", Role::SettlementOfficer, None)])
+        .await;
+    let report = |asked: serde_json::Value| {
+        json!({"queued": 0, "oldest_queued_age_s": null, "last_error": null,
+               "storage_persisted": true, "asked_languages": asked})
+    };
+    let token = app.device_token.clone();
+    let sent = app
+        .request_with_bearer(
+            "POST",
+            "/api/v1/devices/status",
+            &token,
+            Some(report(
+                json!([{"language": "om", "count": 2}, {"language": "ln", "count": 1}]),
+            )),
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::NO_CONTENT, "{}", sent.body);
+    app.request_with_bearer(
+        "POST",
+        "/api/v1/devices/status",
+        &token,
+        Some(report(json!([{"language": "om", "count": 1}]))),
+    )
+    .await;
+    // Not a language of the list, a count of nothing: refused, nothing counted.
+    for bad in [
+        json!([{"language": "xx", "count": 1}]),
+        json!([{"language": "om", "count": 0}]),
+    ] {
+        let refused = app
+            .request_with_bearer("POST", "/api/v1/devices/status", &token, Some(report(bad)))
+            .await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(refused.body["fields"][0]["path"], "asked_languages");
+    }
+    let staff = app
+        .expect("staff-a", "GET", "/api/v1/asked-languages", StatusCode::OK)
+        .await;
+    assert_eq!(
+        staff.body,
+        json!([{"language": "om", "count": 3, "centres": 1}, {"language": "ln", "count": 1, "centres": 1}])
+    );
+    let officer = app
+        .expect("officer", "GET", "/api/v1/asked-languages", StatusCode::OK)
+        .await;
+    assert_eq!(officer.body, staff.body);
+    let elsewhere = app
+        .expect("staff-b", "GET", "/api/v1/asked-languages", StatusCode::OK)
+        .await;
+    assert_eq!(
+        elsewhere.body,
+        json!([]),
+        "another centre's staff see their own only"
+    );
+    app.expect(
+        "counsellor-a",
+        "GET",
+        "/api/v1/asked-languages",
+        StatusCode::FORBIDDEN,
+    )
+    .await;
 }
