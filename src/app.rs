@@ -8,7 +8,7 @@ use crate::components::{ResumeForm, StatusLine};
 use crate::effects::{self, Dispatch};
 use crate::hooks::{use_draft, DraftHandle};
 use crate::i18n::{self, Locale, Translator};
-use crate::pages::{DeclinedPage, DonePage, LanguagePage, TabletPage};
+use crate::pages::{DeclinedPage, DonePage, LanguagePage, MissingLanguagePage, TabletPage};
 use crate::speech::{self, Voices};
 use crate::start::{use_take_over, Choice};
 use crate::state::{Action, Screen, State};
@@ -70,6 +70,9 @@ pub fn App() -> Html {
             })} />
         },
         Screen::Tablet => tablet_screen(&state),
+        Screen::MissingLanguage => html! {
+            <MissingLanguagePage on_back={send(state.dispatcher(), || Action::CloseMissingLanguage)} />
+        },
     };
 
     html! {
@@ -140,6 +143,7 @@ fn language_screen(
                 move |l| draft.choose_locale(l)
             })}
             on_tablet={send(state.dispatcher(), || Action::OpenTablet)}
+            on_missing={Some(send(state.dispatcher(), || Action::OpenMissingLanguage))}
             disabled={ephemeral}
         >
             if state.paused > 0 && state.tablet.lock.is_locked() {

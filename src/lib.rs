@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod app;
+pub mod asked;
 pub mod bindings;
 pub mod components;
 pub mod effects;

@@ -3,6 +3,10 @@ app-title = Evne
 app-tagline = የሚያውቁትንና የሚችሉትን ይመዝግቡ
 
 language-title = ቋንቋዎን ይምረጡ
+language-missing = ቋንቋዬ እዚህ የለም
+language-missing-title = የትኛውን ቋንቋ ይናገራሉ?
+language-missing-noted = እናመሰግናለን። ቋንቋዎን መዝግበናል።
+language-missing-staff = እባክዎ ይህንን ማያ ገጽ ለሠራተኞቹ ያሳዩ። አስተርጓሚ ያገኙልዎታል።
 language-change = ቋንቋ ቀይር
 
 form-intro = በሚጽፉበት ጊዜ መልሶችዎ በዚህ ታብሌት ላይ ይቀመጣሉ።

@@ -3,6 +3,10 @@ app-title = Evne
 app-tagline = سجّل ما تعرفه وما تستطيع عمله
 
 language-title = اختر لغتك
+language-missing = لغتي ليست هنا
+language-missing-title = ما اللغة التي تتحدثها؟
+language-missing-noted = شكرًا لك. لقد سجّلنا لغتك.
+language-missing-staff = يُرجى عرض هذه الشاشة على الموظفين. سيجدون لك مترجمًا فوريًا.
 language-change = غيّر اللغة
 
 form-intro = تُحفظ إجاباتك على هذا الجهاز وأنت تكتب.

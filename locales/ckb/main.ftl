@@ -3,6 +3,10 @@ app-title = Evne
 app-tagline = زانین و توانای خۆتان تۆمار بکەن
 
 language-title = زمانەکەتان هەڵبژێرن
+language-missing = زمانەکەم لێرە نییە
+language-missing-title = بە چ زمانێک قسە دەکەیت؟
+language-missing-noted = سوپاس. زمانەکەتمان تۆمار کرد.
+language-missing-staff = تکایە ئەم شاشەیە نیشانی کارمەندان بدە. ئەوان وەرگێڕێکت بۆ دەدۆزنەوە.
 language-change = گۆڕینی زمان
 
 form-intro = وەڵامەکانتان لە کاتی نووسیندا لەسەر ئەم تابلێتە پاشەکەوت دەکرێن.

@@ -3,6 +3,10 @@ app-title = Evne
 app-tagline = Register what you know and can do
 
 language-title = Choose your language
+language-missing = My language is not here
+language-missing-title = Which language do you speak?
+language-missing-noted = Thank you. We have noted your language.
+language-missing-staff = Please show this screen to the staff. They will find an interpreter for you.
 language-change = Change language
 
 form-intro = Your answers are saved on this tablet as you type.

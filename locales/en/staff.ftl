@@ -239,3 +239,12 @@ staff-coverage = The app's languages
 staff-coverage-explain = How far each language has come: texts reviewed and approved by language reviewers (interpreters and translators), stale (the Norwegian source has changed since) and recorded.
 staff-coverage-messages = Texts
 staff-coverage-recorded = Recorded
+
+## Languages the app lacks ("my language is not here" on the tablets)
+staff-asked = Languages residents asked for that the app lacks (last 30 days)
+staff-asked-explain = Residents of this centre tapped "My language is not here" and chose their language. Find an interpreter for these languages.
+staff-asked-explain-national = All centres: which languages residents ask for that the app lacks, and at how many centres.
+staff-asked-none = Nobody has asked for a language the app lacks.
+staff-asked-language = Language
+staff-asked-count = Times
+staff-asked-centres = Centres

@@ -3,6 +3,10 @@ app-title = Evne
 app-tagline = آنچه را می‌دانید و بلدید ثبت کنید
 
 language-title = زبان خود را انتخاب کنید
+language-missing = زبان من اینجا نیست
+language-missing-title = به چه زبانی صحبت می‌کنید؟
+language-missing-noted = متشکریم. زبان شما را ثبت کردیم.
+language-missing-staff = لطفاً این صفحه را به کارکنان نشان دهید. آنها برای شما مترجم پیدا می‌کنند.
 language-change = تغییر زبان
 
 form-intro = پاسخ‌های شما همان وقتی که می‌نویسید، روی همین تبلت ذخیره می‌شود.

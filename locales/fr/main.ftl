@@ -3,6 +3,10 @@ app-title = Evne
 app-tagline = Enregistrez ce que vous savez et ce que vous savez faire
 
 language-title = Choisissez votre langue
+language-missing = Ma langue n’est pas ici
+language-missing-title = Quelle langue parlez-vous ?
+language-missing-noted = Merci. Nous avons noté votre langue.
+language-missing-staff = Veuillez montrer cet écran au personnel. Il vous trouvera un interprète.
 language-change = Changer de langue
 
 form-intro = Vos réponses sont enregistrées sur cette tablette pendant que vous écrivez.

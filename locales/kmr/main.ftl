@@ -3,6 +3,10 @@ app-title = Evne
 app-tagline = Tiştên ku tu dizanî û dikarî bikî qeyd bike
 
 language-title = Zimanê xwe hilbijêre
+language-missing = Zimanê min ne li vir e
+language-missing-title = Tu bi kîjan zimanî dipeyivî?
+language-missing-noted = Spas. Me zimanê te tomar kir.
+language-missing-staff = Ji kerema xwe vê ekranê nîşanî karmendan bide. Ew ê ji te re wergêrekî bibînin.
 language-change = Ziman biguherîne
 
 form-intro = Dema tu dinivîsî, bersivên te li ser vê tabletê tên tomarkirin.

@@ -3,6 +3,10 @@ app-title = Evne
 app-tagline = Registrer det du vet og kan
 
 language-title = Velg språket ditt
+language-missing = Språket mitt er ikke her
+language-missing-title = Hvilket språk snakker du?
+language-missing-noted = Takk. Vi har notert språket ditt.
+language-missing-staff = Vis denne skjermen til de ansatte. De finner en tolk til deg.
 language-change = Bytt språk
 
 form-intro = Svarene dine blir lagret på dette nettbrettet mens du skriver.

@@ -239,3 +239,12 @@ staff-coverage = Språkene i appen
 staff-coverage-explain = Hvor langt hvert språk har kommet: tekster gjennomgått og godkjent av språkgjennomgåere (tolker og oversettere), utdaterte (den norske kilden er endret siden) og tatt opp.
 staff-coverage-messages = Tekster
 staff-coverage-recorded = Tatt opp
+
+## Languages the app lacks ("my language is not here" on the tablets)
+staff-asked = Språk beboerne ba om som appen ikke har (siste 30 dager)
+staff-asked-explain = Beboere på mottaket trykket «Språket mitt er ikke her» og valgte språket sitt. Skaff tolk på disse språkene.
+staff-asked-explain-national = Alle mottak: hvilke språk beboere ber om som appen mangler, og på hvor mange mottak.
+staff-asked-none = Ingen har bedt om et språk appen ikke har.
+staff-asked-language = Språk
+staff-asked-count = Ganger
+staff-asked-centres = Mottak

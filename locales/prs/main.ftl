@@ -3,6 +3,10 @@ app-title = Evne
 app-tagline = آنچه را می‌دانید و یاد دارید ثبت کنید
 
 language-title = زبان خود را انتخاب کنید
+language-missing = زبان من اینجا نیست
+language-missing-title = به کدام زبان گپ می‌زنید؟
+language-missing-noted = تشکر. زبان شما را ثبت کردیم.
+language-missing-staff = لطفاً این صفحه را به کارمندان نشان دهید. آنها برای شما ترجمان پیدا می‌کنند.
 language-change = تبدیل زبان
 
 form-intro = جواب‌های شما در وقت نوشتن در همین تبلیت ذخیره می‌شود.

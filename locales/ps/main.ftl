@@ -3,6 +3,10 @@ app-title = Evne
 app-tagline = ثبت کړئ چې څه پوهېږئ او څه کولای شئ
 
 language-title = خپله ژبه وټاکئ
+language-missing = زما ژبه دلته نشته
+language-missing-title = تاسو په کومه ژبه خبرې کوئ؟
+language-missing-noted = مننه. ستاسو ژبه مو ثبت کړه.
+language-missing-staff = مهرباني وکړئ دا پاڼه کارکوونکو ته وښایئ. هغوی به تاسو ته ژباړونکی پیدا کړي.
 language-change = ژبه بدله کړئ
 
 form-intro = کله چې تاسو لیکئ، ستاسو ځوابونه په دې ټابلېټ کې ساتل کېږي.

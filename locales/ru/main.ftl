@@ -3,6 +3,10 @@ app-title = Evne
 app-tagline = Запишите, что вы знаете и умеете
 
 language-title = Выберите свой язык
+language-missing = Моего языка здесь нет
+language-missing-title = На каком языке вы говорите?
+language-missing-noted = Спасибо. Мы записали ваш язык.
+language-missing-staff = Покажите, пожалуйста, этот экран сотрудникам. Они найдут вам переводчика.
 language-change = Сменить язык
 
 form-intro = Ваши ответы сохраняются на этом планшете, пока вы пишете.

@@ -3,6 +3,10 @@ app-title = Evne
 app-tagline = Diiwaangeli waxaad taqaanno iyo waxaad qaban karto
 
 language-title = Dooro luqaddaada
+language-missing = Luqaddaydu halkan kuma jirto
+language-missing-title = Luqaddee ayaad ku hadashaa?
+language-missing-noted = Mahadsanid. Waan qornay luqaddaada.
+language-missing-staff = Fadlan shaashaddan tus shaqaalaha. Waxay kuu heli doonaan turjubaan.
 language-change = Beddel luqadda
 
 form-intro = Jawaabahaaga waxaa lagu kaydinayaa tablet-kan inta aad qoraysid.

@@ -3,6 +3,10 @@ app-title = Evne
 app-tagline = Sajili unachojua na unachoweza kufanya
 
 language-title = Chagua lugha yako
+language-missing = Lugha yangu haipo hapa
+language-missing-title = Unazungumza lugha gani?
+language-missing-noted = Asante. Tumeandika lugha yako.
+language-missing-staff = Tafadhali onyesha skrini hii kwa wafanyakazi. Watakutafutia mkalimani.
 language-change = Badilisha lugha
 
 form-intro = Majibu yako yanahifadhiwa kwenye kompyuta kibao hii unapoandika.

@@ -3,6 +3,10 @@ app-title = Evne
 app-tagline = ፍልጠትኩምን ክእለትኩምን መዝግቡ
 
 language-title = ቋንቋኹም ምረጹ
+language-missing = ቋንቋይ ኣብዚ የለን
+language-missing-title = ብኣየናይ ቋንቋ ትዛረቡ?
+language-missing-noted = የቐንየልና። ቋንቋኹም መዝጊብናዮ ኣለና።
+language-missing-staff = በጃኹም ነዚ ስክሪን ንሰራሕተኛታት ኣርእዩዎም። ንዓኹም ተርጓሚ ክረኽቡልኩም እዮም።
 language-change = ቋንቋ ቀይሩ
 
 form-intro = ክትጽሕፉ ከለኹም መልስታትኩም ኣብዚ ታብለት ይዕቀቡ።

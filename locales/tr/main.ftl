@@ -3,6 +3,10 @@ app-title = Evne
 app-tagline = Bildiklerinizi ve yapabildiklerinizi kaydedin
 
 language-title = Dilinizi seçin
+language-missing = Dilim burada yok
+language-missing-title = Hangi dili konuşuyorsunuz?
+language-missing-noted = Teşekkürler. Dilinizi kaydettik.
+language-missing-staff = Lütfen bu ekranı görevlilere gösterin. Size bir tercüman bulacaklar.
 language-change = Dili değiştir
 
 form-intro = Siz yazarken yanıtlarınız bu tablete kaydedilir.

@@ -3,6 +3,10 @@ app-title = Evne
 app-tagline = Запишіть, що ви знаєте і вмієте
 
 language-title = Виберіть свою мову
+language-missing = Моєї мови тут немає
+language-missing-title = Якою мовою ви розмовляєте?
+language-missing-noted = Дякуємо. Ми записали вашу мову.
+language-missing-staff = Будь ласка, покажіть цей екран працівникам. Вони знайдуть вам перекладача.
 language-change = Змінити мову
 
 form-intro = Ваші відповіді зберігаються на цьому планшеті, поки ви пишете.

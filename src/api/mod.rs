@@ -49,14 +49,15 @@ pub async fn send_submission(sealed: &SealedSubmission, token: &str) -> Option<A
 }
 
 /// Tells the server how this tablet's queue stands (best effort: a failure is retried with
-/// the next pass anyway).
-pub async fn report_status(status: &DeviceStatus, token: &str) {
-    if let Ok(request) = Request::post("/api/v1/devices/status")
+/// the next pass anyway); whether the server took it.
+pub async fn report_status(status: &DeviceStatus, token: &str) -> bool {
+    let Ok(request) = Request::post("/api/v1/devices/status")
         .header("authorization", &format!("Bearer {token}"))
         .json(status)
-    {
-        let _ = request.send().await;
-    }
+    else {
+        return false;
+    };
+    request.send().await.is_ok_and(|r| r.ok())
 }
 
 /// The key new submissions are sealed to, or `None` when the server cannot be reached.

@@ -15,6 +15,9 @@ pub struct Props {
     /// A choice made and waiting for the registration app to load (shown as busy).
     #[prop_or_default]
     pub waiting: Option<Locale>,
+    /// "My language is not here" (none in the first-screen app, which cannot count it).
+    #[prop_or_default]
+    pub on_missing: Option<Callback<()>>,
     /// Below the languages: the form that resumes a paused registration, where there is one.
     #[prop_or_default]
     pub children: Html,
@@ -58,6 +61,12 @@ pub fn LanguagePage(props: &Props) -> Html {
                     }
                 }) }
             </ul>
+            if let Some(on_missing) = &props.on_missing {
+                <button class="secondary missing-link" data-action="missing-language"
+                    disabled={props.disabled} onclick={on_missing.reform(|_: MouseEvent| ())}>
+                    { t.t("language-missing") }
+                </button>
+            }
             { props.children.clone() }
             <button class="secondary staff-link" data-action="tablet"
                 onclick={props.on_tablet.reform(|_: MouseEvent| ())}>

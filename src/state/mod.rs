@@ -27,6 +27,8 @@ pub enum Screen {
     Done,
     /// For staff: storage, queue, updates.
     Tablet,
+    /// "My language is not here": the resident names the language the app lacks.
+    MissingLanguage,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -143,6 +145,9 @@ pub enum Action {
     },
     OpenTablet,
     CloseTablet,
+    /// "My language is not here", and back to the languages.
+    OpenMissingLanguage,
+    CloseMissingLanguage,
     SetIdleHours(u32),
     ToggleBilingual,
     Tablet(TabletAction),

@@ -159,6 +159,14 @@ pub(super) fn reduce(s: &mut State, action: Action) {
             }
         }
         Action::OpenTablet => s.screen = Screen::Tablet,
+        Action::OpenMissingLanguage if s.screen == Screen::Language => {
+            s.screen = Screen::MissingLanguage
+        }
+        Action::OpenMissingLanguage => {}
+        Action::CloseMissingLanguage if s.screen == Screen::MissingLanguage => {
+            s.screen = Screen::Language
+        }
+        Action::CloseMissingLanguage => {}
         Action::CloseTablet => {
             s.screen = if s.locale.is_some() && s.draft.updated_at_ms > 0 {
                 Screen::Form

@@ -198,3 +198,22 @@ fn a_session_replayed_is_the_same_session() {
         "printable"
     );
 }
+
+#[test]
+fn my_language_is_not_here_opens_from_the_languages_only_and_goes_back_to_them() {
+    let mut s = State {
+        screen: Screen::Language,
+        ..State::default()
+    };
+    s = reduce(s, Action::OpenMissingLanguage);
+    assert_eq!(s.screen, Screen::MissingLanguage);
+    s = reduce(s, Action::CloseMissingLanguage);
+    assert_eq!(s.screen, Screen::Language);
+    let form = State {
+        screen: Screen::Form,
+        ..State::default()
+    };
+    let s = reduce(form, Action::OpenMissingLanguage);
+    assert_eq!(s.screen, Screen::Form, "not from a registration under way");
+    assert_eq!(reduce(s, Action::CloseMissingLanguage).screen, Screen::Form);
+}

@@ -114,7 +114,10 @@ async fn run_pass(storage: &Storage, trigger: Trigger) -> Result<SyncReport, Sto
                 .await
                 .ok()
                 .map(|n| u32::try_from(n).unwrap_or(u32::MAX));
-            crate::api::report_status(&status, &enrolment.token).await;
+            status.asked_languages = crate::asked::pending();
+            if crate::api::report_status(&status, &enrolment.token).await {
+                crate::asked::sent(&status.asked_languages);
+            }
         }
     }
     Ok(report)

@@ -249,6 +249,11 @@ mod tests {
 }
 
 /// A locale's messages for review.
+/// The languages residents asked for that the app lacks (reception staff: their centre's).
+pub async fn asked_languages() -> Result<Vec<evne_model::submission::Asked>, ApiError> {
+    get("/api/v1/asked-languages").await
+}
+
 /// Every locale's progress (admins).
 pub async fn language_coverage() -> Result<Vec<evne_model::review::LocaleCoverage>, ApiError> {
     get("/api/v1/language-coverage").await

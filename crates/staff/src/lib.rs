@@ -6,6 +6,7 @@
 //! worker, nothing kept in the browser but the session cookie.
 
 mod api;
+mod asked;
 mod assisted;
 mod audio;
 mod conflict;
@@ -138,7 +139,8 @@ fn screen(
         Place::List if role == Role::Admin => html! {
             <>
                 <users::ShieldRights on_error={on_error.clone()} />
-                <coverage::LanguageCoverage {on_error} />
+                <coverage::LanguageCoverage on_error={on_error.clone()} />
+                <asked::AskedLanguages national=true {on_error} />
             </>
         },
         Place::List if role == Role::LanguageReviewer => {
@@ -147,6 +149,7 @@ fn screen(
         Place::List if role == Role::ReceptionStaff => html! {
             <>
                 <assisted::AssistedRegistrations on_error={on_error.clone()} />
+                <asked::AskedLanguages on_error={on_error.clone()} />
                 <devices::Tablets {on_error} />
             </>
         },
@@ -156,7 +159,12 @@ fn screen(
         Place::Person(id) => html! {
             <person::PersonPage id={id.clone()} {role} on_back={go.reform(|_| Place::List)} {on_error} />
         },
-        Place::Stats => html! { <stats::Stats {on_error} /> },
+        Place::Stats => html! {
+            <>
+                <stats::Stats on_error={on_error.clone()} />
+                <asked::AskedLanguages national=true {on_error} />
+            </>
+        },
         Place::Handover => {
             html! { <handover::Handovers on_open={go.reform(Place::Person)} {on_error} /> }
         }
