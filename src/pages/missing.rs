@@ -1,5 +1,6 @@
 //! "My language is not here": a resident whose language the app does not have chooses it from
-//! the profile's list of languages (each by its English name, the one the staff also read).
+//! the profile's list of languages, each written in itself (CLDR's name, where CLDR has the
+//! language) above its English name (the one staff read).
 //! The tablet counts the choice — the language only, see `crate::asked` — and says that staff
 //! will find an interpreter; staff see it on their screen, the directorate nationally.
 
@@ -50,14 +51,20 @@ pub fn MissingLanguagePage(props: &Props) -> Html {
                 { for missing(&english).into_iter().map(|(name, code)| {
                     let chosen = chosen.clone();
                     let shown = name.clone();
+                    let own = evne_model::taxonomy::endonym(code).filter(|own| *own != name);
                     html! {
                         <li>
-                            <button class="language-choice" lang="en" data-asked={code}
+                            <button class="language-choice asked-choice" data-asked={code}
                                 onclick={move |_| {
                                     crate::asked::count(code);
                                     chosen.set(Some(shown.clone()));
                                 }}>
-                                { name }
+                                if let Some(own) = own {
+                                    <span class="endonym" lang={code} dir="auto">{ own }</span>
+                                    <span class="english" lang="en">{ name }</span>
+                                } else {
+                                    <span class="endonym" lang="en">{ name }</span>
+                                }
                             </button>
                         </li>
                     }

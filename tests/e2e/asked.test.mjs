@@ -24,7 +24,10 @@ test('a resident asks for Oromo; the tablet reports it and staff see an interpre
   await page.click('[data-action="missing-language"]');
   await page.waitForSelector('.missing-language [data-asked="om"]');
   assert.equal(await page.locator('.missing-language [data-asked="ar"]').count(), 0, 'the app has Arabic');
-  assert.equal(await page.textContent('[data-asked="om"]'), 'Oromo');
+  // Written in itself (CLDR), with its English name.
+  assert.equal(await page.textContent('[data-asked="om"] .endonym'), 'Oromoo');
+  assert.equal(await page.textContent('[data-asked="om"] .english'), 'Oromo');
+  assert.equal(await page.textContent('[data-asked="tig"] .endonym'), 'Tigre', 'no CLDR locale: English');
   await screenshot(page, 'missing-language-list', false);
   await page.click('[data-asked="om"]');
   await page.waitForSelector('.missing-language[data-noted="true"]');

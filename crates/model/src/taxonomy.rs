@@ -14,6 +14,7 @@ const CEFR: &str = include_str!("../data/cefr.tsv");
 const LICENCES: &str = include_str!("../data/driving_licences.tsv");
 const DIGITAL: &str = include_str!("../data/digital_skills.tsv");
 const LANGUAGES: &str = include_str!("../data/languages.tsv");
+const ENDONYMS: &str = include_str!("../data/endonyms.tsv");
 const COUNTRIES: &str = include_str!("../data/countries.tsv");
 const CHOICES: &str = include_str!("../data/choices.tsv");
 
@@ -135,6 +136,13 @@ pub fn languages() -> Vec<&'static str> {
     memo(&CELL, || first_column(LANGUAGES))
 }
 
+/// Language `code`'s name in itself, where CLDR has it (`om` → "Oromoo").
+pub fn endonym(code: &str) -> Option<&'static str> {
+    rows(ENDONYMS)
+        .find(|r| r[0] == code)
+        .and_then(|r| r.get(1).copied())
+}
+
 /// ISO 3166-1 alpha-2 codes.
 pub fn countries() -> Vec<&'static str> {
     static CELL: OnceLock<Vec<&'static str>> = OnceLock::new();
@@ -186,6 +194,19 @@ mod tests {
             assert!(!o.pictogram.is_empty(), "{}", o.id);
         }
         assert_eq!(occupation("electrician").map(|o| o.isco08), Some("7411"));
+    }
+
+    #[test]
+    fn most_languages_have_their_own_name() {
+        assert_eq!(endonym("om"), Some("Oromoo"));
+        assert_eq!(endonym("ti"), Some("ትግርኛ"));
+        assert_eq!(endonym("arc"), None, "CLDR has no Aramaic locale");
+        let named = languages().iter().filter(|c| endonym(c).is_some()).count();
+        assert!(
+            named * 10 >= languages().len() * 9,
+            "{named} of {}",
+            languages().len()
+        );
     }
 
     #[test]
