@@ -1,11 +1,11 @@
 // The flows a tablet lives on, in WebKit (Safari's engine, here WebKitGTK under Xvfb at iPad
 // size): the first screen fetched once per file, Arabic and Tigrinya on screen, enrolment,
 // autosave across a reload, a submission the server has once, an offline start from the
-// service worker, and the storage screen. Chromium runs the whole e2e suite; this is the
+// service worker, the storage screen, and a reviewer's recording played offline. Chromium runs the whole e2e suite; this is the
 // smoke set. Where WebKitGTK lacks what Safari has, the step says so.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { login, message } from '../helpers.mjs';
+import { launch, login, message, syntheticRecording } from '../helpers.mjs';
 import { SERVER, attribute, click, fill, home, inPage, proxy, screenshot, session, waitFor } from './driver.mjs';
 
 /// A fresh browser and a proxy of its own, both closed after the test `t` (WebKitWebDriver
@@ -157,4 +157,48 @@ test('a browser without WebAssembly is told so in every language, and nothing st
   );
   assert.deepEqual(wasm, [], 'no app was started');
   await screenshot(d, 'old-browser');
+});
+
+test('a reviewer\'s recording (WebM/Opus, as Chromium records it) plays offline from the kept pack', async (t) => {
+  // The recording as the staff app makes one, by Chromium's MediaRecorder (the project's
+  // synthetic tone), kept for a Tigrinya prompt.
+  const chromium = await launch(['--autoplay-policy=no-user-gesture-required']);
+  const maker = await chromium.newPage();
+  await maker.goto(`${SERVER}/staff`);
+  const audio = await syntheticRecording(maker, 1500);
+  await chromium.close();
+  const reviewer = await login('demo-language-reviewer');
+  const put = await fetch(`${SERVER}/api/v1/review/ti/consent-purpose/recording`, {
+    method: 'PUT', headers: { cookie: reviewer, 'content-type': 'audio/webm' }, body: audio,
+  });
+  assert.equal(put.status, 200);
+
+  const { p, d } = await tablet(t);
+  await home(d, p.url);
+  const webm = await inPage(d, 'return document.createElement("audio").canPlayType("audio/webm; codecs=opus")');
+  assert.notEqual(webm, '', 'WebKit plays WebM/Opus');
+  const kept = await inPage(d, `
+    for (let i = 0; i < 120; i++) {
+      const pack = await (await caches.match('/api/v1/language-packs/ti'))?.json();
+      const r = pack?.recordings?.['consent-purpose'];
+      if (r && await caches.match('/api/v1/language-packs/ti/recordings/consent-purpose?v=' + r.hash)) return true;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    return false;
+  `);
+  assert.equal(kept, true, 'the pack and its recording are kept');
+  p.offline = true;
+  await d.navigate().refresh();
+  await click(d, '[data-locale="ti"]');
+  await click(d, '[data-speak="consent-purpose"]');
+  const played = await inPage(d, `
+    for (let i = 0; i < 100; i++) {
+      const a = document.getElementById('read-aloud');
+      if (a?.error) return 'error ' + a.error.code;
+      if (a?.ended) return a.src.startsWith('blob:') ? 'ended' : 'not from the cache: ' + a.src;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return 'never ended';
+  `);
+  assert.equal(played, 'ended');
 });
