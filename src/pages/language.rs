@@ -30,15 +30,7 @@ pub fn LanguagePage(props: &Props) -> Html {
         <section class="page language-page">
             <h1>{ t.t("language-title") }</h1>
             // The heading in every language, for a person who reads none of the first.
-            <p class="language-titles">
-                { for Locale::ALL.into_iter().enumerate().filter(|(i, l)| {
-                    // Once each (Dari and Persian say it alike), and not the heading's own.
-                    let first = Locale::ALL[..*i].iter().all(|o| o.choose_title() != l.choose_title());
-                    first && l.choose_title() != t.locale().choose_title()
-                }).map(|(_, l)| html! {
-                    <span lang={l.code()} dir={l.direction().as_str()}>{ l.choose_title() }</span>
-                }) }
-            </p>
+            { in_every_language(t.locale(), Locale::choose_title) }
             <ul class="language-grid">
                 { for Locale::ALL.into_iter().map(|locale| {
                     let on_choose = props.on_choose.clone();
@@ -62,10 +54,13 @@ pub fn LanguagePage(props: &Props) -> Html {
                 }) }
             </ul>
             if let Some(on_missing) = &props.on_missing {
-                <button class="secondary missing-link" data-action="missing-language"
-                    disabled={props.disabled} onclick={on_missing.reform(|_: MouseEvent| ())}>
-                    { t.t("language-missing") }
-                </button>
+                // The words under the button open it too: a tap on one's own language's.
+                <div class="missing-choice" onclick={(!props.disabled).then(|| on_missing.reform(|_: MouseEvent| ()))}>
+                    <button class="secondary missing-link" data-action="missing-language" disabled={props.disabled}>
+                        { t.t("language-missing") }
+                    </button>
+                    { in_every_language(t.locale(), Locale::missing_label) }
+                </div>
             }
             { props.children.clone() }
             <button class="secondary staff-link" data-action="tablet"
@@ -73,5 +68,20 @@ pub fn LanguagePage(props: &Props) -> Html {
                 { t.t("tablet-open") }
             </button>
         </section>
+    }
+}
+
+/// `text` in every locale but `shown`'s, each in its own script and direction, once each
+/// (Dari and Persian say some things alike): for a person who reads none of the first.
+fn in_every_language(shown: Locale, text: fn(Locale) -> &'static str) -> Html {
+    html! {
+        <p class="language-titles">
+            { for Locale::ALL.into_iter().enumerate().filter(|(i, l)| {
+                let first = Locale::ALL[..*i].iter().all(|o| text(*o) != text(*l));
+                first && text(*l) != text(shown)
+            }).map(|(_, l)| html! {
+                <span lang={l.code()} dir={l.direction().as_str()}>{ text(l) }</span>
+            }) }
+        </p>
     }
 }

@@ -3,7 +3,7 @@
 // centre's staff see that an interpreter is needed, and officers see it for the country.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, launch, openPage, screenshot, login, enrol, staffLogin } from './helpers.mjs';
+import { BASE, launch, openPage, screenshot, login, enrol, message, staffLogin } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -21,7 +21,14 @@ test('a resident asks for Oromo; the tablet reports it and staff see an interpre
   await page.goto(`${BASE}/`);
   await page.waitForSelector('main[data-app="evne"] .language-page');
   await enrol(page);
-  await page.click('[data-action="missing-language"]');
+  // The button's words in every language of the app, as the heading's.
+  const below = (lang) => page.textContent(`.missing-link + .language-titles span[lang="${lang}"]`);
+  assert.equal(await below('ti'), message('ti', 'language-missing'));
+  assert.equal(await below('ar'), message('ar', 'language-missing'));
+  await page.evaluate(() => document.querySelector('.missing-link').scrollIntoView());
+  await screenshot(page, 'missing-language-button', false);
+  // A tap on the words in one's own language opens it as the button does.
+  await page.click('.missing-link + .language-titles span[lang="ti"]');
   await page.waitForSelector('.missing-language [data-asked="om"]');
   assert.equal(await page.locator('.missing-language [data-asked="ar"]').count(), 0, 'the app has Arabic');
   // Written in itself (CLDR), with its English name.

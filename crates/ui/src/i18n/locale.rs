@@ -131,10 +131,20 @@ impl Locale {
     /// `locales/<code>/main.ftl` at build time), for the first screen's heading, which every
     /// person must be able to read before choosing.
     pub fn choose_title(self) -> &'static str {
-        CHOOSE_TITLES
+        self.of(CHOOSE_TITLES)
+    }
+
+    /// "My language is not here" in this locale (its `language-missing`, taken at build time),
+    /// for the first screen beside the heading.
+    pub fn missing_label(self) -> &'static str {
+        self.of(MISSING_LABELS)
+    }
+
+    fn of(self, table: &[(&str, &'static str)]) -> &'static str {
+        table
             .iter()
             .find(|(code, _)| *code == self.code())
-            .map_or("", |(_, title)| title)
+            .map_or("", |(_, text)| text)
     }
 
     pub fn direction(self) -> Direction {
@@ -219,6 +229,11 @@ mod tests {
                 .find_map(|l| l.strip_prefix("language-title = "))
                 .unwrap();
             assert_eq!(locale.choose_title(), title.trim(), "{}", locale.code());
+            let missing = text
+                .lines()
+                .find_map(|l| l.strip_prefix("language-missing = "))
+                .unwrap();
+            assert_eq!(locale.missing_label(), missing.trim(), "{}", locale.code());
         }
     }
 
