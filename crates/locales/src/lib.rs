@@ -10,7 +10,8 @@ pub mod recorded;
 pub mod reviews;
 
 use sha2::{Digest, Sha256};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Mutex, OnceLock};
 
 /// The reference locale: Norwegian Bokmål, the source every translation is made from.
 pub const SOURCE: &str = "nb";
@@ -29,17 +30,25 @@ pub fn locales() -> Vec<&'static str> {
 /// The resident-facing messages `locale` ships with, in the files' order, or `None` for a
 /// locale the app does not have. The files are checked by `cargo xtask i18n`; a file that
 /// fails to parse here adds nothing.
+/// Parsed once per locale (the files are compiled in; every review request reads three).
 pub fn shipped(locale: &str) -> Option<Vec<check::Message>> {
-    let files = shipped_files(locale);
-    if files.is_empty() {
-        return None;
+    static PARSED: OnceLock<Mutex<HashMap<String, Option<Vec<check::Message>>>>> =
+        OnceLock::new();
+    let cache = PARSED.get_or_init(Mutex::default);
+    if let Some(found) = cache.lock().ok().and_then(|c| c.get(locale).cloned()) {
+        return found;
     }
-    Some(
+    let files = shipped_files(locale);
+    let parsed = (!files.is_empty()).then(|| {
         files
             .into_iter()
             .flat_map(|(_, text)| check::parse(text).unwrap_or_default())
-            .collect(),
-    )
+            .collect::<Vec<_>>()
+    });
+    if let Ok(mut c) = cache.lock() {
+        c.insert(locale.to_owned(), parsed.clone());
+    }
+    parsed
 }
 
 /// The resident-facing files `locale` ships (`main`, `taxonomy`) and their text.

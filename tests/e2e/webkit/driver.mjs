@@ -16,8 +16,21 @@ mkdirSync(ARTIFACTS, { recursive: true });
 /// An iPad's viewport (iPad Air, portrait, CSS pixels).
 const IPAD = { width: 820, height: 1180 };
 
-/// A WebKit session (a fresh browser) on an iPad-sized window.
+/// A WebKit session (a fresh browser) on an iPad-sized window. Starting one has been seen to
+/// hang (MiniBrowser could not open the virtual display): it is given 60 s, then tried once
+/// more, so that such a hang fails fast instead of taking the whole run's time.
 export async function session() {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await within(60_000, start());
+    } catch (e) {
+      if (attempt >= 2) throw e;
+      console.error(`WebKit session: ${e.message}; trying once more`);
+    }
+  }
+}
+
+async function start() {
   const url = process.env.WEBKIT_DRIVER;
   if (!url) throw new Error('WEBKIT_DRIVER is not set: run the WebKit suite with `cargo xtask test`');
   const driver = await new Builder()
@@ -32,6 +45,15 @@ export async function session() {
     .build();
   await driver.manage().window().setRect({ x: 0, y: 0, ...IPAD });
   return driver;
+}
+
+/// `promise`, or an error after `ms`.
+function within(ms, promise) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no session within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 /// A proxy to the server on a port of its own; `offline` makes it drop every connection,
