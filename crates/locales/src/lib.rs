@@ -32,8 +32,7 @@ pub fn locales() -> Vec<&'static str> {
 /// fails to parse here adds nothing.
 /// Parsed once per locale (the files are compiled in; every review request reads three).
 pub fn shipped(locale: &str) -> Option<Vec<check::Message>> {
-    static PARSED: OnceLock<Mutex<HashMap<String, Option<Vec<check::Message>>>>> =
-        OnceLock::new();
+    static PARSED: OnceLock<Mutex<HashMap<String, Option<Vec<check::Message>>>>> = OnceLock::new();
     let cache = PARSED.get_or_init(Mutex::default);
     if let Some(found) = cache.lock().ok().and_then(|c| c.get(locale).cloned()) {
         return found;

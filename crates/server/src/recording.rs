@@ -131,8 +131,10 @@ fn webm(bytes: &[u8]) -> Result<Audio, Problem> {
         }
         at = start + size;
     }
-    if doc_type != Some(b"webm".as_slice()) {
-        return Err(Problem::Unsupported("Matroska"));
+    match doc_type {
+        None => return Err(Problem::Unreadable),
+        Some(b"webm") => {}
+        Some(_) => return Err(Problem::Unsupported("Matroska")),
     }
     if video {
         return Err(Problem::Video);
@@ -369,6 +371,10 @@ mod tests {
         assert_eq!(check(b"<html>not audio</html>"), Err(Problem::NotAudio));
         assert_eq!(check(&[]), Err(Problem::NotAudio));
         assert_eq!(check(&webm_of(500, "V_VP8")), Err(Problem::Video));
+        assert_eq!(
+            check(&[0x1A, 0x45, 0xDF, 0xA3, 0x88]),
+            Err(Problem::Unreadable)
+        );
         let mut cut = webm_of(500, "A_OPUS");
         cut.truncate(cut.len() - 3);
         assert_eq!(check(&cut), Err(Problem::Unreadable));

@@ -71,7 +71,7 @@ const REVIEWERS: [(&str, &str); 3] = [
 ];
 
 /// The message the review paths name.
-const MESSAGE: &str = "consent-yes";
+pub(crate) const MESSAGE: &str = "consent-yes";
 
 /// The callers with a session.
 fn session() -> Vec<Caller> {

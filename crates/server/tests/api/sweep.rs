@@ -17,7 +17,7 @@ use std::time::Instant;
 use Caller::*;
 
 /// Every kind of caller: nobody, a tablet, and one user of each role.
-const CALLERS: [Caller; 7] = [
+const CALLERS: [Caller; 8] = [
     Anonymous,
     Tablet,
     Admin,
@@ -25,6 +25,7 @@ const CALLERS: [Caller; 7] = [
     CounsellorOwn,
     Officer,
     MunicipalitySettling,
+    ReviewerOwn,
 ];
 
 /// Query strings sent to every route, whether it reads one or not.
@@ -120,7 +121,11 @@ fn is_string(schema: &Value) -> bool {
 /// the endpoint's documented body.
 fn probes(f: &Fixture, e: &Endpoint, doc: &Value) -> Vec<Probe> {
     const JSON: &str = "application/json";
-    let uri = |id: &str| format!("/api/v1{}", e.path.replace("{id}", id));
+    let uri = |id: &str| {
+        let path = e.path.replace("{locale}", "ti");
+        let path = path.replace("{message}", access::MESSAGE);
+        format!("/api/v1{}", path.replace("{id}", id))
+    };
     let good = uri(access::path_id(f, e.path));
     let valid = access::body(&f.app, &f.other, e.method, e.path);
     let valid_bytes = valid
@@ -180,7 +185,46 @@ fn probes(f: &Fixture, e: &Endpoint, doc: &Value) -> Vec<Probe> {
         "text/plain",
         valid_bytes.clone(),
     ));
-    if let Some(name) = e.body {
+    if e.body == Some("Audio") {
+        // A recording: bytes that claim to be audio and are not, or are cut, or lie about
+        // their sizes.
+        let mut mp4_overflow = vec![0, 0, 0, 1];
+        mp4_overflow.extend(b"ftyp");
+        mp4_overflow.extend(u64::MAX.to_be_bytes());
+        let mut wav_huge = crate::helpers::wav(10);
+        wav_huge[40..44].copy_from_slice(&u32::MAX.to_be_bytes());
+        let audio: [(&str, &str, Vec<u8>); 8] = [
+            ("Ogg as WebM", "audio/webm", b"OggS\0\x02 page".to_vec()),
+            ("HTML as WebM", "audio/webm", b"<html></html>".to_vec()),
+            (
+                "an EBML id longer than 8 bytes",
+                "audio/webm",
+                vec![0x1A, 0x45, 0xDF, 0xA3, 0, 0, 0],
+            ),
+            (
+                "a WebM cut after its header",
+                "audio/webm",
+                vec![0x1A, 0x45, 0xDF, 0xA3, 0x88],
+            ),
+            ("an MP4 box of 2^64 bytes", "audio/mp4", mp4_overflow),
+            (
+                "a WAV streamed (its data size unknown)",
+                "audio/wav",
+                wav_huge,
+            ),
+            ("1 MB and a byte", "audio/wav", vec![0; 1024 * 1024 + 1]),
+            ("a WAV as text/plain", "text/plain", crate::helpers::wav(10)),
+        ];
+        for (what, content_type, body) in audio {
+            out.push(probe(
+                what.into(),
+                e.method,
+                good.clone(),
+                content_type,
+                body,
+            ));
+        }
+    } else if let Some(name) = e.body {
         let base = valid
             .clone()
             .unwrap_or_else(|| Value::Object(Default::default()));
