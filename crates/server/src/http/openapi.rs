@@ -204,8 +204,10 @@ fn operation(e: &Endpoint) -> utoipa::openapi::path::Operation {
     if let Some(body) = e.body {
         let mut request = RequestBodyBuilder::new();
         request = match body {
+            // Any of the types, or none in particular: the bytes decide.
             AUDIO => AUDIO_TYPES
                 .iter()
+                .chain(&["application/octet-stream"])
                 .fold(request, |r, t| r.content(*t, binary())),
             _ => request.content("application/json", json(body)),
         };
@@ -286,6 +288,23 @@ fn a_note_says_something(schemas: &mut std::collections::BTreeMap<String, RefOr<
     schemas.insert("NoteBody".into(), note.into());
 }
 
+/// What the derive cannot say of a reported language: one of the profile's list.
+fn asked_languages_are_of_the_list(
+    schemas: &mut std::collections::BTreeMap<String, RefOr<Schema>>,
+) {
+    let Some(RefOr::T(Schema::Object(asked))) = schemas.get_mut("AskedLanguage") else {
+        return;
+    };
+    let codes = evne_model::taxonomy::languages();
+    let language = ObjectBuilder::new()
+        .schema_type(Type::String)
+        .enum_values(Some(codes.iter().copied()))
+        .description(Some("An ISO 639 code of the profile's list of languages"));
+    asked
+        .properties
+        .insert("language".into(), language.build().into());
+}
+
 /// The whole document.
 pub fn document() -> OpenApi {
     let mut paths = Paths::new();
@@ -348,6 +367,7 @@ pub fn document() -> OpenApi {
         .build();
     a_note_is_one_object(&mut components.schemas);
     a_note_says_something(&mut components.schemas);
+    asked_languages_are_of_the_list(&mut components.schemas);
     OpenApiBuilder::new()
         .info(
             InfoBuilder::new()

@@ -212,7 +212,8 @@ async fn record(
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .unwrap_or_default();
-    if !declared.starts_with("audio/") {
+    // The declared type is not trusted (the bytes decide), but it must claim to be audio.
+    if !declared.starts_with("audio/") && declared != "application/octet-stream" {
         return Err(Error::InvalidRecording(Problem::NotAudio));
     }
     let body = body.map_err(|e| match e.status() {
