@@ -96,7 +96,7 @@ impl Capture {
     }
 
     /// Stops; what was recorded, and the microphone is released.
-    pub async fn stop(self) -> Blob {
+    pub async fn stop(self) -> Result<Blob, Problem> {
         let stopped = Promise::new(&mut |resolve, _| {
             self.recorder.set_onstop(Some(&resolve));
         });
@@ -111,13 +111,8 @@ impl Capture {
         options.set_type(&self.recorder.mime_type());
         let chunks = self.chunks.borrow();
         Blob::new_with_blob_sequence_and_options(&chunks, &options)
-            .unwrap_or_else(|_| Blob::new().unwrap_or_else(|_| unreachable_blob()))
+            .map_err(|_| Problem::Unsupported)
     }
-}
-
-/// `Blob::new` fails only without a JS environment; the staff app always has one.
-fn unreachable_blob() -> Blob {
-    JsValue::UNDEFINED.unchecked_into()
 }
 
 /// The recording with its silence cut and its loudness levelled, in the type it was recorded
@@ -164,7 +159,7 @@ pub async fn level(recorded: &Blob) -> Result<(Blob, u32), Problem> {
     let ended = Promise::new(&mut |resolve, _| scheduled.set_onended(Some(&resolve)));
     source.start().map_err(|_| Problem::Unsupported)?;
     let _ = JsFuture::from(ended).await;
-    let blob = capture.stop().await;
+    let blob = capture.stop().await?;
     let _ = context.close();
     let ms = (kept.len() as f64 * 1000.0 / f64::from(rate)).round() as u32;
     Ok((blob, ms))

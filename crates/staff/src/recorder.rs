@@ -91,8 +91,11 @@ pub fn Recorder(props: &Props) -> Html {
             stage.set(Stage::Working);
             let (stage, problem) = (stage.clone(), problem.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let recorded = taken.stop().await;
-                match audio::level(&recorded).await {
+                let levelled = match taken.stop().await {
+                    Ok(recorded) => audio::level(&recorded).await,
+                    Err(p) => Err(p),
+                };
+                match levelled {
                     Ok((levelled, ms)) => {
                         let url = web_sys::Url::create_object_url_with_blob(&levelled)
                             .unwrap_or_default();
