@@ -248,3 +248,14 @@ staff-asked-none = Nobody has asked for a language the app lacks.
 staff-asked-language = Language
 staff-asked-count = Times
 staff-asked-centres = Centres
+
+## Coding a job title (ESCO)
+staff-esco = Code a job title (ESCO)
+staff-esco-title = Job title in English, or an ISCO-08 code
+staff-esco-search = Search
+staff-esco-none = No ESCO occupation fits. Try other English words.
+staff-esco-occupation = ESCO occupation
+staff-esco-isco = ISCO-08 group
+staff-esco-uri = ESCO URI
+staff-esco-matched = Matched: “{ $label }”
+staff-esco-source = Source: ESCO, European Commission (v1.2.0). Occupation names are in English only here.

@@ -248,3 +248,14 @@ staff-asked-none = Ingen har bedt om et språk appen ikke har.
 staff-asked-language = Språk
 staff-asked-count = Ganger
 staff-asked-centres = Mottak
+
+## Koding av en stillingstittel (ESCO)
+staff-esco = Kod en stillingstittel (ESCO)
+staff-esco-title = Stillingstittel på engelsk, eller en ISCO-08-kode
+staff-esco-search = Søk
+staff-esco-none = Ingen ESCO-yrker passer. Prøv andre ord på engelsk.
+staff-esco-occupation = ESCO-yrke
+staff-esco-isco = ISCO-08-gruppe
+staff-esco-uri = ESCO-URI
+staff-esco-matched = Fant: «{ $label }»
+staff-esco-source = Kilde: ESCO, Europakommisjonen (v1.2.0). Yrkesnavnene finnes bare på engelsk her.

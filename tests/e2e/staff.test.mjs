@@ -175,6 +175,30 @@ test('officer searches, counts with small cells suppressed, and settles; only th
   await context.close();
 });
 
+test('a counsellor codes a free-text job title to ESCO occupations, searched on the server', async () => {
+  const { context, page, problems } = await openPage(browser);
+  await staffLogin(page, 'demo-counsellor');
+  await page.waitForSelector('table.persons tbody tr');
+  await page.click('table.persons tbody tr button');
+  await page.waitForSelector('.esco form');
+  await page.fill('#esco-title', 'phone repair');
+  await page.click('[data-action="esco-search"]');
+  await page.waitForSelector('.esco tbody tr[data-esco]');
+  const first = page.locator('.esco tbody tr').first();
+  assert.match(await first.textContent(), /mobile phone repair technician/);
+  assert.match(await first.textContent(), /7422/);
+  assert.match(await first.getAttribute('data-esco'), /^http:\/\/data\.europa\.eu\/esco\/occupation\//);
+  assert.match(await page.textContent('.esco'), /ESCO, (European Commission|Europakommisjonen)/, 'the attribution');
+  await screenshot(page, 'staff-counsellor-esco');
+  // Words that match nothing say so, in the staff language.
+  await page.fill('#esco-title', 'zzqqxx');
+  await page.click('[data-action="esco-search"]');
+  await page.waitForSelector('.esco [role="status"]');
+  assert.equal(await page.locator('.esco tbody tr').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a counsellor writes a note that the officer reads; an expired session returns to the same place', async () => {
   const { context, page, problems } = await openPage(browser);
   await staffLogin(page, 'demo-counsellor');

@@ -11,6 +11,7 @@
 //!   demo server, as every caller).
 //! - `webkit`: only `test`'s WebKit suite (builds the app and the server first).
 //! - `cldr`: regenerate the names of languages and countries from Unicode CLDR.
+//! - `esco [DIR]`: regenerate the server's ESCO occupations from the ESCO download.
 
 mod bench;
 mod build;
@@ -18,6 +19,7 @@ mod cldr;
 mod counts;
 mod coverage;
 mod cycles;
+mod esco;
 mod http;
 mod i18n;
 mod postgres;
@@ -48,6 +50,7 @@ fn main() -> ExitCode {
         Some("i18n") => i18n::check(&shell::root()).map(|_| ()),
         Some("cycles") => cycles::check(),
         Some("cldr") => cldr::generate(),
+        Some("esco") => esco::generate(&args[1..]),
         Some("build") => tools::ensure_build_tools().and_then(|t| build::app(&t)),
         Some("bench") => bench::bench(&args[1..]),
         Some("schemathesis") => schemathesis::run().and_then(report),
@@ -55,7 +58,7 @@ fn main() -> ExitCode {
         _ => {
             eprintln!(
                 "usage: cargo xtask run [--port N] | test | bench [--quick] | schemathesis | webkit \
-                 | i18n | cycles | build | cldr"
+                 | i18n | cycles | build | cldr | esco [DIR]"
             );
             return ExitCode::from(2);
         }

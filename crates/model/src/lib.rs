@@ -5,6 +5,7 @@
 pub mod assisted;
 pub mod draft_lock;
 pub mod envelope;
+pub mod esco;
 pub mod ids;
 pub mod persons;
 pub mod profile;

@@ -295,7 +295,9 @@ pub async fn export_person(db: &AnyPool, person: &str) -> anyhow::Result<String>
     };
     audit::by_system(&mut *tx, Action::Export, Some(person)).await?;
     tx.commit().await?;
-    Ok(serde_json::to_string_pretty(&profile)?)
+    let mut json = serde_json::to_value(&profile)?;
+    crate::esco::code_work(&mut json);
+    Ok(serde_json::to_string_pretty(&json)?)
 }
 
 /// Erases a person on request (as an officer can); audited without personal data.

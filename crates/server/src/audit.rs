@@ -40,6 +40,7 @@ pub enum Action {
     RecordMessage,
     ReadCoverage,
     AskedLanguages,
+    CodeTitle,
 }
 
 impl Action {
@@ -79,6 +80,7 @@ impl Action {
             Action::RecordMessage => "record_message",
             Action::ReadCoverage => "read_coverage",
             Action::AskedLanguages => "asked_languages",
+            Action::CodeTitle => "code_title",
         }
     }
 }

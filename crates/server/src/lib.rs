@@ -9,6 +9,7 @@ pub mod auth;
 pub mod config;
 pub mod db;
 pub mod error;
+pub mod esco;
 pub mod http;
 pub mod ingest;
 pub mod keys;

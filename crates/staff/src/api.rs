@@ -248,7 +248,6 @@ mod tests {
     }
 }
 
-/// A locale's messages for review.
 /// The languages residents asked for that the app lacks (reception staff: their centre's).
 pub async fn asked_languages() -> Result<Vec<evne_model::submission::Asked>, ApiError> {
     get("/api/v1/asked-languages").await
@@ -259,6 +258,13 @@ pub async fn language_coverage() -> Result<Vec<evne_model::review::LocaleCoverag
     get("/api/v1/language-coverage").await
 }
 
+/// ESCO occupations for a job title, best first (counsellors, officers).
+pub async fn esco_occupations(title: &str) -> Result<Vec<evne_model::esco::EscoMatch>, ApiError> {
+    let q = js_sys::encode_uri_component(title);
+    get(&format!("/api/v1/esco/occupations?q={q}&limit=10")).await
+}
+
+/// A locale's messages for review.
 pub async fn review(locale: &str) -> Result<Review, ApiError> {
     get(&format!("/api/v1/review/{locale}")).await
 }

@@ -12,6 +12,7 @@ mod audio;
 mod conflict;
 mod coverage;
 mod devices;
+mod esco;
 mod filters;
 mod handover;
 mod list;

@@ -253,6 +253,9 @@ pub fn PersonPage(props: &Props) -> Html {
                     }) }
                 </section>
             </article>
+            if counsellor || props.role == Role::SettlementOfficer {
+                <super::esco::EscoSearch on_error={props.on_error.clone()} />
+            }
             if counsellor {
                 <form class="card note-form" onsubmit={add_note} data-editing={editing.as_ref().map(|n| n.id.clone())}>
                     <h3>{ t.t(if editing.is_some() { "staff-note-editing" } else { "staff-note-add" }) }</h3>

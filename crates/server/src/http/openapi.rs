@@ -87,6 +87,7 @@ fn query(name: &str) -> Option<Vec<Parameter>> {
         "Export" => super::persons::ExportParams::into_params(within),
         "Organisations" => super::organisations::Params::into_params(within),
         "Audit" => super::audit_log::Params::into_params(within),
+        "Esco" => super::esco::Params::into_params(within),
         _ => return None,
     })
 }
@@ -357,6 +358,7 @@ pub fn document() -> OpenApi {
         .schema_from::<RowRecording>()
         .schema_from::<PackRecording>()
         .schema_from::<LocaleCoverage>()
+        .schema_from::<evne_model::esco::EscoMatch>()
         .schema_from::<evne_model::submission::Asked>()
         .schema_from::<evne_model::submission::AskedLanguage>()
         .schema_from::<ReviewRow>()

@@ -105,6 +105,7 @@ fn allowed(method: &str, path: &str) -> Option<Vec<Caller>> {
         | ("PUT", "/centre") => vec![StaffOwn],
         ("POST", "/devices/{id}/revoke") => vec![Admin, StaffOwn],
         ("GET", "/asked-languages") => vec![Admin, StaffOwn, Officer],
+        ("GET", "/esco/occupations") => vec![CounsellorOwn, CounsellorOther, Officer],
         ("GET", "/audit") | ("GET", "/organisations") => vec![Admin, Officer],
         ("GET", "/users") | ("PUT", "/users/{id}/shielded") | ("GET", "/language-coverage") => {
             vec![Admin]
@@ -269,8 +270,10 @@ async fn call(f: &Fixture, caller: Caller, method: &str, path: &str) -> (StatusC
         .replace("{locale}", "ti")
         .replace("{message}", MESSAGE);
     let mut uri = format!("/api/v1{path_filled}");
-    if path == "/stats" {
-        uri.push_str("?group=isco");
+    match path {
+        "/stats" => uri.push_str("?group=isco"),
+        "/esco/occupations" => uri.push_str("?q=phone%20repair"),
+        _ => {}
     }
     let body = body(&f.app, &f.other, method, path);
     if (method, path) == ("PUT", "/review/{locale}/{message}/recording") {

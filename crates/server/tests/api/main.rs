@@ -5,6 +5,7 @@ mod admin;
 mod assisted;
 mod conflict;
 mod devices;
+mod esco;
 mod hardening;
 mod helpers;
 mod lock_secret;

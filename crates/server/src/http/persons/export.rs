@@ -21,8 +21,9 @@ pub(crate) struct ExportParams {
     format: Option<String>,
 }
 
-/// The profile for the municipality's (or the directorate's) own systems: the JSON record, or
-/// a CSV of `field,value` rows (one per answer, paths as in the JSON). Audited as an export.
+/// The profile for the municipality's (or the directorate's) own systems: the JSON record, each
+/// job's occupation with its ISCO-08 and ESCO codes (`isco08`, `esco`), or a CSV of
+/// `field,value` rows (one per answer, paths as in the JSON). Audited as an export.
 pub(super) async fn export(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -48,8 +49,9 @@ pub(super) async fn export(
     audit::allowed(&mut *tx, &user.id, Action::Export, Some(&id)).await?;
     tx.commit().await?;
     let disposition = |ext: &str| format!("attachment; filename=\"evne-{id}.{ext}\"");
-    let json = serde_json::to_value(&profile)
+    let mut json = serde_json::to_value(&profile)
         .map_err(|e| anyhow::anyhow!("Failed to serialise a profile: {e}"))?;
+    crate::esco::code_work(&mut json);
     if !csv {
         let headers = [(axum::http::header::CONTENT_DISPOSITION, disposition("json"))];
         return Ok((headers, AppJson(json)).into_response());
