@@ -179,7 +179,17 @@ test('a counsellor codes a free-text job title to ESCO occupations, searched on 
   const { context, page, problems } = await openPage(browser);
   await staffLogin(page, 'demo-counsellor');
   await page.waitForSelector('table.persons tbody tr');
-  await page.click('table.persons tbody tr button');
+  // A resident of the first page who wrote a job title of their own.
+  const cookie = await login('demo-counsellor');
+  const view = async (id) => (await fetch(`${BASE}/api/v1/persons/${id}`, { headers: { cookie } })).json();
+  let person, job;
+  for (const id of await page.$$eval('table.persons tbody tr', (rows) => rows.map((r) => r.dataset.person))) {
+    const v = await view(id);
+    job = v.profile.work?.findIndex((w) => w.title?.text);
+    if (job >= 0) { person = id; break; }
+  }
+  assert.ok(person, 'the demo data has written job titles');
+  await page.click(`[data-person="${person}"] button`);
   await page.waitForSelector('.esco form');
   await page.fill('#esco-title', 'phone repair');
   await page.click('[data-action="esco-search"]');
@@ -189,7 +199,16 @@ test('a counsellor codes a free-text job title to ESCO occupations, searched on 
   assert.match(await first.textContent(), /7422/);
   assert.match(await first.getAttribute('data-esco'), /^http:\/\/data\.europa\.eu\/esco\/occupation\//);
   assert.match(await page.textContent('.esco'), /ESCO, (European Commission|Europakommisjonen)/, 'the attribution');
+  // Keep the first as the code of that job: the screen and the profile say so.
+  await page.selectOption('#esco-job', String(job));
+  await first.locator('[data-action="esco-keep"]').click();
+  await page.waitForSelector(`.esco-coded [data-coded-job="${job}"]`);
+  const coded = (await view(person)).job_codes;
+  assert.deepEqual(coded.map((c) => [c.job, c.isco08]), [[job, '7422']]);
   await screenshot(page, 'staff-counsellor-esco');
+  await page.click(`[data-coded-job="${job}"] [data-action="esco-remove"]`);
+  await page.waitForFunction(() => !document.querySelector('.esco-coded'));
+  assert.deepEqual((await view(person)).job_codes, []);
   // Words that match nothing say so, in the staff language.
   await page.fill('#esco-title', 'zzqqxx');
   await page.click('[data-action="esco-search"]');

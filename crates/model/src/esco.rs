@@ -23,3 +23,27 @@ pub struct EscoMatch {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub matched: Option<String>,
 }
+
+/// A job of the latest profile whose title as written a counsellor or officer coded to an ESCO
+/// occupation (`PUT /persons/{id}/jobs/{job}/esco`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct JobCode {
+    /// The job's place in the profile's `work` list, from 0.
+    pub job: usize,
+    /// The ESCO occupation URI.
+    pub esco: String,
+    /// Its ISCO-08 unit group.
+    pub isco08: String,
+    /// Its preferred label (English).
+    pub label: String,
+}
+
+/// What codes a job title: an ESCO occupation URI.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct JobCodeBody {
+    /// An ESCO occupation URI (`http://data.europa.eu/esco/occupation/...`).
+    pub esco: String,
+}

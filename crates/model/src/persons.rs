@@ -57,6 +57,9 @@ pub struct View {
     /// The settling municipality's name.
     #[serde(default)]
     pub settled_to_name: Option<String>,
+    /// The jobs whose free-text title was coded to an ESCO occupation.
+    #[serde(default)]
+    pub job_codes: Vec<crate::esco::JobCode>,
 }
 
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -78,6 +78,18 @@ const fn bg(
     }
 }
 
+/// Job titles as a resident might write them, for the counsellors to code.
+const TITLES: [&str; 8] = [
+    "Phone repair shop",
+    "Tea seller at the market",
+    "Tile setter",
+    "Helper in a bakery",
+    "Sewing workshop",
+    "Taxi and delivery",
+    "Building site worker",
+    "Shop assistant in a pharmacy",
+];
+
 const TASKS: &[&str] = &[
     "Repaired engines and brakes",
     "Served customers and handled the cash register",
@@ -232,7 +244,12 @@ fn record(rng: &mut Rng, current_year: u16, occupations: &[taxonomy::Occupation]
         let occupation = occupation(rng, occupations);
         r.work.push(Work {
             occupation: Some(occupation),
-            title: Text::default(),
+            // Every fourth job or so also has a title as written (no draw of the generator, so
+            // that every other answer stays as it was).
+            title: match (start + years) % 4 {
+                0 => Text::new(TITLES[usize::from(start) % TITLES.len()], "en"),
+                _ => Text::default(),
+            },
             country: Some(if rng.chance(80) { b.country } else { "TR" }.into()),
             start_year: Some(start),
             end_year: Some(end),

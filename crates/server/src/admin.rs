@@ -293,10 +293,12 @@ pub async fn export_person(db: &AnyPool, person: &str) -> anyhow::Result<String>
     let Some((_, profile)) = store::persons::latest(&mut tx, person).await? else {
         bail!("no person {person}");
     };
+    let coded = store::job_codes::of(&mut tx, person).await?;
+    let codes = crate::esco::job_codes(&profile, &coded);
     audit::by_system(&mut *tx, Action::Export, Some(person)).await?;
     tx.commit().await?;
     let mut json = serde_json::to_value(&profile)?;
-    crate::esco::code_work(&mut json);
+    crate::esco::code_work(&mut json, &codes);
     Ok(serde_json::to_string_pretty(&json)?)
 }
 

@@ -41,6 +41,7 @@ pub enum Action {
     ReadCoverage,
     AskedLanguages,
     CodeTitle,
+    CodeJob,
 }
 
 impl Action {
@@ -81,6 +82,7 @@ impl Action {
             Action::ReadCoverage => "read_coverage",
             Action::AskedLanguages => "asked_languages",
             Action::CodeTitle => "code_title",
+            Action::CodeJob => "code_job",
         }
     }
 }

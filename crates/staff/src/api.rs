@@ -264,6 +264,26 @@ pub async fn esco_occupations(title: &str) -> Result<Vec<evne_model::esco::EscoM
     get(&format!("/api/v1/esco/occupations?q={q}&limit=10")).await
 }
 
+/// Codes job `job` (its place in `work`) of person `id` to the ESCO occupation `esco`.
+pub async fn code_job(id: &str, job: usize, esco: &str) -> Result<(), ApiError> {
+    let body = evne_model::esco::JobCodeBody {
+        esco: esco.to_owned(),
+    };
+    call_json(
+        Request::put(&format!("/api/v1/persons/{id}/jobs/{job}/esco")),
+        &body,
+    )
+    .await
+}
+
+/// Removes the ESCO code of job `job` of person `id`.
+pub async fn uncode_job(id: &str, job: usize) -> Result<(), ApiError> {
+    call(Request::delete(&format!(
+        "/api/v1/persons/{id}/jobs/{job}/esco"
+    )))
+    .await
+}
+
 /// A locale's messages for review.
 pub async fn review(locale: &str) -> Result<Review, ApiError> {
     get(&format!("/api/v1/review/{locale}")).await

@@ -254,7 +254,14 @@ pub fn PersonPage(props: &Props) -> Html {
                 </section>
             </article>
             if counsellor || props.role == Role::SettlementOfficer {
-                <super::esco::EscoSearch on_error={props.on_error.clone()} />
+                <super::esco::EscoSearch view={v.clone()} on_error={props.on_error.clone()}
+                    on_changed={{
+                        let (reloads, saved) = (reloads.clone(), saved.clone());
+                        Callback::from(move |_| {
+                            saved.set(Some("staff-esco-saved"));
+                            reloads.set(*reloads + 1);
+                        })
+                    }} />
             }
             if counsellor {
                 <form class="card note-form" onsubmit={add_note} data-editing={editing.as_ref().map(|n| n.id.clone())}>

@@ -7,7 +7,8 @@ mod search;
 
 pub use search::search;
 
-use evne_model::esco::OCCUPATION_URI;
+use evne_model::esco::{JobCode, OCCUPATION_URI};
+use evne_model::ProfileRecord;
 use serde_json::Value;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -86,14 +87,56 @@ pub fn curated_uri(id: &str) -> Option<&'static str> {
     .copied()
 }
 
-/// Adds the codes a case system matches on to each job of a profile's JSON: `isco08` (the unit
-/// group of a curated occupation, or the sub-major group chosen instead) and, for a curated
-/// occupation, `esco` (its ESCO occupation URI). Exports and the feed carry them.
-pub fn code_work(profile: &mut Value) {
+/// The ESCO occupation of a URI.
+pub fn by_uri(uri: &str) -> Option<&'static Occupation> {
+    let id = uri.strip_prefix(OCCUPATION_URI)?;
+    occupations().iter().find(|o| o.id == id)
+}
+
+/// The coded jobs of `profile`: each job whose title as written has a code in `coded`
+/// (`(title hash, ESCO id)`, see [`crate::store::job_codes`]).
+pub fn job_codes(profile: &ProfileRecord, coded: &[(String, String)]) -> Vec<JobCode> {
+    if coded.is_empty() {
+        return vec![];
+    }
+    let mut out = vec![];
+    for (job, work) in profile.work.iter().enumerate() {
+        if work.title.text.trim().is_empty() {
+            continue;
+        }
+        let hash = crate::store::job_codes::title_hash(&work.title.text);
+        let Some((_, id)) = coded.iter().find(|(h, _)| *h == hash) else {
+            continue;
+        };
+        if let Some(o) = occupations().iter().find(|o| o.id == id) {
+            out.push(JobCode {
+                job,
+                esco: o.uri(),
+                isco08: o.isco08.to_owned(),
+                label: o.label.to_owned(),
+            });
+        }
+    }
+    out
+}
+
+/// Adds the codes a case system matches on to each job of a profile's JSON: to the occupation,
+/// `isco08` (the unit group of a curated occupation, or the sub-major group chosen instead) and,
+/// for a curated occupation, `esco` (its ESCO occupation URI); to a job whose title was coded,
+/// `title_code` (`esco`, `isco08`, `label`). Exports and the feed carry them.
+pub fn code_work(profile: &mut Value, codes: &[JobCode]) {
     let Some(work) = profile.get_mut("work").and_then(Value::as_array_mut) else {
         return;
     };
-    for job in work {
+    for (i, job) in work.iter_mut().enumerate() {
+        if let Some(code) = codes.iter().find(|c| c.job == i) {
+            if let Some(job) = job.as_object_mut() {
+                let coded = serde_json::json!({
+                    "esco": code.esco, "isco08": code.isco08, "label": code.label,
+                });
+                job.insert("title_code".into(), coded);
+            }
+        }
         let Some(occupation) = job.get_mut("occupation").and_then(Value::as_object_mut) else {
             continue;
         };

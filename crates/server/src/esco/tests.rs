@@ -72,11 +72,24 @@ fn a_profile_carries_isco_and_esco_codes_of_its_jobs() {
         {"occupation": {"kind": "group", "isco": "72"}},
         {"title": {"text": "x"}},
     ]});
-    code_work(&mut profile);
+    let phone = by_uri(curated_uri("phone-repairer").unwrap_or_default()).expect("in ESCO");
+    let coded = [JobCode {
+        job: 2,
+        esco: phone.uri(),
+        isco08: phone.isco08.to_owned(),
+        label: phone.label.to_owned(),
+    }];
+    code_work(&mut profile, &coded);
     let phone = &profile["work"][0]["occupation"];
     assert_eq!(phone["isco08"], "7422");
     assert_eq!(phone["esco"].as_str(), curated_uri("phone-repairer"));
     assert_eq!(profile["work"][1]["occupation"]["isco08"], "72");
     assert!(profile["work"][1]["occupation"].get("esco").is_none());
     assert!(profile["work"][2].get("occupation").is_none());
+    assert_eq!(profile["work"][2]["title_code"]["isco08"], "7422");
+    assert_eq!(
+        profile["work"][2]["title_code"]["esco"].as_str(),
+        curated_uri("phone-repairer")
+    );
+    assert!(profile["work"][0].get("title_code").is_none());
 }

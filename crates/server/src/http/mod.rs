@@ -99,7 +99,7 @@ const REVIEWER: &str = "language reviewers (of that locale)";
 /// generated from. A test checks it against the routes the modules register, so a new
 /// endpoint without an entry here (and so without an access expectation) fails the tests.
 #[rustfmt::skip]
-pub const ENDPOINTS: [Endpoint; 50] = [
+pub const ENDPOINTS: [Endpoint; 52] = [
     e("GET", "/submission-key", "The key tablets seal registrations to", "anyone", None, Some("PublicKeyRecord")),
     e("POST", "/submissions", "A tablet hands over one sealed registration (idempotent by id)", "enrolled tablets", Some("SealedSubmission"), Some("Receipt")),
     e("POST", "/login", "Log in (sets the session cookie)", "anyone", Some("Credentials"), Some("Me")),
@@ -118,6 +118,8 @@ pub const ENDPOINTS: [Endpoint; 50] = [
     e("DELETE", "/persons/{id}", "Erase a person: every version, note and search entry", "officers, admins", None, None),
     e("GET", "/persons/{id}/versions", "Every version of a person, oldest first", OFFICER, None, Some("[Version]")),
     Endpoint { csv: true, ..with_query("Export", e("GET", "/persons/{id}/export", "The profile as JSON or CSV (`?format=csv`; audited)", "officers, the settling municipality", None, Some("Object"))) },
+    e("PUT", "/persons/{id}/jobs/{job}/esco", "Code a job's free-text title (`job`: its place in `work`, from 0) to an ESCO occupation (audited)", "counsellors (own centre), officers", Some("JobCodeBody"), None),
+    e("DELETE", "/persons/{id}/jobs/{job}/esco", "Remove a job title's ESCO code (audited)", "counsellors (own centre), officers", None, None),
     e("PUT", "/persons/{id}/shielded", "Shield a person (or lift it)", "officers, admins", Some("ShieldBody"), None),
     e("PUT", "/persons/{id}/settlement", "Record that a municipality agreed to settle the person", OFFICER, Some("SettleBody"), None),
     e("DELETE", "/persons/{id}/settlement", "Undo a settlement", OFFICER, None, None),

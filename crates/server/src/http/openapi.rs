@@ -168,12 +168,13 @@ fn binary() -> utoipa::openapi::content::Content {
     ContentBuilder::new().schema(Some(bytes)).build()
 }
 
-/// A path's `{id}` (a UUID: anything else names nothing, 404), `{locale}` (a locale code)
-/// or `{message}` (a Fluent message id).
+/// A path's `{id}` (a UUID: anything else names nothing, 404), `{locale}` (a locale code),
+/// `{message}` (a Fluent message id) or `{job}` (a place in a list, from 0).
 fn path_parameter(name: &str) -> Parameter {
     let schema = ObjectBuilder::new().schema_type(Type::String);
     let schema = match name {
         "id" => schema.format(Some(SchemaFormat::Custom("uuid".into()))),
+        "job" => schema.pattern(Some("^[0-9]{1,3}$")),
         "locale" => schema.pattern(Some("^[a-z]{2,3}$")),
         _ => schema.pattern(Some("^[a-z][a-z0-9-]{0,79}$")),
     };
@@ -194,7 +195,7 @@ fn operation(e: &Endpoint) -> utoipa::openapi::path::Operation {
             e.method.to_lowercase(),
             e.path.replace(['/', '{', '}', '-', '.'], "_")
         )));
-    for name in ["id", "locale", "message"] {
+    for name in ["id", "locale", "message", "job"] {
         if e.path.contains(&format!("{{{name}}}")) {
             op = op.parameter(path_parameter(name));
         }
@@ -359,6 +360,8 @@ pub fn document() -> OpenApi {
         .schema_from::<PackRecording>()
         .schema_from::<LocaleCoverage>()
         .schema_from::<evne_model::esco::EscoMatch>()
+        .schema_from::<evne_model::esco::JobCode>()
+        .schema_from::<evne_model::esco::JobCodeBody>()
         .schema_from::<evne_model::submission::Asked>()
         .schema_from::<evne_model::submission::AskedLanguage>()
         .schema_from::<ReviewRow>()

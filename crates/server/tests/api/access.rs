@@ -70,6 +70,10 @@ const REVIEWERS: [(&str, &str); 3] = [
     ("reviewer-ti-2", "ti"),
 ];
 
+/// The ESCO occupation a job is coded to.
+pub(crate) const PHONE_REPAIR: &str =
+    "http://data.europa.eu/esco/occupation/f0f6d531-eb96-4bad-84ff-8e2999ea68e6";
+
 /// The message the review paths name.
 pub(crate) const MESSAGE: &str = "consent-yes";
 
@@ -117,6 +121,9 @@ fn allowed(method: &str, path: &str) -> Option<Vec<Caller>> {
             MunicipalitySettling,
             MunicipalityOther,
         ],
+        ("PUT", "/persons/{id}/jobs/{job}/esco") | ("DELETE", "/persons/{id}/jobs/{job}/esco") => {
+            vec![CounsellorOwn, Officer]
+        }
         ("GET", "/persons/{id}") | ("GET", "/persons/{id}/notes") => {
             vec![CounsellorOwn, Officer, MunicipalitySettling]
         }
@@ -247,6 +254,7 @@ pub(crate) fn body(app: &TestApp, from: &str, method: &str, path: &str) -> Optio
         ("POST", "/persons/{id}/merge") => Some(json!({"from": from})),
         ("POST", "/searches") => Some(json!({"name": "Cooks", "query": "isco=51"})),
         ("PUT", "/centre") => Some(json!({"residents": 120})),
+        ("PUT", "/persons/{id}/jobs/{job}/esco") => Some(json!({"esco": PHONE_REPAIR})),
         ("PUT", "/review/{locale}/{message}") => Some(json!({"text": "እወ"})),
         _ => None,
     }
@@ -267,6 +275,7 @@ pub(crate) fn path_id<'a>(f: &'a Fixture, path: &str) -> &'a str {
 async fn call(f: &Fixture, caller: Caller, method: &str, path: &str) -> (StatusCode, Value) {
     let path_filled = path
         .replace("{id}", path_id(f, path))
+        .replace("{job}", "0")
         .replace("{locale}", "ti")
         .replace("{message}", MESSAGE);
     let mut uri = format!("/api/v1{path_filled}");

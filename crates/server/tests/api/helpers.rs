@@ -484,6 +484,7 @@ pub fn record(id: &str, name: &str) -> Value {
             "schema_version": 2,
             "person": {"given_name": {"text": name, "lang": "ar"}, "year_of_birth": 1990},
             "languages": {"entries": [{"code": "ar", "mother_tongue": true}, {"code": "en"}]},
+            "work": [{"title": {"text": "تصليح الهواتف", "lang": "ar"}, "years": 3}],
             "consent": {
                 "scopes": ["registration", "municipality"],
                 "given_at_ms": 1_764_000_000_000u64,

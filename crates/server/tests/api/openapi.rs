@@ -123,7 +123,7 @@ async fn the_document_tells_the_answers_and_the_rules_the_server_keeps() {
         if e.body.is_some() {
             refusals.extend(["400", "413", "415", "422"]);
         }
-        if e.path.contains("{id}") {
+        if e.path.contains("{id}") || e.path.contains("{job}") {
             refusals.push("404");
         }
         for status in refusals {

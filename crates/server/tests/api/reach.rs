@@ -101,7 +101,8 @@ async fn no_endpoint_shows_a_shielded_or_out_of_reach_person() {
         };
         for (caller, user) in CALLERS {
             for (target, id) in &targets {
-                let mut uri = format!("/api/v1{}", path.replace("{id}", id));
+                let filled = path.replace("{job}", "0");
+                let mut uri = format!("/api/v1{}", filled.replace("{id}", id));
                 if path == "/stats" {
                     uri.push_str("?group=centre");
                 }

@@ -124,6 +124,7 @@ fn probes(f: &Fixture, e: &Endpoint, doc: &Value) -> Vec<Probe> {
     let uri = |id: &str| {
         let path = e.path.replace("{locale}", "ti");
         let path = path.replace("{message}", access::MESSAGE);
+        let path = path.replace("{job}", "0");
         format!("/api/v1{}", path.replace("{id}", id))
     };
     let good = uri(access::path_id(f, e.path));
@@ -148,6 +149,19 @@ fn probes(f: &Fixture, e: &Endpoint, doc: &Value) -> Vec<Probe> {
                 format!("path id {shown:?} ({} chars)", id.len()),
                 e.method,
                 uri(&id),
+                JSON,
+                valid_bytes.clone(),
+            ));
+        }
+    }
+    if e.path.contains("{job}") {
+        let id = access::path_id(f, e.path);
+        for job in ["-1", "x", "1000", "99999999999999999999999", "%00", "0x1"] {
+            let path = e.path.replace("{job}", job).replace("{id}", id);
+            out.push(probe(
+                format!("path job {job:?}"),
+                e.method,
+                format!("/api/v1{path}"),
                 JSON,
                 valid_bytes.clone(),
             ));

@@ -22,7 +22,7 @@ pub(crate) struct ExportParams {
 }
 
 /// The profile for the municipality's (or the directorate's) own systems: the JSON record, each
-/// job's occupation with its ISCO-08 and ESCO codes (`isco08`, `esco`), or a CSV of
+/// job with its ISCO-08 and ESCO codes (see [`crate::esco::code_work`]), or a CSV of
 /// `field,value` rows (one per answer, paths as in the JSON). Audited as an export.
 pub(super) async fn export(
     State(state): State<AppState>,
@@ -46,12 +46,14 @@ pub(super) async fn export(
     if person.shielded && reach.hides_centre_of_shielded() {
         profile.person.centre = None;
     }
+    let coded = crate::store::job_codes::of(&mut tx, &id).await?;
+    let codes = crate::esco::job_codes(&profile, &coded);
     audit::allowed(&mut *tx, &user.id, Action::Export, Some(&id)).await?;
     tx.commit().await?;
     let disposition = |ext: &str| format!("attachment; filename=\"evne-{id}.{ext}\"");
     let mut json = serde_json::to_value(&profile)
         .map_err(|e| anyhow::anyhow!("Failed to serialise a profile: {e}"))?;
-    crate::esco::code_work(&mut json);
+    crate::esco::code_work(&mut json, &codes);
     if !csv {
         let headers = [(axum::http::header::CONTENT_DISPOSITION, disposition("json"))];
         return Ok((headers, AppJson(json)).into_response());

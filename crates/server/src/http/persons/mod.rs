@@ -3,6 +3,7 @@
 //! answer is limited to the caller's reach (see `crate::access`); a person out of reach is 404,
 //! as if it did not exist. Every profile read, list, decision and erasure is audited.
 
+mod codes;
 mod decisions;
 mod export;
 mod list;
@@ -22,6 +23,10 @@ pub fn router() -> Router<AppState> {
         .route("/persons/{id}", get(read::read).delete(decisions::erase))
         .route("/persons/{id}/versions", get(read::versions))
         .route("/persons/{id}/export", get(export::export))
+        .route(
+            "/persons/{id}/jobs/{job}/esco",
+            put(codes::set).delete(codes::remove),
+        )
         .route("/persons/{id}/shielded", put(decisions::shield))
         .route("/persons/{id}/merge", post(decisions::merge))
         .route("/persons/{id}/conflict", delete(decisions::keep_apart))

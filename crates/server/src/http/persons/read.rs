@@ -26,6 +26,8 @@ pub(super) async fn read(
         return Err(Error::NotFound);
     };
     let versions = rows::version_count(&mut tx, &id).await?;
+    let coded = crate::store::job_codes::of(&mut tx, &id).await?;
+    let job_codes = crate::esco::job_codes(&profile, &coded);
     let officer = user.role == Role::SettlementOfficer;
     if person.shielded && reach.hides_centre_of_shielded() {
         // A shielded person's centre (where they live) never leaves the server but to an
@@ -54,6 +56,7 @@ pub(super) async fn read(
         shielded: officer.then_some(person.shielded),
         settled_to: person.settled_to,
         settled_to_name,
+        job_codes,
     }))
 }
 

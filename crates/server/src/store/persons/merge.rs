@@ -46,6 +46,7 @@ pub async fn merge(tx: &mut AnyConnection, into: &str, from: &str) -> Result<(),
         .bind(from)
         .execute(&mut *tx)
         .await?;
+    crate::store::job_codes::merge(&mut *tx, into, from).await?;
     // The merged person's case number, if only it had one.
     let case: Option<String> = sqlx::query_scalar("SELECT case_number FROM persons WHERE id = $1")
         .bind(from)
