@@ -122,6 +122,12 @@ async fn an_export_carries_the_isco_and_esco_codes_of_each_job() {
     assert!(admin.contains("978ae3a2-0831-415a-8396-b84dde656fc5"));
 }
 
+/// The person as an officer reads them.
+async fn read(app: &crate::helpers::TestApp, id: &str) -> crate::helpers::Answer {
+    let uri = format!("/api/v1/persons/{id}");
+    app.expect("officer", "GET", &uri, StatusCode::OK).await
+}
+
 /// A profile with a chosen occupation (job 0) and two titles as written (jobs 1 and 2).
 fn with_titles(titles: [&str; 2]) -> serde_json::Value {
     let mut p = profile("Amina", Some("202412345678"), 1990, "tailor");
@@ -148,14 +154,7 @@ async fn a_coded_job_title_is_kept_follows_the_title_and_leaves_with_the_person(
         )
         .await;
     assert_eq!(a.status, StatusCode::NO_CONTENT, "{}", a.body);
-    let view = app
-        .expect(
-            "officer",
-            "GET",
-            &format!("/api/v1/persons/{id}"),
-            StatusCode::OK,
-        )
-        .await;
+    let view = read(&app, id).await;
     let codes = &view.body["job_codes"];
     assert_eq!(codes.as_array().map(Vec::len), Some(1), "{codes}");
     assert_eq!(codes[0]["job"], 1);
@@ -205,14 +204,7 @@ async fn a_coded_job_title_is_kept_follows_the_title_and_leaves_with_the_person(
     // A new version with the jobs in another order: the code follows its title; a title that
     // changed has none.
     send(&app, None, with_titles(["طباخ ماهر", "تصليح الهواتف"])).await;
-    let view = app
-        .expect(
-            "officer",
-            "GET",
-            &format!("/api/v1/persons/{id}"),
-            StatusCode::OK,
-        )
-        .await;
+    let view = read(&app, id).await;
     assert_eq!(view.body["versions"], 2);
     assert_eq!(view.body["job_codes"].as_array().map(Vec::len), Some(1));
     assert_eq!(view.body["job_codes"][0]["job"], 2);
@@ -235,14 +227,7 @@ async fn a_coded_job_title_is_kept_follows_the_title_and_leaves_with_the_person(
     // Removed, then coded again and erased with the person.
     let a = app.request("DELETE", &job(2), Some(&officer), None).await;
     assert_eq!(a.status, StatusCode::NO_CONTENT);
-    let view = app
-        .expect(
-            "officer",
-            "GET",
-            &format!("/api/v1/persons/{id}"),
-            StatusCode::OK,
-        )
-        .await;
+    let view = read(&app, id).await;
     assert_eq!(view.body["job_codes"], serde_json::json!([]));
     assert_eq!(put(job(2), phone).await, StatusCode::NO_CONTENT);
     assert_eq!(app.count("SELECT COUNT(*) FROM job_codes").await, 1);
