@@ -1,5 +1,6 @@
 //! Embeds the resident-facing Fluent files of every locale (`locales/<lang>/main.ftl` and
-//! `taxonomy.ftl`; the CLDR names and the staff screens' words are not reviewed here), what a
+//! `taxonomy.ftl`; the staff screens' words are not reviewed here), the CLDR names
+//! (`names.ftl`, for labels; not reviewed), what a
 //! release knows of their reviews (`reviewed.tsv`) and of their recordings
 //! (`static/audio/<lang>/recorded.tsv`).
 
@@ -26,6 +27,13 @@ fn main() {
             let path = root.join(locale).join(format!("{file}.ftl"));
             embed(&mut out, locale, file, &path);
         }
+        // The names of languages and countries (CLDR; data, not reviewed): for labels.
+        embed(
+            &mut out,
+            locale,
+            "names",
+            &root.join(locale).join("names.ftl"),
+        );
         // What a release knows of the reviews (see src/reviews.rs).
         let reviewed = root.join(locale).join("reviewed.tsv");
         println!("cargo:rerun-if-changed={}", reviewed.display());

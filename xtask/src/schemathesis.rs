@@ -1,7 +1,8 @@
 //! `cargo xtask test`'s schemathesis step: the OpenAPI document (`GET /api/v1/openapi.json`)
 //! checked against the server it describes. A freshly started demo server (seeded, debug build,
 //! temporary database) is called by schemathesis as every kind of caller: each demo role with
-//! its session cookie, an enrolled tablet with its token, and nobody. Every check runs (no 5xx;
+//! its session cookie, an enrolled tablet with its token, a case system's integration token,
+//! and nobody. Every check runs (no 5xx;
 //! status codes, content types, headers and bodies as documented; schema-valid input accepted;
 //! schema-invalid input refused), and the step passes only with none failing.
 //!
@@ -56,6 +57,11 @@ pub fn run() -> anyhow::Result<Counts> {
         "tablet".into(),
         Some(format!("Authorization: Bearer {token}")),
     ));
+    let integration = server.create_integration("schemathesis")?;
+    callers.push((
+        "integration".into(),
+        Some(format!("Authorization: Bearer {integration}")),
+    ));
     // Nobody, last: the only caller that also runs what ends a session.
     callers.push(("nobody".into(), None));
 
@@ -71,6 +77,10 @@ pub fn run() -> anyhow::Result<Counts> {
             .args(["--phases", "examples,coverage,fuzzing"])
             .args(["--max-examples", MAX_EXAMPLES])
             .args(["--generation-database", "none"])
+            // Hypothesis sometimes gives up on the audio upload's generated bodies as "too much
+            // filtered" (a health check of the generator, not of the server): seen once in
+            // about ten runs. The cases it does generate are all checked.
+            .args(["--suppress-health-check", "filter_too_much"])
             .args(["--report-dir", "report"])
             .current_dir(&dir);
         if let Some(h) = header {
@@ -214,6 +224,18 @@ checks.positive_data_acceptance.enabled = false
 include-name = "PUT /api/v1/review/{{locale}}/{{message}}/recording"
 # A schema-valid body is any bytes; the server keeps only real audio of a type every tablet
 # plays (read from the bytes), which no schema can say. Every other check stays.
+checks.positive_data_acceptance.enabled = false
+
+[[operations]]
+include-name = "PUT /api/v1/persons/{{id}}/jobs/{{job}}/esco"
+# The URI must be one of ESCO's 3 039 occupations (an enum that size would bloat the document)
+# and the job one with a title as written: no schema can say either. Every other check stays.
+checks.positive_data_acceptance.enabled = false
+
+[[operations]]
+include-name = "GET /api/v1/feed"
+# A cursor is opaque: only one this server gave is read on from (any other is refused, 422),
+# which no pattern can say. Every other check stays.
 checks.positive_data_acceptance.enabled = false
 
 [[operations]]

@@ -73,6 +73,20 @@ impl DemoServer {
         }
     }
 
+    /// A case system's integration client (`evne-server create-integration NAME`): its token.
+    pub fn create_integration(&self, name: &str) -> anyhow::Result<String> {
+        let mut c = cmd(&root().join("target/debug/evne-server").to_string_lossy());
+        c.args(["create-integration", name])
+            .env("EVNE_DATABASE_URL", self.database_url())
+            .env("EVNE_KEY_DIR", self.tmp.join("keys"));
+        let out = crate::shell::output(&mut c).context("Failed to create an integration")?;
+        // "... Its token (shown once): TOKEN"
+        match out.trim().rsplit_once("(shown once): ") {
+            Some((_, token)) if !token.is_empty() => Ok(token.to_owned()),
+            _ => anyhow::bail!("create-integration said: {out}"),
+        }
+    }
+
     fn database_url(&self) -> String {
         format!("sqlite://{}", self.database().display())
     }

@@ -54,7 +54,7 @@ pub fn shipped(locale: &str) -> Option<Vec<check::Message>> {
 pub fn shipped_files(locale: &str) -> Vec<(&'static str, &'static str)> {
     shipped::SHIPPED
         .iter()
-        .filter(|(l, file, _)| *l == locale && !["reviewed", "recorded"].contains(file))
+        .filter(|(l, file, _)| *l == locale && !["reviewed", "recorded", "names"].contains(file))
         .map(|(_, file, text)| (*file, *text))
         .collect()
 }
@@ -81,6 +81,17 @@ pub fn shipped_recordings(locale: &str) -> Vec<recorded::Shipped> {
     shipped_file(locale, "recorded")
         .and_then(|text| recorded::parse(text).ok())
         .unwrap_or_default()
+}
+
+/// The names of languages and countries in `locale` (its `names.ftl`, from CLDR) as id → text;
+/// none for a locale the app does not have.
+pub fn names(locale: &str) -> BTreeMap<String, String> {
+    shipped_file(locale, "names")
+        .and_then(|text| check::parse(text).ok())
+        .unwrap_or_default()
+        .into_iter()
+        .map(|m| (m.id, m.text))
+        .collect()
 }
 
 /// [`shipped`] as id → text.

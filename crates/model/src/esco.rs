@@ -45,5 +45,9 @@ pub struct JobCode {
 #[serde(deny_unknown_fields)]
 pub struct JobCodeBody {
     /// An ESCO occupation URI (`http://data.europa.eu/esco/occupation/...`).
+    #[cfg_attr(
+        feature = "openapi",
+        schema(pattern = "^http://data\\.europa\\.eu/esco/occupation/[0-9a-f-]{36}$")
+    )]
     pub esco: String,
 }

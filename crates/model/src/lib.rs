@@ -6,6 +6,7 @@ pub mod assisted;
 pub mod draft_lock;
 pub mod envelope;
 pub mod esco;
+pub mod feed;
 pub mod ids;
 pub mod persons;
 pub mod profile;

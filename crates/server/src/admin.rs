@@ -190,6 +190,38 @@ pub async fn enrol_device(db: &AnyPool, centre: &str) -> anyhow::Result<(String,
     Ok((id, token))
 }
 
+/// A new integration client (a case system) named `name`: its id and its token, shown once.
+/// The token reads the hand-over feed and nothing else.
+pub async fn create_integration(db: &AnyPool, name: &str) -> anyhow::Result<(String, String)> {
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > 80 || name.chars().any(char::is_control) {
+        bail!("an integration's name is 1 to 80 characters, without control characters");
+    }
+    let mut tx = crate::db::begin(db).await?;
+    let exists: Option<String> = sqlx::query_scalar("SELECT id FROM integrations WHERE name = $1")
+        .bind(name)
+        .fetch_optional(&mut *tx)
+        .await?;
+    if exists.is_some() {
+        bail!("there is an integration named {name} already");
+    }
+    let (id, token) = store::feed::create_integration(&mut tx, name).await?;
+    audit::by_system(&mut *tx, Action::CreateIntegration, Some(&id)).await?;
+    tx.commit().await?;
+    Ok((id, token))
+}
+
+/// Revokes the integration `name`: its token no longer reads the feed.
+pub async fn revoke_integration(db: &AnyPool, name: &str) -> anyhow::Result<()> {
+    let mut tx = crate::db::begin(db).await?;
+    if !store::feed::revoke_integration(&mut tx, name).await? {
+        bail!("no integration {name} that is not revoked");
+    }
+    audit::by_system(&mut *tx, Action::RevokeIntegration, None).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
 /// Revokes a tablet: its token no longer lets it submit.
 pub async fn revoke_device(db: &AnyPool, id: &str) -> anyhow::Result<()> {
     let mut tx = crate::db::begin(db).await?;

@@ -42,6 +42,9 @@ pub enum Action {
     AskedLanguages,
     CodeTitle,
     CodeJob,
+    ReadFeed,
+    CreateIntegration,
+    RevokeIntegration,
 }
 
 impl Action {
@@ -83,6 +86,9 @@ impl Action {
             Action::AskedLanguages => "asked_languages",
             Action::CodeTitle => "code_title",
             Action::CodeJob => "code_job",
+            Action::ReadFeed => "read_feed",
+            Action::CreateIntegration => "create_integration",
+            Action::RevokeIntegration => "revoke_integration",
         }
     }
 }

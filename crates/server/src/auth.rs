@@ -148,6 +148,15 @@ where
     }
 }
 
+/// The token of `Authorization: Bearer <token>`, if the request has one.
+fn bearer(parts: &Parts) -> Option<&str> {
+    parts
+        .headers
+        .get(axum::http::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+}
+
 /// An enrolled, not revoked tablet, from `Authorization: Bearer <device token>`. This is all
 /// a tablet can present, and it only lets it submit.
 #[derive(Debug, Clone)]
@@ -165,17 +174,37 @@ where
     type Rejection = Error;
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self> {
-        let token = parts
-            .headers
-            .get(axum::http::header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "))
-            .ok_or(Error::DeviceNotEnrolled)?;
+        let token = bearer(parts).ok_or(Error::DeviceNotEnrolled)?;
         let db = AnyPool::from_ref(state);
         store::devices::enrolled(&db, &token_hash(token))
             .await?
             .map(|(id, organisation)| EnrolledDevice { id, organisation })
             .ok_or(Error::DeviceNotEnrolled)
+    }
+}
+
+/// An integration client (a case system), from `Authorization: Bearer <integration token>`:
+/// created by `evne-server create-integration NAME`, not revoked. It reads the feed and nothing
+/// else (no other extractor knows its token).
+#[derive(Debug, Clone)]
+pub struct Integration {
+    pub id: String,
+}
+
+impl<S> FromRequestParts<S> for Integration
+where
+    S: Send + Sync,
+    AnyPool: FromRef<S>,
+{
+    type Rejection = Error;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self> {
+        let token = bearer(parts).ok_or(Error::Unauthorized)?;
+        let db = AnyPool::from_ref(state);
+        store::feed::integration(&db, &token_hash(token))
+            .await?
+            .map(|id| Integration { id })
+            .ok_or(Error::Unauthorized)
     }
 }
 

@@ -10,6 +10,7 @@ pub mod config;
 pub mod db;
 pub mod error;
 pub mod esco;
+pub mod feed;
 pub mod http;
 pub mod ingest;
 pub mod keys;

@@ -8,7 +8,8 @@
 //! `create-org KIND NAME`, `create-user USERNAME ROLE [ORG_ID] [--locales ti,am]` (the locales a
 //! language_reviewer may work on), `reset-password USERNAME`,
 //! `grant-shielded USERNAME` / `revoke-shielded USERNAME` (an officer sees shielded persons),
-//! `export-locale LOCALE DIR` (the reviewed words into a checkout's `locales/LOCALE/`).
+//! `export-locale LOCALE DIR` (the reviewed words into a checkout's `locales/LOCALE/`),
+//! `create-integration NAME` / `revoke-integration NAME` (a case system's token for the feed).
 //! New and reset passwords are printed once.
 
 use anyhow::Context;
@@ -88,6 +89,21 @@ async fn main() -> anyhow::Result<()> {
             println!("Tablet {id} enrolled for {centre}. Its token (shown once): {token}");
             return Ok(());
         }
+        ["create-integration", name] => {
+            let pool = db::connect(&settings.database_url).await?;
+            let (id, token) = admin::create_integration(&pool, name).await?;
+            println!(
+                "Integration {name} ({id}) created: it reads GET /api/v1/feed with \
+                 `Authorization: Bearer <token>`. Its token (shown once): {token}"
+            );
+            return Ok(());
+        }
+        ["revoke-integration", name] => {
+            let pool = db::connect(&settings.database_url).await?;
+            admin::revoke_integration(&pool, name).await?;
+            println!("Integration {name} revoked.");
+            return Ok(());
+        }
         ["revoke-device", id] => {
             let pool = db::connect(&settings.database_url).await?;
             admin::revoke_device(&pool, id).await?;
@@ -126,6 +142,7 @@ async fn main() -> anyhow::Result<()> {
             "usage: evne-server [--demo] | rotate-key | create-org KIND NAME | \
              create-user USERNAME ROLE [ORG_ID] [--locales ti,am] | export-locale LOCALE DIR | reset-password USERNAME | erase-expired [YEARS] | \
              enrol-device CENTRE_ID | revoke-device ID | export-person ID | erase-person ID | \
+             create-integration NAME | revoke-integration NAME | \
              grant-shielded USERNAME | revoke-shielded USERNAME"
         ),
     }

@@ -11,6 +11,7 @@ mod centre;
 mod devices;
 mod esco;
 mod extract;
+mod feed;
 mod guard;
 mod handover;
 mod json;
@@ -99,7 +100,7 @@ const REVIEWER: &str = "language reviewers (of that locale)";
 /// generated from. A test checks it against the routes the modules register, so a new
 /// endpoint without an entry here (and so without an access expectation) fails the tests.
 #[rustfmt::skip]
-pub const ENDPOINTS: [Endpoint; 52] = [
+pub const ENDPOINTS: [Endpoint; 53] = [
     e("GET", "/submission-key", "The key tablets seal registrations to", "anyone", None, Some("PublicKeyRecord")),
     e("POST", "/submissions", "A tablet hands over one sealed registration (idempotent by id)", "enrolled tablets", Some("SealedSubmission"), Some("Receipt")),
     e("POST", "/login", "Log in (sets the session cookie)", "anyone", Some("Credentials"), Some("Me")),
@@ -139,6 +140,7 @@ pub const ENDPOINTS: [Endpoint; 52] = [
     e("GET", "/settlements", "Every settlement and its hand-over status", OFFICER, None, Some("[Handover]")),
     e("GET", "/centre", "The caller's centre and its resident count", "reception staff", None, Some("Centre")),
     with_query("Esco", e("GET", "/esco/occupations", "ESCO occupations (and their ISCO-08 groups) for a free-text job title, best first (`?q=phone repair`)", "counsellors, officers", None, Some("[EscoMatch]"))),
+    with_query("Feed", e("GET", "/feed", "The hand-over feed for case systems: settlements, updates, withdrawals and erasures in commit order (`?after=CURSOR&limit=N`; audited with every person carried)", "integration clients (`Authorization: Bearer`)", None, Some("FeedPage"))),
     e("GET", "/asked-languages", "Languages residents asked for that the app lacks, last 30 days (counts only)", "reception staff (own centre), officers and admins (all)", None, Some("[Asked]")),
     e("PUT", "/centre", "Set the centre's resident count", "reception staff", Some("CentreUpdate"), None),
     e("GET", "/users", "Staff accounts and their shield rights", "admins", None, Some("[User]")),
@@ -218,6 +220,7 @@ pub fn router(state: AppState) -> Router {
         .merge(assisted::router())
         .merge(asked::router())
         .merge(esco::router())
+        .merge(feed::router())
         .merge(searches::router())
         .merge(handover::router())
         .merge(openapi::router())

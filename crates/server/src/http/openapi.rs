@@ -88,6 +88,7 @@ fn query(name: &str) -> Option<Vec<Parameter>> {
         "Organisations" => super::organisations::Params::into_params(within),
         "Audit" => super::audit_log::Params::into_params(within),
         "Esco" => super::esco::Params::into_params(within),
+        "Feed" => super::feed::Params::into_params(within),
         _ => return None,
     })
 }
@@ -103,7 +104,8 @@ fn refusals(e: &Endpoint) -> Vec<(&'static str, &'static str)> {
     if !open || e.path == "/login" {
         out.push((
             "401",
-            "No session (or no enrolled tablet's token); for a login, wrong credentials",
+            "No session (or no enrolled tablet's or integration's token); for a login, wrong \
+             credentials",
         ));
     }
     // Any state change from another site is refused, whoever may call it.
@@ -255,21 +257,24 @@ fn a_note_is_one_object(schemas: &mut std::collections::BTreeMap<String, RefOr<S
         return;
     };
     let parts = body.properties.clone();
-    let Some(RefOr::T(Schema::AllOf(derived))) = schemas.get("Note") else {
-        return;
-    };
-    let own = derived.items.iter().find_map(|item| match item {
-        RefOr::T(Schema::Object(o)) => Some(o.clone()),
-        _ => None,
-    });
-    let Some(mut note) = own else {
-        return;
-    };
-    for (name, schema) in parts {
-        note.required.push(name.clone());
-        note.properties.insert(name, schema);
+    // A note as staff read it, and as the feed carries it.
+    for name in ["Note", "FeedNote"] {
+        let Some(RefOr::T(Schema::AllOf(derived))) = schemas.get(name) else {
+            continue;
+        };
+        let own = derived.items.iter().find_map(|item| match item {
+            RefOr::T(Schema::Object(o)) => Some(o.clone()),
+            _ => None,
+        });
+        let Some(mut note) = own else {
+            continue;
+        };
+        for (part, schema) in parts.clone() {
+            note.required.push(part.clone());
+            note.properties.insert(part, schema);
+        }
+        schemas.insert(name.into(), Schema::Object(note).into());
     }
-    schemas.insert("Note".into(), Schema::Object(note).into());
 }
 
 /// What the derived schema of a note cannot say: one part at least has something besides
@@ -360,6 +365,11 @@ pub fn document() -> OpenApi {
         .schema_from::<PackRecording>()
         .schema_from::<LocaleCoverage>()
         .schema_from::<evne_model::esco::EscoMatch>()
+        .schema_from::<evne_model::feed::FeedPage>()
+        .schema_from::<evne_model::feed::FeedEvent>()
+        .schema_from::<evne_model::feed::FeedKind>()
+        .schema_from::<evne_model::feed::FeedCode>()
+        .schema_from::<evne_model::feed::FeedNote>()
         .schema_from::<evne_model::esco::JobCode>()
         .schema_from::<evne_model::esco::JobCodeBody>()
         .schema_from::<evne_model::submission::Asked>()
@@ -380,8 +390,8 @@ pub fn document() -> OpenApi {
                 .version(env!("CARGO_PKG_VERSION"))
                 .description(Some(
                     "Competence registration for residents of reception centres. Sessions are \
-                     cookies (`evne_session`, HttpOnly, SameSite=Strict); tablets send \
-                     `Authorization: Bearer <token>`.",
+                     cookies (`evne_session`, HttpOnly, SameSite=Strict); tablets and integration \
+                     clients (a case system reading `/feed`) send `Authorization: Bearer <token>`.",
                 ))
                 .build(),
         )

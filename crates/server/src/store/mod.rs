@@ -12,6 +12,7 @@ pub mod asked;
 pub mod assisted;
 pub mod centres;
 pub mod devices;
+pub mod feed;
 pub mod job_codes;
 pub mod notes;
 pub mod organisations;

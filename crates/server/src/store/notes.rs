@@ -68,7 +68,8 @@ pub async fn add(conn: &mut AnyConnection, person: &str, note: &Note) -> Result<
     .bind(&note.body.text)
     .execute(&mut *conn)
     .await?;
-    Ok(())
+    // A settled person's case system hears of it.
+    super::feed::changed(conn, person).await
 }
 
 /// The person a note of `author` is about, if `author` wrote note `id`.
@@ -108,5 +109,10 @@ pub async fn edit(
         .bind(id)
         .fetch_one(&mut *conn)
         .await?;
+    let person: String = sqlx::query_scalar("SELECT person_id FROM notes WHERE id = $1")
+        .bind(id)
+        .fetch_one(&mut *conn)
+        .await?;
+    super::feed::changed(conn, &person).await?;
     Ok(row.into_note(author))
 }

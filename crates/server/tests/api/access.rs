@@ -16,6 +16,8 @@ pub(crate) enum Caller {
     Anonymous,
     /// An enrolled tablet's token.
     Tablet,
+    /// A case system's integration token.
+    Integration,
     Admin,
     /// Reception staff of centre A (the person's centre).
     StaffOwn,
@@ -84,7 +86,10 @@ fn session() -> Vec<Caller> {
 
 /// Every kind of caller: nobody, a tablet, and each with a session.
 fn callers() -> Vec<Caller> {
-    [Anonymous, Tablet].into_iter().chain(session()).collect()
+    [Anonymous, Tablet, Integration]
+        .into_iter()
+        .chain(session())
+        .collect()
 }
 
 /// Who may call each endpoint: the expectation table. Every entry of `ENDPOINTS` needs one.
@@ -97,6 +102,7 @@ fn allowed(method: &str, path: &str) -> Option<Vec<Caller>> {
         ("POST", "/submissions")
         | ("POST", "/devices/status")
         | ("POST", "/devices/lock-secret") => vec![Tablet],
+        ("GET", "/feed") => vec![Integration],
         ("GET", "/me") | ("POST", "/password") => session(),
         ("GET", "/registrations") => vec![Officer],
         ("GET", "/devices") => vec![Admin, StaffOwn, Officer],
@@ -162,6 +168,8 @@ pub(crate) struct Fixture {
     pub(crate) search: String,
     /// The officer's user id.
     pub(crate) officer: String,
+    /// A case system's token.
+    pub(crate) integration: String,
 }
 
 pub(crate) async fn fixture() -> Fixture {
@@ -217,6 +225,10 @@ pub(crate) async fn fixture() -> Fixture {
         .fetch_one(&app.state.db)
         .await
         .unwrap();
+    let integration = evne_server::admin::create_integration(&app.state.db, "case system")
+        .await
+        .expect("an integration")
+        .1;
     Fixture {
         app,
         person,
@@ -225,6 +237,7 @@ pub(crate) async fn fixture() -> Fixture {
         device,
         search,
         officer,
+        integration,
     }
 }
 
@@ -296,11 +309,13 @@ async fn call(f: &Fixture, caller: Caller, method: &str, path: &str) -> (StatusC
             .await;
         return (a.status, a.body);
     }
-    if caller == Tablet {
-        let a = f
-            .app
-            .request_with_bearer(method, &uri, &f.app.device_token, body)
-            .await;
+    let token = match caller {
+        Tablet => Some(&f.app.device_token),
+        Integration => Some(&f.integration),
+        _ => None,
+    };
+    if let Some(token) = token {
+        let a = f.app.request_with_bearer(method, &uri, token, body).await;
         return (a.status, a.body);
     }
     let cookie = match username(caller) {

@@ -6,6 +6,7 @@ mod assisted;
 mod conflict;
 mod devices;
 mod esco;
+mod feed;
 mod hardening;
 mod helpers;
 mod lock_secret;

@@ -473,7 +473,10 @@ async fn erasure_leaves_no_row_with_the_persons_data_and_a_late_retry_is_not_sto
             for needle in ["Zainab", "654321", id.as_str()] {
                 assert!(!row.contains(needle), "{table} still holds {needle}: {row}");
             }
-            if table != "audit_log" {
+            // The audit log keeps that the id was erased, and the feed its tombstone (the id
+            // only), so that a case system lets the person go.
+            let tombstone = table == "feed_events" && row.contains("'person_erased'");
+            if table != "audit_log" && !tombstone {
                 assert!(
                     !row.contains(person.as_str()),
                     "{table} still names the person: {row}"

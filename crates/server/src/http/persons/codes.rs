@@ -29,17 +29,14 @@ fn parse(path: std::result::Result<Path<(String, String)>, PathRejection>) -> Re
     Ok((id, job))
 }
 
-/// The title of job `job` of `person`'s latest profile: 404 if there is no such job, 422 if
-/// it has no title as written (a chosen occupation is coded already).
-async fn title(tx: &mut sqlx::AnyConnection, person: &str, job: usize) -> Result<String> {
+/// The title as written of job `job` of `person`'s latest profile (`None` if it has none: a
+/// chosen occupation is coded already); 404 if there is no such job.
+async fn title(tx: &mut sqlx::AnyConnection, person: &str, job: usize) -> Result<Option<String>> {
     let Some((_, profile)) = persons::latest(tx, person).await? else {
         return Err(Error::NotFound);
     };
     let work = profile.work.get(job).ok_or(Error::NotFound)?;
-    match work.title.text.trim() {
-        "" => Err(Error::InvalidField("title", ErrorCode::Required)),
-        text => Ok(text.to_owned()),
-    }
+    Ok(Some(work.title.text.trim().to_owned()).filter(|t| !t.is_empty()))
 }
 
 pub(super) async fn set(
@@ -54,9 +51,12 @@ pub(super) async fn set(
         return Err(Error::InvalidField("esco", ErrorCode::UnknownCode));
     };
     let mut tx = crate::db::begin(&state.db).await?;
-    let title = title(&mut tx, &person.id, job).await?;
+    let Some(title) = title(&mut tx, &person.id, job).await? else {
+        return Err(Error::InvalidField("title", ErrorCode::Required));
+    };
     let hash = job_codes::title_hash(&title);
     job_codes::set(&mut tx, &person.id, &hash, esco.id, &user.id).await?;
+    crate::store::feed::changed(&mut tx, &person.id).await?;
     audit::allowed(&mut *tx, &user.id, Action::CodeJob, Some(&person.id)).await?;
     tx.commit().await?;
     Ok(StatusCode::NO_CONTENT)
@@ -70,8 +70,13 @@ pub(super) async fn remove(
     let (id, job) = parse(path)?;
     let (_, person) = access::person(&state.db, &user, Action::CodeJob, &id, &CODERS).await?;
     let mut tx = crate::db::begin(&state.db).await?;
-    let title = title(&mut tx, &person.id, job).await?;
-    job_codes::remove(&mut tx, &person.id, &job_codes::title_hash(&title)).await?;
+    // A job without a title as written has no code to remove: done already.
+    let Some(title) = title(&mut tx, &person.id, job).await? else {
+        return Ok(StatusCode::NO_CONTENT);
+    };
+    if job_codes::remove(&mut tx, &person.id, &job_codes::title_hash(&title)).await? {
+        crate::store::feed::changed(&mut tx, &person.id).await?;
+    }
     audit::allowed(&mut *tx, &user.id, Action::CodeJob, Some(&person.id)).await?;
     tx.commit().await?;
     Ok(StatusCode::NO_CONTENT)

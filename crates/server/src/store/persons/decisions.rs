@@ -2,6 +2,7 @@
 //! caller's transaction, with the search index told.
 
 use crate::search::revision;
+use crate::store::feed;
 use sqlx::{AnyConnection, AnyPool};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,14 +51,21 @@ pub async fn apply(
             .bind(now)
             .execute(&mut *tx)
             .await?;
-            revision::changed(tx, person).await
+            revision::changed(tx, person).await?;
+            feed::agreed(tx, person).await
         }
         Decision::Unsettle => {
-            sqlx::query("DELETE FROM settlements WHERE person_id = $1")
-                .bind(person)
-                .execute(&mut *tx)
-                .await?;
-            revision::changed(tx, person).await
+            let was: Option<String> = sqlx::query_scalar(
+                "DELETE FROM settlements WHERE person_id = $1 RETURNING municipality_id",
+            )
+            .bind(person)
+            .fetch_optional(&mut *tx)
+            .await?;
+            revision::changed(tx, person).await?;
+            match was {
+                Some(municipality) => feed::withdrawn(tx, person, &municipality).await,
+                None => Ok(()),
+            }
         }
         Decision::Merge { from } => super::merge(tx, person, from).await,
         Decision::KeepApart => super::keep_apart(tx, person).await,

@@ -30,6 +30,7 @@ pub async fn erase(tx: &mut AnyConnection, person: &str) -> Result<bool, sqlx::E
         .rows_affected();
     if deleted > 0 {
         revision::removed(&mut *tx).await?;
+        crate::store::feed::erased(&mut *tx, person).await?;
     }
     for id in submissions {
         sqlx::query("DELETE FROM submissions WHERE id = $1")

@@ -124,6 +124,9 @@ pub async fn link(
         delete_facts(&mut *tx, &person).await?;
     }
     insert_facts(&mut *tx, &person, facts).await?;
+    if is_update {
+        crate::store::feed::changed(&mut *tx, &person).await?;
+    }
     Ok(person)
 }
 

@@ -58,7 +58,8 @@ pub async fn merge(tx: &mut AnyConnection, into: &str, from: &str) -> Result<(),
         .execute(&mut *tx)
         .await?;
     let Some((_, after)) = latest(&mut *tx, into).await? else {
-        return revision::removed(&mut *tx).await;
+        revision::removed(&mut *tx).await?;
+        return crate::store::feed::erased(&mut *tx, from).await;
     };
     let conflict = !resolves && before.is_some_and(|(_, b)| disagrees(&b, &after));
     sqlx::query(
@@ -85,7 +86,10 @@ pub async fn merge(tx: &mut AnyConnection, into: &str, from: &str) -> Result<(),
         .await?;
     insert_facts(&mut *tx, into, facts).await?;
     revision::removed(&mut *tx).await?;
-    revision::changed(&mut *tx, into).await
+    revision::changed(&mut *tx, into).await?;
+    // The feed (last: its counter is locked after the search revision's, always).
+    crate::store::feed::erased(&mut *tx, from).await?;
+    crate::store::feed::changed(&mut *tx, into).await
 }
 
 /// Keeps a conflicting person apart for good: an officer's answer that the two are not one.
