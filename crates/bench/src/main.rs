@@ -5,12 +5,15 @@
 //!   transaction per submission, no HTTP, crypto or validation): the floor.
 //! - **search and statistics** over synthetic profiles (100 000; `--quick`: 10 000): p50/p95
 //!   of five typical officer searches and of group statistics, through the real router.
+//! - **feed**: a case system reads the hand-over feed of 10 000 settled persons (`--quick`:
+//!   2 000) from the start: events per second.
 //! - **sync drain**: 10 tablets with 100 queued submissions each, sending one at a time as the
 //!   app does, until every one is acknowledged.
 //!
-//! Usage: `evne-bench [--quick] [--postgres URL] [--only ingest|search|drain]`. Each figure is one JSON line on stdout;
+//! Usage: `evne-bench [--quick] [--postgres URL] [--only ingest|search|feed|drain]`. Each figure is one JSON line on stdout;
 //! progress goes to stderr. Timings are medians and percentiles of repeated runs.
 
+mod feed;
 mod figures;
 mod ingest;
 mod search;
@@ -51,6 +54,9 @@ async fn main() -> anyhow::Result<()> {
     }
     if wanted("search") {
         out.extend(search::search(&setup::Backend::Sqlite, profiles, quick).await?);
+    }
+    if wanted("feed") {
+        out.push(feed::feed(&setup::Backend::Sqlite, submissions).await?);
     }
     if wanted("drain") {
         out.push(ingest::drain(&setup::Backend::Sqlite).await?);

@@ -29,7 +29,7 @@ const GROUPS: [&str; 5] = ["isco", "isced", "lang", "age", "centre"];
 
 /// Stores `n` synthetic profiles as if each had been submitted (submission, person, facts),
 /// a thousand to a transaction.
-async fn populate(pool: &AnyPool, n: usize) -> anyhow::Result<()> {
+pub(crate) async fn populate(pool: &AnyPool, n: usize) -> anyhow::Result<()> {
     let year = time::OffsetDateTime::now_utc().year() as u16;
     let mut done = 0;
     while done < n {
