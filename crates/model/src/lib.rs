@@ -3,6 +3,7 @@
 //! browser (wasm32) and on the server; nothing here does I/O.
 
 pub mod assisted;
+pub mod coverage;
 pub mod draft_lock;
 pub mod envelope;
 pub mod esco;

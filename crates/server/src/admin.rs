@@ -222,6 +222,22 @@ pub async fn revoke_integration(db: &AnyPool, name: &str) -> anyhow::Result<()> 
     Ok(())
 }
 
+/// Puts reception centre `centre` in `region` (a county's `region-*` code, e.g. `03` for Oslo),
+/// for coverage per region.
+pub async fn set_region(db: &AnyPool, centre: &str, region: &str) -> anyhow::Result<()> {
+    let counties = evne_model::taxonomy::choices("region");
+    if region == "anywhere" || !counties.contains(&region) {
+        bail!(
+            "{region} is not a county code (one of {})",
+            counties.join(", ")
+        );
+    }
+    if !store::coverage::set_region(db, centre, region).await? {
+        bail!("{centre} is not a reception centre");
+    }
+    Ok(())
+}
+
 /// Revokes a tablet: its token no longer lets it submit.
 pub async fn revoke_device(db: &AnyPool, id: &str) -> anyhow::Result<()> {
     let mut tx = crate::db::begin(db).await?;

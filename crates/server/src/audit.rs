@@ -43,6 +43,7 @@ pub enum Action {
     CodeTitle,
     CodeJob,
     ReadFeed,
+    Coverage,
     CreateIntegration,
     RevokeIntegration,
 }
@@ -87,6 +88,7 @@ impl Action {
             Action::CodeTitle => "code_title",
             Action::CodeJob => "code_job",
             Action::ReadFeed => "read_feed",
+            Action::Coverage => "read_registration_coverage",
             Action::CreateIntegration => "create_integration",
             Action::RevokeIntegration => "revoke_integration",
         }

@@ -7,6 +7,7 @@ pub mod admin;
 pub mod audit;
 pub mod auth;
 pub mod config;
+pub mod coverage;
 pub mod db;
 pub mod error;
 pub mod esco;

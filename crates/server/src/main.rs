@@ -9,7 +9,8 @@
 //! language_reviewer may work on), `reset-password USERNAME`,
 //! `grant-shielded USERNAME` / `revoke-shielded USERNAME` (an officer sees shielded persons),
 //! `export-locale LOCALE DIR` (the reviewed words into a checkout's `locales/LOCALE/`),
-//! `create-integration NAME` / `revoke-integration NAME` (a case system's token for the feed).
+//! `create-integration NAME` / `revoke-integration NAME` (a case system's token for the feed),
+//! `set-region CENTRE_ID REGION` (a centre's county, for coverage).
 //! New and reset passwords are printed once.
 
 use anyhow::Context;
@@ -98,6 +99,12 @@ async fn main() -> anyhow::Result<()> {
             );
             return Ok(());
         }
+        ["set-region", centre, region] => {
+            let pool = db::connect(&settings.database_url).await?;
+            admin::set_region(&pool, centre, region).await?;
+            println!("{centre} is in region {region}.");
+            return Ok(());
+        }
         ["revoke-integration", name] => {
             let pool = db::connect(&settings.database_url).await?;
             admin::revoke_integration(&pool, name).await?;
@@ -142,7 +149,7 @@ async fn main() -> anyhow::Result<()> {
             "usage: evne-server [--demo] | rotate-key | create-org KIND NAME | \
              create-user USERNAME ROLE [ORG_ID] [--locales ti,am] | export-locale LOCALE DIR | reset-password USERNAME | erase-expired [YEARS] | \
              enrol-device CENTRE_ID | revoke-device ID | export-person ID | erase-person ID | \
-             create-integration NAME | revoke-integration NAME | \
+             create-integration NAME | revoke-integration NAME | set-region CENTRE_ID REGION | \
              grant-shielded USERNAME | revoke-shielded USERNAME"
         ),
     }

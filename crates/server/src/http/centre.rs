@@ -61,6 +61,10 @@ async fn update(
         return Err(Error::InvalidInput);
     }
     centres::set_residents(&state.db, &id, body.residents).await?;
+    // Every change is kept, for coverage week by week.
+    let today = crate::now_unix().div_euclid(86_400);
+    let by = Some(user.id.as_str());
+    crate::store::coverage::set_residents(&state.db, &id, today, body.residents, by).await?;
     Ok(axum::http::StatusCode::NO_CONTENT)
 }
 

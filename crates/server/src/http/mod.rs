@@ -8,6 +8,7 @@ mod asked;
 pub(crate) mod assisted;
 mod audit_log;
 mod centre;
+mod coverage;
 mod devices;
 mod esco;
 mod extract;
@@ -100,7 +101,7 @@ const REVIEWER: &str = "language reviewers (of that locale)";
 /// generated from. A test checks it against the routes the modules register, so a new
 /// endpoint without an entry here (and so without an access expectation) fails the tests.
 #[rustfmt::skip]
-pub const ENDPOINTS: [Endpoint; 53] = [
+pub const ENDPOINTS: [Endpoint; 54] = [
     e("GET", "/submission-key", "The key tablets seal registrations to", "anyone", None, Some("PublicKeyRecord")),
     e("POST", "/submissions", "A tablet hands over one sealed registration (idempotent by id)", "enrolled tablets", Some("SealedSubmission"), Some("Receipt")),
     e("POST", "/login", "Log in (sets the session cookie)", "anyone", Some("Credentials"), Some("Me")),
@@ -141,6 +142,7 @@ pub const ENDPOINTS: [Endpoint; 53] = [
     e("GET", "/centre", "The caller's centre and its resident count", "reception staff", None, Some("Centre")),
     with_query("Esco", e("GET", "/esco/occupations", "ESCO occupations (and their ISCO-08 groups) for a free-text job title, best first (`?q=phone repair`)", "counsellors, officers", None, Some("[EscoMatch]"))),
     with_query("Feed", e("GET", "/feed", "The hand-over feed for case systems: settlements, updates, withdrawals and erasures in commit order (`?after=CURSOR&limit=N`; audited with every person carried)", "integration clients (`Authorization: Bearer`)", None, Some("FeedPage"))),
+    e("GET", "/coverage", "Registered residents as a share of the residents: per centre, region and nationally, now and weekly over the last year (counts under 5 suppressed; audited)", "officers, admins", None, Some("Coverage")),
     e("GET", "/asked-languages", "Languages residents asked for that the app lacks, last 30 days (counts only)", "reception staff (own centre), officers and admins (all)", None, Some("[Asked]")),
     e("PUT", "/centre", "Set the centre's resident count", "reception staff", Some("CentreUpdate"), None),
     e("GET", "/users", "Staff accounts and their shield rights", "admins", None, Some("[User]")),
@@ -219,6 +221,7 @@ pub fn router(state: AppState) -> Router {
         .merge(centre::router())
         .merge(assisted::router())
         .merge(asked::router())
+        .merge(coverage::router())
         .merge(esco::router())
         .merge(feed::router())
         .merge(searches::router())

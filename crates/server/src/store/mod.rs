@@ -11,6 +11,7 @@
 pub mod asked;
 pub mod assisted;
 pub mod centres;
+pub mod coverage;
 pub mod devices;
 pub mod feed;
 pub mod job_codes;

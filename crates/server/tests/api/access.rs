@@ -115,6 +115,7 @@ fn allowed(method: &str, path: &str) -> Option<Vec<Caller>> {
         | ("PUT", "/centre") => vec![StaffOwn],
         ("POST", "/devices/{id}/revoke") => vec![Admin, StaffOwn],
         ("GET", "/asked-languages") => vec![Admin, StaffOwn, Officer],
+        ("GET", "/coverage") => vec![Admin, Officer],
         ("GET", "/esco/occupations") => vec![CounsellorOwn, CounsellorOther, Officer],
         ("GET", "/audit") | ("GET", "/organisations") => vec![Admin, Officer],
         ("GET", "/users") | ("PUT", "/users/{id}/shielded") | ("GET", "/language-coverage") => {

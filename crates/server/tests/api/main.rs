@@ -4,6 +4,7 @@ mod access;
 mod admin;
 mod assisted;
 mod conflict;
+mod coverage;
 mod devices;
 mod esco;
 mod feed;
