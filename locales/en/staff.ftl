@@ -264,3 +264,20 @@ staff-esco-keep = Use
 staff-esco-remove = Remove the code
 staff-esco-saved = The ESCO code is saved.
 staff-esco-no-titles = The resident wrote no job title of their own. Chosen occupations have ISCO-08 and ESCO codes already.
+
+## Coverage (registered ÷ residents)
+staff-national = Coverage: registered residents of all residents
+staff-national-explain = As of { $date }. Registered: has sent a registration, belongs to the centre of their latest registration and is not settled. Residents: the head count the centre entered last. Counties and the country count only centres that have entered a head count.
+staff-national-kind = Level
+staff-national-name = Name
+staff-national-registered = Registered
+staff-national-residents = Residents
+staff-national-share = Share
+staff-national-national = Country
+staff-national-region = County
+staff-national-centre = Centre
+staff-national-country = The whole country
+staff-national-no-region = No county
+staff-national-csv = Download (CSV)
+staff-national-chart = Share registered in the whole country, week by week, with the 100 % target
+staff-national-chart-caption = The whole country week by week from { $first } to { $last }. The dashed line is the target: 100 %.

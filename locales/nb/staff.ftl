@@ -264,3 +264,20 @@ staff-esco-keep = Bruk
 staff-esco-remove = Fjern koden
 staff-esco-saved = ESCO-koden er lagret.
 staff-esco-no-titles = Beboeren har ikke skrevet en egen stillingstittel. Valgte yrker har ISCO-08- og ESCO-kode allerede.
+
+## Dekningsgrad (registrerte ÷ beboere)
+staff-national = Dekningsgrad: registrerte beboere av alle beboere
+staff-national-explain = Per { $date }. Registrert: har sendt inn en registrering, hører til mottaket for siste registrering og er ikke bosatt. Beboere: antallet mottaket sist oppga. Fylker og landet teller bare mottak som har oppgitt antall.
+staff-national-kind = Nivå
+staff-national-name = Navn
+staff-national-registered = Registrert
+staff-national-residents = Beboere
+staff-national-share = Andel
+staff-national-national = Landet
+staff-national-region = Fylke
+staff-national-centre = Mottak
+staff-national-country = Hele landet
+staff-national-no-region = Uten fylke
+staff-national-csv = Last ned (CSV)
+staff-national-chart = Andel registrerte i hele landet, uke for uke, med målet på 100 %
+staff-national-chart-caption = Hele landet uke for uke fra { $first } til { $last }. Den stiplede linjen er målet: 100 %.

@@ -175,6 +175,38 @@ test('officer searches, counts with small cells suppressed, and settles; only th
   await context.close();
 });
 
+test('an officer sees coverage nationally, for a county and a centre, week by week, and the CSV matches the table', async () => {
+  const { context, page, problems } = await openPage(browser);
+  await staffLogin(page, 'demo-settlement-officer');
+  await page.click('[data-action="stats"]');
+  await page.waitForSelector('table.coverage [data-coverage="national"]');
+  const cells = async (key) => page.$$eval(`table.coverage [data-coverage="${key}"] td`, (tds) => tds.map((td) => td.textContent.trim()));
+  const national = await cells('national');
+  // The demo: 40 residents registered at the demo centre over the last year (fewer once an
+  // earlier test settled one), 56 residents now.
+  const registered = Number(national[2]);
+  assert.ok(registered >= 35 && registered <= 40, national.join(' | '));
+  assert.deepEqual(national.slice(3), ['56', `${Math.round((registered * 100) / 56)} %`]);
+  const oslo = await cells('03');
+  assert.equal(oslo[1], 'Oslo');
+  assert.deepEqual(oslo.slice(2), national.slice(2));
+  const centre = await cells('org-centre');
+  assert.equal(centre[1], 'Demo reception centre');
+  assert.deepEqual(centre.slice(2), national.slice(2));
+  // The weekly line: a point for every week with a head count, and the 100 % target.
+  const points = Number(await page.getAttribute('.coverage-chart polyline', 'data-points'));
+  assert.ok(points >= 30, `${points} weeks drawn`);
+  assert.equal(await page.locator('.coverage-chart line.target').count(), 1);
+  // The CSV is the table.
+  const href = await page.getAttribute('[data-action="coverage-csv"]', 'href');
+  const csv = parseCsv(decodeURIComponent(href.replace(/^data:text\/csv;charset=utf-8,/, '')));
+  const rows = await page.$$eval('table.coverage tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent.trim())));
+  assert.deepEqual(csv.slice(1), rows);
+  await screenshot(page, 'staff-officer-coverage');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a counsellor codes a free-text job title to ESCO occupations, searched on the server', async () => {
   const { context, page, problems } = await openPage(browser);
   await staffLogin(page, 'demo-counsellor');

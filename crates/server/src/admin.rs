@@ -205,7 +205,8 @@ pub async fn create_integration(db: &AnyPool, name: &str) -> anyhow::Result<(Str
     if exists.is_some() {
         bail!("there is an integration named {name} already");
     }
-    let (id, token) = store::feed::create_integration(&mut tx, name).await?;
+    let (token, hash) = crate::auth::new_token();
+    let id = store::feed::create_integration(&mut tx, name, hash).await?;
     audit::by_system(&mut *tx, Action::CreateIntegration, Some(&id)).await?;
     tx.commit().await?;
     Ok((id, token))

@@ -74,11 +74,27 @@ pub async fn seed_demo(db: &AnyPool) -> anyhow::Result<bool> {
         .format(&Rfc3339)
         .context("Failed to format a timestamp")?;
     let revision = crate::search::revision::next_revision(&mut tx).await?;
-    for profile in synthetic::profiles(2018, DEMO_PROFILES, now.year() as u16) {
+    let profiles = synthetic::profiles(2018, DEMO_PROFILES, now.year() as u16);
+    for (i, profile) in profiles.iter().enumerate() {
         let centre = Some("org-centre");
-        let now = now.unix_timestamp();
-        persons::store_and_link(&mut tx, &profile, centre, &received_at, now, revision).await?;
+        // A year of history for coverage: the first registered about 320 days ago, one every
+        // eight days since.
+        let first = now.unix_timestamp() - (DEMO_PROFILES - i) as i64 * 8 * 86_400;
+        persons::store_and_link(&mut tx, profile, centre, &received_at, first, revision).await?;
     }
     tx.commit().await?;
+    history(db, now.unix_timestamp().div_euclid(86_400)).await?;
     Ok(true)
+}
+
+/// The demo centre's region and a year of head counts (one a month, as staff would enter
+/// them), so that coverage has a history to show.
+async fn history(db: &AnyPool, today: i64) -> anyhow::Result<()> {
+    store::coverage::set_region(db, "org-centre", "03").await?;
+    const MONTHLY: [i64; 12] = [38, 41, 45, 44, 48, 52, 50, 49, 53, 55, 54, 56];
+    for (i, residents) in MONTHLY.into_iter().enumerate() {
+        let day = today - (11 - i as i64) * 30 - 5;
+        store::coverage::set_residents(db, "org-centre", day, residents, None).await?;
+    }
+    Ok(())
 }

@@ -258,6 +258,11 @@ pub async fn language_coverage() -> Result<Vec<evne_model::review::LocaleCoverag
     get("/api/v1/language-coverage").await
 }
 
+/// Registered residents as a share of the residents (officers, admins).
+pub async fn registration_coverage() -> Result<evne_model::coverage::Coverage, ApiError> {
+    get("/api/v1/coverage").await
+}
+
 /// ESCO occupations for a job title, best first (counsellors, officers).
 pub async fn esco_occupations(title: &str) -> Result<Vec<evne_model::esco::EscoMatch>, ApiError> {
     let q = js_sys::encode_uri_component(title);

@@ -18,6 +18,7 @@ mod handover;
 mod list;
 mod loaded;
 mod login;
+mod national;
 mod person;
 mod recorder;
 mod review;
@@ -141,6 +142,7 @@ fn screen(
             <>
                 <users::ShieldRights on_error={on_error.clone()} />
                 <coverage::LanguageCoverage on_error={on_error.clone()} />
+                <national::NationalPicture on_error={on_error.clone()} />
                 <asked::AskedLanguages national=true {on_error} />
             </>
         },
@@ -162,6 +164,7 @@ fn screen(
         },
         Place::Stats => html! {
             <>
+                <national::NationalPicture on_error={on_error.clone()} />
                 <stats::Stats on_error={on_error.clone()} />
                 <asked::AskedLanguages national=true {on_error} />
             </>

@@ -142,12 +142,13 @@ pub async fn version(
     .await
 }
 
-/// A new integration client: its id and token (shown once; only a hash is kept).
+/// A new integration client whose token hashes to `hash` (the token itself is not kept): its
+/// id.
 pub async fn create_integration(
     tx: &mut AnyConnection,
     name: &str,
-) -> Result<(String, String), sqlx::Error> {
-    let (token, hash) = crate::auth::new_token();
+    hash: Vec<u8>,
+) -> Result<String, sqlx::Error> {
     let id = uuid::Uuid::now_v7().to_string();
     sqlx::query(
         "INSERT INTO integrations (id, name, token_hash, created_at) VALUES ($1, $2, $3, $4)",
@@ -158,7 +159,7 @@ pub async fn create_integration(
     .bind(crate::now_unix())
     .execute(&mut *tx)
     .await?;
-    Ok((id, token))
+    Ok(id)
 }
 
 /// Revokes the integration `name`; whether there was one not revoked yet.

@@ -125,5 +125,8 @@ async fn coverage_counts_registered_not_settled_not_shielded_residents_against_t
     .await;
     let audited = app.audit_rows("read_registration_coverage").await;
     let outcomes: Vec<&str> = audited.iter().map(|(_, o)| o.as_str()).collect();
-    assert_eq!(outcomes, ["allowed", "allowed", "denied", "denied", "denied"]);
+    assert_eq!(
+        outcomes,
+        ["allowed", "allowed", "denied", "denied", "denied"]
+    );
 }
