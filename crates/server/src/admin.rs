@@ -198,11 +198,7 @@ pub async fn create_integration(db: &AnyPool, name: &str) -> anyhow::Result<(Str
         bail!("an integration's name is 1 to 80 characters, without control characters");
     }
     let mut tx = crate::db::begin(db).await?;
-    let exists: Option<String> = sqlx::query_scalar("SELECT id FROM integrations WHERE name = $1")
-        .bind(name)
-        .fetch_optional(&mut *tx)
-        .await?;
-    if exists.is_some() {
+    if store::feed::integration_named(&mut tx, name).await? {
         bail!("there is an integration named {name} already");
     }
     let (token, hash) = crate::auth::new_token();

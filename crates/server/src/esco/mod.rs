@@ -60,31 +60,33 @@ pub fn occupations() -> &'static [Occupation] {
     })
 }
 
-/// The English name of an ISCO-08 unit group (4 digits), as ESCO publishes it.
-pub fn isco_label(code: &str) -> Option<&'static str> {
-    static CELL: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
-    CELL.get_or_init(|| {
-        rows(ISCO_GROUPS)
+/// The second column of a TSV file by its first, read once into `cell`.
+fn lookup(
+    cell: &'static OnceLock<HashMap<&'static str, &'static str>>,
+    text: &'static str,
+    key: &str,
+) -> Option<&'static str> {
+    cell.get_or_init(|| {
+        rows(text)
             .filter(|r| r.len() >= 2)
             .map(|r| (r[0], r[1]))
             .collect()
     })
-    .get(code)
+    .get(key)
     .copied()
+}
+
+/// The English name of an ISCO-08 unit group (4 digits), as ESCO publishes it.
+pub fn isco_label(code: &str) -> Option<&'static str> {
+    static CELL: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    lookup(&CELL, ISCO_GROUPS, code)
 }
 
 /// The ESCO occupation URI a curated occupation (`crates/model/data/occupations.tsv`) is coded
 /// to.
 pub fn curated_uri(id: &str) -> Option<&'static str> {
     static CELL: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
-    CELL.get_or_init(|| {
-        rows(CURATED)
-            .filter(|r| r.len() >= 2)
-            .map(|r| (r[0], r[1]))
-            .collect()
-    })
-    .get(id)
-    .copied()
+    lookup(&CELL, CURATED, id)
 }
 
 /// The ESCO occupation of a URI.

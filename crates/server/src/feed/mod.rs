@@ -71,11 +71,7 @@ async fn render(conn: &mut AnyConnection, row: EventRow) -> Result<Option<FeedEv
         return Ok(None);
     };
     let mut profile = store::persons::parse(&json)?;
-    let shielded: Option<i64> = sqlx::query_scalar("SELECT shielded FROM persons WHERE id = $1")
-        .bind(&event.person)
-        .fetch_optional(&mut *conn)
-        .await?;
-    if shielded != Some(0) {
+    if store::feed::shielded(conn, &event.person).await? != Some(false) {
         // Where a shielded person lives never leaves the server but to officers who may know.
         profile.person.centre = None;
     }

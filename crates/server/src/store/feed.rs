@@ -142,6 +142,24 @@ pub async fn version(
     .await
 }
 
+/// Whether `person` is shielded; `None` if they are gone.
+pub async fn shielded(conn: &mut AnyConnection, person: &str) -> Result<Option<bool>, sqlx::Error> {
+    let shielded: Option<i64> = sqlx::query_scalar("SELECT shielded FROM persons WHERE id = $1")
+        .bind(person)
+        .fetch_optional(&mut *conn)
+        .await?;
+    Ok(shielded.map(|s| s != 0))
+}
+
+/// Whether there is an integration named `name` (revoked or not).
+pub async fn integration_named(tx: &mut AnyConnection, name: &str) -> Result<bool, sqlx::Error> {
+    let id: Option<String> = sqlx::query_scalar("SELECT id FROM integrations WHERE name = $1")
+        .bind(name)
+        .fetch_optional(&mut *tx)
+        .await?;
+    Ok(id.is_some())
+}
+
 /// A new integration client whose token hashes to `hash` (the token itself is not kept): its
 /// id.
 pub async fn create_integration(
